@@ -1,0 +1,37 @@
+package org.citycoop.base;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Who changed what, when: every state change that matters is recorded here, in the same transaction. */
+@Service
+public class AuditTrail {
+
+    private final JdbcClient jdbc;
+
+    AuditTrail(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void record(long projectId, String actor, String action, String detail) {
+        jdbc.sql("insert into audit_event (project_id, actor, action, detail) values (:project, :actor, :action, :detail)")
+                .param("project", projectId)
+                .param("actor", actor)
+                .param("action", action)
+                .param("detail", detail)
+                .update();
+    }
+
+    public List<Entry> ofProject(long projectId) {
+        return jdbc.sql("select actor, action, detail, occurred_at from audit_event where project_id = :project order by occurred_at, id")
+                .param("project", projectId)
+                .query((rs, row) -> new Entry(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getTimestamp(4).toInstant()))
+                .list();
+    }
+
+    public record Entry(String actor, String action, String detail, Instant occurredAt) {
+    }
+}

@@ -1,0 +1,58 @@
+package org.citycoop.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.citycoop.security.CityCoopUser;
+import org.citycoop.security.CurrentUser;
+import org.citycoop.security.Roles;
+
+/** The frame of every signed-in screen: navigation by role, who is signed in, sign out. */
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+        CityCoopUser user = currentUser.require();
+
+        Span title = new Span(getTranslation("app.name"));
+        title.addClassName("app-title");
+
+        Div who = new Div(new Span(user.displayName()), new Span(" · " + user.organisationName()));
+        who.addClassName("signed-in-user");
+        Button signOut = new Button(getTranslation("nav.sign-out"), VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, who, signOut);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.expand(who);
+        header.addClassName("app-header");
+        addToNavbar(header);
+
+        SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem(getTranslation("nav.inbox"), "", VaadinIcon.INBOX.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.projects"), "projects", VaadinIcon.FOLDER_OPEN.create()));
+        if (user.hasRole(Roles.OFFICER)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.propose"), "project/propose", VaadinIcon.PLUS.create()));
+        }
+        addToDrawer(nav);
+        if (user.hasRole(Roles.ADMIN)) {
+            Anchor cockpit = new Anchor("/camunda/app/cockpit/default/", getTranslation("nav.cockpit"));
+            cockpit.setRouterIgnore(true);
+            cockpit.addClassName("drawer-link");
+            addToDrawer(cockpit);
+        }
+        setPrimarySection(Section.DRAWER);
+    }
+}

@@ -1,0 +1,43 @@
+package org.citycoop.organisation;
+
+import java.util.List;
+import java.util.Optional;
+import org.citycoop.organisation.internal.OrganisationRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class OrganisationService {
+
+    private final OrganisationRepository organisations;
+
+    OrganisationService(OrganisationRepository organisations) {
+        this.organisations = organisations;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Organisation> findByCode(String code) {
+        return organisations.findByCode(code);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Organisation> ofKind(OrganisationKind kind) {
+        return organisations.findByKind(kind);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Organisation> membersOf(String cooperativeCode) {
+        return organisations.findMembersOf(cooperativeCode);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isEmpty() {
+        return organisations.count() == 0;
+    }
+
+    @Transactional
+    public Organisation register(NewOrganisation organisation) {
+        organisations.insert(organisation);
+        return organisations.findByCode(organisation.code()).orElseThrow();
+    }
+}

@@ -1,0 +1,70 @@
+package org.citycoop.organisation.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.citycoop.organisation.ConsentRule;
+import org.citycoop.organisation.NewOrganisation;
+import org.citycoop.organisation.Organisation;
+import org.citycoop.organisation.OrganisationKind;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class OrganisationRepository {
+
+    private static final String SELECT = """
+            select o.id, o.code, o.name, o.kind, o.country_iso2, c.name as country_name, c.region_code,
+                   coop.code as cooperative_code, o.consent_rule
+            from organisation o
+            join country c on c.iso2 = o.country_iso2
+            left join organisation coop on coop.id = o.cooperative_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    OrganisationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Organisation> findByCode(String code) {
+        return jdbc.sql(SELECT + " where o.code = :code").param("code", code).query(OrganisationRepository::map).optional();
+    }
+
+    public List<Organisation> findByKind(OrganisationKind kind) {
+        return jdbc.sql(SELECT + " where o.kind = :kind order by o.name").param("kind", kind.name())
+                .query(OrganisationRepository::map).list();
+    }
+
+    public List<Organisation> findMembersOf(String cooperativeCode) {
+        return jdbc.sql(SELECT + " where coop.code = :code order by o.name").param("code", cooperativeCode)
+                .query(OrganisationRepository::map).list();
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from organisation").query(Long.class).single();
+    }
+
+    public void insert(NewOrganisation organisation) {
+        jdbc.sql("""
+                        insert into organisation (code, name, kind, country_iso2, cooperative_id, consent_rule)
+                        values (:code, :name, :kind, :country,
+                                (select id from organisation where code = :cooperative), :consentRule)""")
+                .param("code", organisation.code())
+                .param("name", organisation.name())
+                .param("kind", organisation.kind().name())
+                .param("country", organisation.countryIso2())
+                .param("cooperative", organisation.cooperativeCode())
+                .param("consentRule", organisation.consentRule() == null ? null : organisation.consentRule().name())
+                .update();
+    }
+
+    private static Organisation map(ResultSet rs, int row) throws SQLException {
+        String consentRule = rs.getString("consent_rule");
+        return new Organisation(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                OrganisationKind.valueOf(rs.getString("kind")), rs.getString("country_iso2"),
+                rs.getString("country_name"), rs.getString("region_code"), rs.getString("cooperative_code"),
+                consentRule == null ? null : ConsentRule.valueOf(consentRule));
+    }
+}

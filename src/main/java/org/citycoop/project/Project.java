@@ -1,0 +1,25 @@
+package org.citycoop.project;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A cooperation project as its participants see it. */
+public record Project(long id, String code, String title, String leadCode, String leadName,
+                      String partnerCode, String partnerName, String partnerCountry, String region,
+                      String themeCode, String themeName, String cooperationTypeCode, String cooperationTypeName,
+                      LocalDate plannedStart, LocalDate plannedEnd, long budgetJpy, ProjectStatus status,
+                      String proposedBy, Instant proposedAt) {
+
+    /** The proposal as it stands, to prefill a revision. */
+    public ProjectProposal toProposal() {
+        ProjectProposal proposal = new ProjectProposal();
+        proposal.setTitle(title);
+        proposal.setPartnerCode(partnerCode);
+        proposal.setThemeCode(themeCode);
+        proposal.setCooperationTypeCode(cooperationTypeCode);
+        proposal.setPlannedStart(plannedStart);
+        proposal.setPlannedEnd(plannedEnd);
+        proposal.setBudgetJpy(budgetJpy);
+        return proposal;
+    }
+}

@@ -1,0 +1,184 @@
+package org.citycoop.project;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.citycoop.base.AuditTrail;
+import org.citycoop.base.FiscalYear;
+import org.citycoop.base.InputValidator;
+import org.citycoop.base.InvalidInputException;
+import org.citycoop.base.InvalidInputException.FieldProblem;
+import org.citycoop.base.ReferenceItem;
+import org.citycoop.organisation.Organisation;
+import org.citycoop.organisation.OrganisationKind;
+import org.citycoop.organisation.OrganisationService;
+import org.citycoop.project.internal.ProjectRepository;
+import org.citycoop.security.CityCoopUser;
+import org.citycoop.security.Roles;
+import org.citycoop.workflow.Actor;
+import org.citycoop.workflow.ScopeVariables;
+import org.citycoop.workflow.TaskNotAvailableException;
+import org.citycoop.workflow.WorkTask;
+import org.citycoop.workflow.WorkflowService;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Proposing and screening cooperation projects. Each method checks, on the server, that the
+ * user's organisation takes part in the project, and changes the project and its process in one
+ * transaction: a refused step leaves both as they were.
+ */
+@Service
+public class ProjectService {
+
+    private final ProjectRepository projects;
+    private final OrganisationService organisations;
+    private final WorkflowService workflow;
+    private final InputValidator validator;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ProjectService(ProjectRepository projects, OrganisationService organisations, WorkflowService workflow,
+                   InputValidator validator, AuditTrail audit, Clock clock) {
+        this.projects = projects;
+        this.organisations = organisations;
+        this.workflow = workflow;
+        this.validator = validator;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** An officer proposes a project: the project gets its code and its process starts with screening. */
+    @Transactional
+    public Project propose(ProjectProposal proposal, CityCoopUser officer) {
+        if (!officer.hasRole(Roles.OFFICER)) {
+            throw new AccessDeniedException("Only officers propose projects");
+        }
+        Organisation lead = organisations.findByCode(officer.organisationCode())
+                .filter(organisation -> organisation.kind().canLeadProjects())
+                .orElseThrow(() -> new AccessDeniedException("Only municipalities and cooperatives lead projects"));
+        checkProposal(proposal);
+        String code = projects.nextCode(lead.code(), FiscalYear.of(LocalDate.now(clock)));
+        long id = projects.insert(code, lead.id(), proposal, officer.getUsername());
+        audit.record(id, officer.getUsername(), "PROJECT_PROPOSED", code + " " + proposal.getTitle().strip());
+        workflow.startProcess(ProjectProcess.PROCESS_KEY, code, Map.of(
+                ScopeVariables.LEAD_ORGANISATION, lead.code(),
+                ScopeVariables.PARTNER_ORGANISATION, proposal.getPartnerCode()), Actor.of(officer));
+        return projects.findByCode(code).orElseThrow();
+    }
+
+    /** A manager of the lead organisation screens a proposal: approve, return for revision, or reject. */
+    @Transactional
+    public void screen(String taskId, ScreeningDecision decision, String comment, CityCoopUser manager) {
+        ProjectTask task = openTask(taskId, ProjectProcess.TASK_SCREEN_PROPOSAL, manager);
+        if (decision == null) {
+            throw InvalidInputException.of("decision", "Decision: choose approve, return for revision or reject.");
+        }
+        String cleanComment = comment == null ? "" : comment.strip();
+        if (decision != ScreeningDecision.APPROVE && cleanComment.isEmpty()) {
+            throw InvalidInputException.of("comment",
+                    "Comment: say why, so the officer knows what to change (required to return or reject).");
+        }
+        if (cleanComment.length() > 2000) {
+            throw InvalidInputException.of("comment", "Comment: shorten it to at most 2,000 characters.");
+        }
+        Project project = task.project();
+        projects.recordScreening(project.id(), decision, cleanComment.isEmpty() ? null : cleanComment, manager.getUsername());
+        if (decision == ScreeningDecision.REJECT) {
+            projects.updateStatus(project.id(), ProjectStatus.CANCELLED);
+        }
+        audit.record(project.id(), manager.getUsername(), "PROPOSAL_" + decision.name(), cleanComment);
+        workflow.complete(taskId, Actor.of(manager), Map.of(ProjectProcess.SCREENING_DECISION, decision.name()));
+    }
+
+    /** The officer revises a returned proposal and sends it back to screening. */
+    @Transactional
+    public void revise(String taskId, ProjectProposal proposal, CityCoopUser officer) {
+        ProjectTask task = openTask(taskId, ProjectProcess.TASK_REVISE_PROPOSAL, officer);
+        checkProposal(proposal);
+        if (!proposal.getPartnerCode().equals(task.project().partnerCode())) {
+            throw InvalidInputException.of("partnerCode",
+                    "Partner city: a proposal keeps its partner city; propose a new project for another partner.");
+        }
+        projects.updateProposal(task.project().id(), proposal);
+        audit.record(task.project().id(), officer.getUsername(), "PROPOSAL_REVISED", proposal.getTitle().strip());
+        workflow.complete(taskId, Actor.of(officer), Map.of());
+    }
+
+    /** A task of this feature with its project; refused when the user may not see it or it is another kind of task. */
+    @Transactional(readOnly = true)
+    public ProjectTask openTask(String taskId, String taskDefinitionKey, CityCoopUser user) {
+        WorkTask task = workflow.requireTask(taskId, Actor.of(user));
+        if (!taskDefinitionKey.equals(task.taskDefinitionKey())) {
+            throw new TaskNotAvailableException(taskId);
+        }
+        Project project = require(task.businessKey(), user);
+        return new ProjectTask(task, project, projects.lastScreening(project.id()));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Project> find(String code, CityCoopUser user) {
+        return projects.findVisible(code, user.organisationCode());
+    }
+
+    @Transactional(readOnly = true)
+    public Project require(String code, CityCoopUser user) {
+        return find(code, user).orElseThrow(() -> new ProjectNotAvailableException(code));
+    }
+
+    /** Projects the user's organisation takes part in, newest first. */
+    @Transactional(readOnly = true)
+    public List<Project> visibleTo(CityCoopUser user) {
+        return projects.findAllVisible(user.organisationCode());
+    }
+
+    /** Open tasks of a project that the user may see (current work, for the project page). */
+    @Transactional(readOnly = true)
+    public List<WorkTask> openTasks(String code, CityCoopUser user) {
+        return workflow.openTasksOf(require(code, user).code(), Actor.of(user));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Screening> screenings(String code, CityCoopUser user) {
+        return projects.screenings(require(code, user).id());
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReferenceItem> themes() {
+        return projects.themes();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReferenceItem> cooperationTypes() {
+        return projects.cooperationTypes();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Organisation> partnerCities() {
+        return organisations.ofKind(OrganisationKind.PARTNER_CITY);
+    }
+
+    private void checkProposal(ProjectProposal proposal) {
+        validator.check(proposal);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (organisations.findByCode(proposal.getPartnerCode()).filter(o -> o.kind() == OrganisationKind.PARTNER_CITY).isEmpty()) {
+            problems.add(new FieldProblem("partnerCode", "Partner city: choose a partner city from the list."));
+        }
+        if (projects.themes().stream().noneMatch(theme -> theme.code().equals(proposal.getThemeCode()))) {
+            problems.add(new FieldProblem("themeCode", "Theme: choose a theme from the list."));
+        }
+        if (projects.cooperationTypes().stream().noneMatch(type -> type.code().equals(proposal.getCooperationTypeCode()))) {
+            problems.add(new FieldProblem("cooperationTypeCode", "Cooperation type: choose a type from the list."));
+        }
+        if (proposal.getPlannedEnd().isBefore(proposal.getPlannedStart())) {
+            problems.add(new FieldProblem("plannedEnd", "Planned end: choose a date on or after the planned start."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.citycoop.project.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.converter.StringToLongConverter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.citycoop.base.InvalidInputException;
+import org.citycoop.base.ReferenceItem;
+import org.citycoop.organisation.Organisation;
+import org.citycoop.project.ProjectProposal;
+import org.citycoop.project.ProjectService;
+
+/**
+ * The fields of a project proposal, for proposing and for revising. Bean validation gives
+ * immediate hints; the server's answer is what counts, and its problems are shown on the fields.
+ */
+class ProjectForm extends FormLayout {
+
+    private final BeanValidationBinder<ProjectProposal> binder = new BeanValidationBinder<>(ProjectProposal.class);
+    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+
+    ProjectForm(ProjectService projects) {
+        TextField title = new TextField(getTranslation("project.field.title"));
+        title.setMaxLength(200);
+        title.setRequiredIndicatorVisible(true);
+
+        ComboBox<String> partner = codeChooser("project.field.partner", projects.partnerCities().stream()
+                .collect(Collectors.toMap(Organisation::code, o -> o.name() + " (" + o.countryName() + ")", (a, b) -> a, LinkedHashMap::new)));
+        ComboBox<String> theme = codeChooser("project.field.theme", names(projects.themes()));
+        ComboBox<String> type = codeChooser("project.field.type", names(projects.cooperationTypes()));
+
+        DatePicker start = new DatePicker(getTranslation("project.field.planned-start"));
+        DatePicker end = new DatePicker(getTranslation("project.field.planned-end"));
+        start.addValueChangeListener(event -> end.setMin(event.getValue()));
+
+        TextField budget = new TextField(getTranslation("project.field.budget"));
+        budget.setPrefixComponent(new Span("¥"));
+        budget.setHelperText(getTranslation("project.field.budget.help"));
+
+        binder.forField(title).bind("title");
+        binder.forField(partner).bind("partnerCode");
+        binder.forField(theme).bind("themeCode");
+        binder.forField(type).bind("cooperationTypeCode");
+        binder.forField(start).bind("plannedStart");
+        binder.forField(end).bind("plannedEnd");
+        binder.forField(budget)
+                .withNullRepresentation("")
+                .withConverter(new StringToLongConverter(getTranslation("project.field.budget.number")))
+                .bind("budgetJpy");
+
+        fields.put("title", title);
+        fields.put("partnerCode", partner);
+        fields.put("themeCode", theme);
+        fields.put("cooperationTypeCode", type);
+        fields.put("plannedStart", start);
+        fields.put("plannedEnd", end);
+        fields.put("budgetJpy", budget);
+
+        add(title, 2);
+        add(partner, theme, type, budget, start, end);
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("600px", 2));
+    }
+
+    void setProposal(ProjectProposal proposal) {
+        binder.readBean(proposal);
+    }
+
+    void lockPartner() {
+        ((ComboBox<?>) fields.get("partnerCode")).setReadOnly(true);
+    }
+
+    /** The proposal as entered, or empty when the hints already show what is missing. */
+    Optional<ProjectProposal> proposal() {
+        ProjectProposal proposal = new ProjectProposal();
+        return binder.writeBeanIfValid(proposal) ? Optional.of(proposal) : Optional.empty();
+    }
+
+    /** Puts the server's problems on their fields; returns those that belong to no field. */
+    List<InvalidInputException.FieldProblem> show(InvalidInputException refused) {
+        refused.problems().forEach(problem -> Optional.ofNullable(fields.get(problem.field())).ifPresent(field -> {
+            field.setErrorMessage(problem.message());
+            field.setInvalid(true);
+        }));
+        return refused.problems().stream().filter(problem -> !fields.containsKey(problem.field())).toList();
+    }
+
+    private ComboBox<String> codeChooser(String labelKey, Map<String, String> names) {
+        ComboBox<String> chooser = new ComboBox<>(getTranslation(labelKey));
+        chooser.setItems(names.keySet());
+        chooser.setItemLabelGenerator(code -> names.getOrDefault(code, code));
+        chooser.setRequiredIndicatorVisible(true);
+        return chooser;
+    }
+
+    private static Map<String, String> names(List<ReferenceItem> items) {
+        return items.stream().collect(Collectors.toMap(ReferenceItem::code, ReferenceItem::name, (a, b) -> a, LinkedHashMap::new));
+    }
+}

@@ -1,0 +1,46 @@
+package org.citycoop.project.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.text.NumberFormat;
+import java.util.Locale;
+import org.citycoop.base.ui.MainLayout;
+import org.citycoop.project.Project;
+import org.citycoop.project.ProjectService;
+import org.citycoop.security.CurrentUser;
+
+/** The projects the user's organisation takes part in. */
+@Route(value = "projects", layout = MainLayout.class)
+@PermitAll
+class ProjectListView extends VerticalLayout implements HasDynamicTitle {
+
+    ProjectListView(ProjectService projects, CurrentUser currentUser) {
+        setSizeFull();
+        NumberFormat yen = NumberFormat.getCurrencyInstance(Locale.JAPAN);
+        Grid<Project> grid = new Grid<>();
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(Project::code).setHeader(getTranslation("project.field.code")).setAutoWidth(true);
+        grid.addColumn(Project::title).setHeader(getTranslation("project.field.title")).setFlexGrow(2);
+        grid.addColumn(Project::leadName).setHeader(getTranslation("project.field.lead")).setAutoWidth(true);
+        grid.addColumn(Project::partnerName).setHeader(getTranslation("project.field.partner")).setAutoWidth(true);
+        grid.addColumn(project -> getTranslation("region." + project.region())).setHeader(getTranslation("project.field.region")).setAutoWidth(true);
+        grid.addColumn(Project::themeName).setHeader(getTranslation("project.field.theme")).setAutoWidth(true);
+        grid.addColumn(project -> yen.format(project.budgetJpy())).setHeader(getTranslation("project.field.budget")).setAutoWidth(true);
+        grid.addColumn(project -> getTranslation("project.status." + project.status().name()))
+                .setHeader(getTranslation("project.field.status")).setAutoWidth(true);
+        grid.setEmptyStateText(getTranslation("projects.empty"));
+        grid.setItems(projects.visibleTo(currentUser.require()));
+        grid.setSizeFull();
+        add(new H2(getTranslation("projects.title")), grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("projects.title") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,76 @@
+package org.citycoop.project.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.citycoop.base.InvalidInputException;
+import org.citycoop.base.ui.MainLayout;
+import org.citycoop.project.ProjectProcess;
+import org.citycoop.project.ProjectService;
+import org.citycoop.project.ProjectTask;
+import org.citycoop.security.CurrentUser;
+import org.citycoop.security.Roles;
+import org.citycoop.workflow.TaskClaimedByOtherException;
+
+/** Task screen of {@code Task_ReviseProposal}: the officer answers the manager's comment and resubmits. */
+@Route(value = "task/" + ProjectProcess.FORM_REVISE_PROPOSAL + "/:" + TaskScreens.TASK_ID, layout = MainLayout.class)
+@RolesAllowed(Roles.OFFICER)
+class ReviseProposalView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ProjectService projects;
+    private final CurrentUser currentUser;
+
+    ReviseProposalView(ProjectService projects, CurrentUser currentUser) {
+        this.projects = projects;
+        this.currentUser = currentUser;
+        setMaxWidth("960px");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String taskId = event.getRouteParameters().get(TaskScreens.TASK_ID).orElse("");
+        TaskScreens.load(event, () -> projects.openTask(taskId, ProjectProcess.TASK_REVISE_PROPOSAL, currentUser.require()))
+                .ifPresent(this::show);
+    }
+
+    private void show(ProjectTask task) {
+        removeAll();
+        add(new H2(task.task().name() + " · " + task.project().code()));
+        task.lastScreening().ifPresent(screening -> {
+            Div note = new Div(new Span(getTranslation("revise.manager-comment", screening.decidedBy())),
+                    new Paragraph(screening.comment()));
+            note.addClassName("manager-comment");
+            add(note);
+        });
+        ProjectForm form = new ProjectForm(projects);
+        form.setProposal(task.project().toProposal());
+        form.lockPartner();
+        Button resubmit = new Button(getTranslation("revise.submit"));
+        resubmit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        resubmit.addClickListener(click -> form.proposal().ifPresent(proposal -> {
+            try {
+                projects.revise(task.task().id(), proposal, currentUser.require());
+                TaskScreens.done(getTranslation("revise.done", task.project().code()));
+            } catch (InvalidInputException refused) {
+                TaskScreens.showProblems(form.show(refused));
+            } catch (TaskClaimedByOtherException claimed) {
+                TaskScreens.claimedByOther(claimed);
+            }
+        }));
+        add(form, resubmit);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("revise.title") + " | " + getTranslation("app.name");
+    }
+}

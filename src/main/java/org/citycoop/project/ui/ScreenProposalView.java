@@ -1,0 +1,80 @@
+package org.citycoop.project.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.citycoop.base.InvalidInputException;
+import org.citycoop.base.ui.MainLayout;
+import org.citycoop.project.ProjectProcess;
+import org.citycoop.project.ProjectService;
+import org.citycoop.project.ProjectTask;
+import org.citycoop.project.ScreeningDecision;
+import org.citycoop.security.CurrentUser;
+import org.citycoop.security.Roles;
+import org.citycoop.workflow.TaskClaimedByOtherException;
+
+/** Task screen of {@code Task_ScreenProposal}: the manager approves, returns or rejects a proposal. */
+@Route(value = "task/" + ProjectProcess.FORM_SCREEN_PROPOSAL + "/:" + TaskScreens.TASK_ID, layout = MainLayout.class)
+@RolesAllowed(Roles.MANAGER)
+class ScreenProposalView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ProjectService projects;
+    private final CurrentUser currentUser;
+
+    ScreenProposalView(ProjectService projects, CurrentUser currentUser) {
+        this.projects = projects;
+        this.currentUser = currentUser;
+        setMaxWidth("960px");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String taskId = event.getRouteParameters().get(TaskScreens.TASK_ID).orElse("");
+        TaskScreens.load(event, () -> projects.openTask(taskId, ProjectProcess.TASK_SCREEN_PROPOSAL, currentUser.require()))
+                .ifPresent(this::show);
+    }
+
+    private void show(ProjectTask task) {
+        removeAll();
+        TextArea comment = new TextArea(getTranslation("screening.comment"));
+        comment.setWidthFull();
+        comment.setMaxLength(2000);
+        comment.setHelperText(getTranslation("screening.comment.help"));
+
+        Button approve = decisionButton("screening.approve", ScreeningDecision.APPROVE, task, comment);
+        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        Button returnForRevision = decisionButton("screening.return", ScreeningDecision.RETURN, task, comment);
+        Button reject = decisionButton("screening.reject", ScreeningDecision.REJECT, task, comment);
+        reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
+
+        add(new H2(task.task().name()), new ProjectSummary(task.project()), comment,
+                new HorizontalLayout(approve, returnForRevision, reject));
+    }
+
+    private Button decisionButton(String labelKey, ScreeningDecision decision, ProjectTask task, TextArea comment) {
+        return new Button(getTranslation(labelKey), click -> {
+            try {
+                projects.screen(task.task().id(), decision, comment.getValue(), currentUser.require());
+                TaskScreens.done(getTranslation("screening.done." + decision.name(), task.project().code()));
+            } catch (InvalidInputException refused) {
+                comment.setErrorMessage(refused.problems().get(0).message());
+                comment.setInvalid(true);
+            } catch (TaskClaimedByOtherException claimed) {
+                TaskScreens.claimedByOther(claimed);
+            }
+        });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("screening.title") + " | " + getTranslation("app.name");
+    }
+}

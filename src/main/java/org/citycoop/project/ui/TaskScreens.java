@@ -1,0 +1,55 @@
+package org.citycoop.project.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.citycoop.base.InvalidInputException.FieldProblem;
+import org.citycoop.project.ProjectNotAvailableException;
+import org.citycoop.workflow.TaskClaimedByOtherException;
+import org.citycoop.workflow.TaskNotAvailableException;
+
+/** What every task screen of this feature does the same way. */
+final class TaskScreens {
+
+    static final String TASK_ID = "taskId";
+
+    private TaskScreens() {
+    }
+
+    /**
+     * Loads what a task screen shows, or sends the user back to the inbox with one neutral
+     * message: a task of another organisation looks exactly like one that does not exist.
+     */
+    static <T> Optional<T> load(BeforeEnterEvent event, Supplier<T> loader) {
+        try {
+            return Optional.of(loader.get());
+        } catch (TaskNotAvailableException | ProjectNotAvailableException notAvailable) {
+            warn(event.getUI().getTranslation("task.not-available"));
+            event.forwardTo("");
+            return Optional.empty();
+        }
+    }
+
+    /** After a completed task: confirm and go back to the inbox. */
+    static void done(String message) {
+        Notification.show(message, 5000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        UI.getCurrent().navigate("");
+    }
+
+    static void claimedByOther(TaskClaimedByOtherException claimed) {
+        warn(UI.getCurrent().getTranslation("task.claimed-by-other", claimed.assignee()));
+    }
+
+    /** Problems that belong to no visible field are still shown, never swallowed. */
+    static void showProblems(List<FieldProblem> problems) {
+        problems.forEach(problem -> warn(problem.message()));
+    }
+
+    private static void warn(String message) {
+        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+}

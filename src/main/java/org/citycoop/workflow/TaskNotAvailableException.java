@@ -1,0 +1,12 @@
+package org.citycoop.workflow;
+
+/**
+ * The task does not exist, is already done, or belongs to another organisation. One exception
+ * for all three on purpose: a denial must not tell whether a task of another organisation exists.
+ */
+public class TaskNotAvailableException extends RuntimeException {
+
+    public TaskNotAvailableException(String taskId) {
+        super("Task " + taskId + " is not available to you");
+    }
+}

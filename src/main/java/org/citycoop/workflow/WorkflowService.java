@@ -1,0 +1,163 @@
+package org.citycoop.workflow;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one wrapper of the engine's services. Every task operation checks that the actor may
+ * see the task: one of the actor's organisation-scoped groups is a candidate, or the actor
+ * is the assignee. Features call this; it never calls a feature.
+ */
+@Service
+public class WorkflowService {
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final IdentityService identity;
+
+    WorkflowService(RuntimeService runtime, TaskService tasks, IdentityService identity) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.identity = identity;
+    }
+
+    /** Starts a process for a business key; the actor is recorded as its initiator. */
+    @Transactional
+    public String startProcess(String processKey, String businessKey, Map<String, Object> variables, Actor actor) {
+        return asActor(actor, () -> runtime.startProcessInstanceByKey(processKey, businessKey, variables).getId());
+    }
+
+    /** The task if the actor may see it; otherwise {@link TaskNotAvailableException}. */
+    @Transactional(readOnly = true)
+    public WorkTask requireTask(String taskId, Actor actor) {
+        return toWorkTask(visibleTask(taskId, actor));
+    }
+
+    @Transactional
+    public void claim(String taskId, Actor actor) {
+        Task task = visibleTask(taskId, actor);
+        if (task.getAssignee() != null && !task.getAssignee().equals(actor.userId())) {
+            throw new TaskClaimedByOtherException(task.getAssignee());
+        }
+        tasks.claim(taskId, actor.userId());
+    }
+
+    @Transactional
+    public void unclaim(String taskId, Actor actor) {
+        Task task = visibleTask(taskId, actor);
+        if (!actor.userId().equals(task.getAssignee())) {
+            throw new TaskClaimedByOtherException(String.valueOf(task.getAssignee()));
+        }
+        tasks.setAssignee(taskId, null);
+    }
+
+    /**
+     * Completes a task in the caller's transaction, so that the business change and the step
+     * of the process succeed or fail together. An unassigned task is claimed first, so the
+     * history says who did it.
+     */
+    @Transactional
+    public void complete(String taskId, Actor actor, Map<String, Object> variables) {
+        Task task = visibleTask(taskId, actor);
+        if (task.getAssignee() == null) {
+            tasks.claim(taskId, actor.userId());
+        } else if (!task.getAssignee().equals(actor.userId())) {
+            throw new TaskClaimedByOtherException(task.getAssignee());
+        }
+        asActor(actor, () -> {
+            tasks.complete(taskId, variables);
+            return null;
+        });
+    }
+
+    /** One page of an inbox view, due first (tasks without a due date last), then oldest first. */
+    @Transactional(readOnly = true)
+    public List<WorkTask> inbox(Inbox view, Actor actor, int offset, int limit) {
+        List<Task> page = inboxQuery(view, actor).orderByDueDate().asc().orderByTaskCreateTime().asc()
+                .listPage(offset, limit);
+        Map<String, String> businessKeys = businessKeysOf(page);
+        return page.stream().map(task -> toWorkTask(task, businessKeys.get(task.getProcessInstanceId()))).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long count(Inbox view, Actor actor) {
+        return inboxQuery(view, actor).count();
+    }
+
+    /** Open tasks of one process instance (by business key) that the actor may see. */
+    @Transactional(readOnly = true)
+    public List<WorkTask> openTasksOf(String businessKey, Actor actor) {
+        List<Task> found = tasks.createTaskQuery().processInstanceBusinessKey(businessKey)
+                .taskCandidateGroupIn(List.copyOf(actor.groups())).includeAssignedTasks()
+                .initializeFormKeys().orderByTaskCreateTime().asc().listPage(0, 100);
+        return found.stream().map(task -> toWorkTask(task, businessKey)).toList();
+    }
+
+    private TaskQuery inboxQuery(Inbox view, Actor actor) {
+        TaskQuery query = tasks.createTaskQuery().initializeFormKeys();
+        return switch (view) {
+            case MY_TASKS -> query.taskAssignee(actor.userId());
+            case GROUP_TASKS -> query.taskCandidateGroupIn(List.copyOf(actor.groups())).taskUnassigned();
+        };
+    }
+
+    private Task visibleTask(String taskId, Actor actor) {
+        Task task = null;
+        if (!actor.groups().isEmpty()) {
+            task = tasks.createTaskQuery().taskId(taskId).taskCandidateGroupIn(List.copyOf(actor.groups()))
+                    .includeAssignedTasks().initializeFormKeys().singleResult();
+        }
+        if (task == null) {
+            task = tasks.createTaskQuery().taskId(taskId).taskAssignee(actor.userId()).initializeFormKeys().singleResult();
+        }
+        if (task == null) {
+            throw new TaskNotAvailableException(taskId);
+        }
+        return task;
+    }
+
+    private WorkTask toWorkTask(Task task) {
+        return toWorkTask(task, businessKeysOf(List.of(task)).get(task.getProcessInstanceId()));
+    }
+
+    private Map<String, String> businessKeysOf(List<Task> page) {
+        Set<String> ids = page.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return runtime.createProcessInstanceQuery().processInstanceIds(ids).listPage(0, ids.size()).stream()
+                .filter(instance -> instance.getBusinessKey() != null)
+                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+    }
+
+    private static WorkTask toWorkTask(Task task, String businessKey) {
+        return new WorkTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getFormKey(), businessKey,
+                instant(task.getCreateTime()), instant(task.getDueDate()), task.getAssignee());
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+
+    private <T> T asActor(Actor actor, Supplier<T> work) {
+        identity.setAuthentication(actor.userId(), List.copyOf(actor.groups()));
+        try {
+            return work.get();
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+}
