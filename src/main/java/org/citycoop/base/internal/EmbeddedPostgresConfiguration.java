@@ -32,7 +32,9 @@ class EmbeddedPostgresConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${citycoop.embedded-db.data-dir}") String dataDir,
                                       @Value("${citycoop.embedded-db.port}") int port) throws IOException {
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(port);
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(port)
+                // Spring stops it, after the engine and the pool: its own JVM hook would race them
+                .setRegisterShutdownHook(false);
         if (StringUtils.hasText(dataDir)) {
             Path directory = Path.of(dataDir).toAbsolutePath();
             Files.createDirectories(directory);

@@ -3,6 +3,7 @@ package org.citycoop.security.internal;
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
@@ -15,6 +16,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -44,13 +46,9 @@ class SecurityConfiguration {
         return http
                 .securityMatcher(withDefaults().matcher("/engine-rest/**"))
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Roles.ADMIN))
-                .httpBasic(basic -> { })
-                // status only: a sendError would be re-dispatched to /error and answered by the UI chain
+                .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::basicChallenge))
                 .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint((request, response, denied) -> {
-                            response.setHeader("WWW-Authenticate", "Basic realm=\"CityCoop engine\"");
-                            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-                        })
+                        .authenticationEntryPoint(SecurityConfiguration::basicChallenge)
                         .accessDeniedHandler((request, response, denied) -> response.setStatus(HttpServletResponse.SC_FORBIDDEN)))
                 // stateless: a browser session must never authorise engine calls (no CSRF surface)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -80,6 +78,12 @@ class SecurityConfiguration {
                 // CVE-2026-2742 (Vaadin 24.0-24.9.7): "/VAADIN" without the slash could bypass Spring Security
                 .requestMatchers(withDefaults().matcher("/VAADIN")).denyAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    /** Status only: a sendError would be re-dispatched to /error and answered by the UI chain with a redirect. */
+    private static void basicChallenge(HttpServletRequest request, HttpServletResponse response, AuthenticationException refused) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"CityCoop engine\"");
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     }
 
     @Bean

@@ -1,0 +1,138 @@
+package org.citycoop.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.camunda.bpm.engine.TaskService;
+import org.citycoop.CityCoopTest;
+import org.citycoop.TestUsers;
+import org.citycoop.project.Project;
+import org.citycoop.project.ProjectProposal;
+import org.citycoop.project.ProjectService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Requests over HTTP, as an attacker would send them: anonymous and wrong-role requests are
+ * refused, and the engine's REST API and webapps are for admins only.
+ */
+@CityCoopTest
+class AccessControlTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ProjectService projects;
+
+    @Autowired
+    TaskService engineTasks;
+
+    @Autowired
+    TestUsers users;
+
+    private String kitakyushuTaskId;
+
+    @BeforeEach
+    void aKitakyushuProposalWaitsForScreening() {
+        ProjectProposal proposal = new ProjectProposal();
+        proposal.setTitle("Access test " + UUID.randomUUID());
+        proposal.setPartnerCode("SBY");
+        proposal.setThemeCode("WASTE");
+        proposal.setCooperationTypeCode("TECHNICAL_COOPERATION");
+        proposal.setPlannedStart(LocalDate.of(2027, 4, 1));
+        proposal.setPlannedEnd(LocalDate.of(2028, 3, 31));
+        proposal.setBudgetJpy(1_000_000L);
+        Project project = projects.propose(proposal, users.get("kitakyushu.officer"));
+        kitakyushuTaskId = engineTasks.createTaskQuery().processInstanceBusinessKey(project.code()).singleResult().getId();
+    }
+
+    @Test
+    void anonymousEngineRestIsUnauthorised() {
+        HttpResponse<String> response = WebClient.anonymous(port).get("/engine-rest/task");
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(value -> assertThat(value).startsWith("Basic"));
+        assertThat(response.body()).doesNotContain(kitakyushuTaskId);
+    }
+
+    @Test
+    void engineRestIsForAdminsOnly() {
+        assertThat(WebClient.basic(port, "yokohama.officer", "demo").get("/engine-rest/task").statusCode()).isEqualTo(403);
+        assertThat(WebClient.basic(port, "kitakyushu.manager", "demo").get("/engine-rest/task").statusCode()).isEqualTo(403);
+        assertThat(WebClient.basic(port, "admin", "wrong-password").get("/engine-rest/task").statusCode()).isEqualTo(401);
+
+        HttpResponse<String> admin = WebClient.basic(port, "admin", "demo").get("/engine-rest/task/" + kitakyushuTaskId);
+        assertThat(admin.statusCode()).isEqualTo(200);
+        assertThat(admin.body()).contains("Screen project proposal");
+    }
+
+    @Test
+    void aYokohamaOfficerCannotReadOrCompleteAKitakyushuTaskThroughEngineRest() {
+        WebClient yokohama = WebClient.basic(port, "yokohama.officer", "demo");
+
+        assertThat(yokohama.get("/engine-rest/task/" + kitakyushuTaskId).statusCode()).isEqualTo(403);
+        assertThat(yokohama.postJson("/engine-rest/task/" + kitakyushuTaskId + "/complete", "{}").statusCode()).isEqualTo(403);
+        assertThat(engineTasks.createTaskQuery().taskId(kitakyushuTaskId).count()).isOne();
+    }
+
+    @Test
+    void aSignedInSessionDoesNotAuthoriseEngineRest() {
+        // engine REST is stateless Basic only: a browser session of an admin cannot be ridden by a forged request
+        WebClient adminSession = WebClient.signedIn(port, "admin", "demo");
+
+        assertThat(adminSession.get("/engine-rest/task").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void camundaWebappsAreForAdminsOnly() {
+        assertThat(WebClient.anonymous(port).get("/camunda/app/cockpit/default/").headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+        assertThat(WebClient.signedIn(port, "kitakyushu.manager", "demo").get("/camunda/app/cockpit/default/").statusCode())
+                .isEqualTo(403);
+        assertThat(WebClient.signedIn(port, "admin", "demo").get("/camunda/app/cockpit/default/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theWebappAdminSetupEndpointIsClosed() {
+        String newAdmin = "{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"intruder-pass\"}}";
+
+        HttpResponse<String> anonymous = WebClient.anonymous(port).postJson("/camunda/api/admin/setup/default/user/create", newAdmin);
+        HttpResponse<String> admin = WebClient.signedIn(port, "admin", "demo").postJson("/camunda/api/admin/setup/default/user/create", newAdmin);
+
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(admin.statusCode()).isEqualTo(403);
+        assertThat(WebClient.basic(port, "admin", "demo").get("/engine-rest/user/intruder/profile").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToTheLoginPage() {
+        for (String path : new String[] {"/", "/projects", "/project/propose", "/task/project/screen-proposal/" + kitakyushuTaskId}) {
+            HttpResponse<String> response = WebClient.anonymous(port).get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location")).as(path).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        }
+        assertThat(WebClient.anonymous(port).get("/login").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void vaadinWithoutTrailingSlashDoesNotBypassSecurity() {
+        // CVE-2026-2742 affects Vaadin 24.9.5
+        for (String path : new String[] {"/VAADIN", "/VAADIN;x=1", "/VAADIN%2F..%2Fprojects"}) {
+            HttpResponse<String> response = WebClient.anonymous(port).get(path);
+            assertThat(response.statusCode()).as(path).isIn(302, 400, 401, 403, 404);
+            assertThat(response.body()).as(path).doesNotContain("Access test");
+        }
+    }
+
+    @Test
+    void aWrongPasswordDoesNotSignIn() {
+        assertThatThrownBy(() -> WebClient.signedIn(port, "kitakyushu.officer", "not-demo"))
+                .hasMessageContaining("failed");
+    }
+}

@@ -1,0 +1,73 @@
+package org.citycoop.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+
+/**
+ * Every screen declares who may open it (unannotated means denied), and the declarations match
+ * the intended route × role matrix. Vaadin enforces these annotations on the server at navigation.
+ */
+class RouteAccessTest {
+
+    private static final String ANONYMOUS = "anonymous";
+    private static final String SIGNED_IN = "signed-in";
+
+    /** route -> who may open it */
+    private static final Map<String, Set<String>> INTENDED = Map.of(
+            "login", Set.of(ANONYMOUS),
+            "", Set.of(SIGNED_IN),
+            "projects", Set.of(SIGNED_IN),
+            "project/propose", Set.of(Roles.OFFICER),
+            "task/project/screen-proposal/:taskId", Set.of(Roles.MANAGER),
+            "task/project/revise-proposal/:taskId", Set.of(Roles.OFFICER));
+
+    @Test
+    void everyRouteAllowsExactlyTheIntendedActors() throws ClassNotFoundException {
+        Map<String, Set<String>> declared = new TreeMap<>();
+        for (Class<?> view : routeClasses()) {
+            declared.put(view.getAnnotation(Route.class).value(), allowed(view));
+        }
+
+        assertThat(declared).isEqualTo(new TreeMap<>(INTENDED));
+    }
+
+    static Set<String> allowed(Class<?> view) {
+        if (view.isAnnotationPresent(AnonymousAllowed.class)) {
+            return Set.of(ANONYMOUS);
+        }
+        if (view.isAnnotationPresent(PermitAll.class)) {
+            return Set.of(SIGNED_IN);
+        }
+        if (view.isAnnotationPresent(RolesAllowed.class)) {
+            return Arrays.stream(view.getAnnotation(RolesAllowed.class).value()).collect(Collectors.toSet());
+        }
+        if (view.isAnnotationPresent(DenyAll.class)) {
+            return Set.of();
+        }
+        return Set.of("UNANNOTATED (denied by Vaadin, but say so explicitly)");
+    }
+
+    static Set<Class<?>> routeClasses() throws ClassNotFoundException {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        Set<Class<?>> classes = new HashSet<>();
+        for (var candidate : scanner.findCandidateComponents("org.citycoop")) {
+            classes.add(Class.forName(candidate.getBeanClassName()));
+        }
+        return classes;
+    }
+}

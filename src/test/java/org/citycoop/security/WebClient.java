@@ -1,0 +1,90 @@
+package org.citycoop.security;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A plain HTTP client against the running application: anonymous, by HTTP Basic, or with a signed-in session. */
+class WebClient {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
+
+    private final String base;
+    private final HttpClient http;
+    private String basic;
+
+    private WebClient(int port) {
+        this.base = "http://localhost:" + port;
+        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    static WebClient anonymous(int port) {
+        return new WebClient(port);
+    }
+
+    static WebClient basic(int port, String username, String password) {
+        WebClient client = new WebClient(port);
+        client.basic = "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return client;
+    }
+
+    /** Signs in through the login form, as a browser does, and keeps the session cookie. */
+    static WebClient signedIn(int port, String username, String password) {
+        WebClient client = new WebClient(port);
+        Matcher token = CSRF.matcher(client.get("/login").body());
+        if (!token.find()) {
+            throw new IllegalStateException("The login page carries no CSRF token");
+        }
+        HttpResponse<String> login = client.postForm("/login", "username=" + encode(username) + "&password="
+                + encode(password) + "&_csrf=" + encode(token.group(1)));
+        if (login.statusCode() != 302 || login.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new IllegalStateException("Sign-in of " + username + " failed: " + login.statusCode());
+        }
+        return client;
+    }
+
+    HttpResponse<String> get(String path) {
+        return send(request(path).GET());
+    }
+
+    HttpResponse<String> postJson(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    HttpResponse<String> postForm(String path, String form) {
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
+        if (basic != null) {
+            builder.header("Authorization", basic);
+        }
+        return builder;
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
