@@ -57,35 +57,77 @@ class ProposalJourneyTest {
             """;
 
     /**
-     * The texts of the cells of the first visible grid row that has a cell whose text is the
-     * argument, or null. Cell contents are slotted into the grid's shadow rows, so the row is found
-     * through the slots.
+     * Grid rows are found through the slots of the grid's shadow rows, where the cell contents are
+     * slotted. A lazy grid renders only the rows in view, so the grid is scrolled through, waiting
+     * for each page of data, until the row is in view. Resolves to the texts of the cells of the
+     * first row with a cell whose text is the argument (left in view), or null.
      */
-    private static final String ROW_TEXTS = """
-            text => {
-              for (const grid of document.querySelectorAll('vaadin-grid')) {
+    private static final String FIND_ROW = """
+            async text => {
+              const grid = document.querySelector('vaadin-grid');
+              if (!grid) return null;
+              const pause = ms => new Promise(resolve => setTimeout(resolve, ms));
+              const loaded = async () => { do { await pause(100); } while (grid.hasAttribute('loading')); };
+              const find = () => {
                 for (const row of grid.shadowRoot.querySelectorAll('tbody#items tr')) {
                   if (row.hidden) continue;
                   const cells = [...row.querySelectorAll('td slot')].flatMap(s => s.assignedElements());
                   if (cells.some(c => c.textContent.trim() === text)) return cells.map(c => c.textContent.trim());
                 }
+                return null;
+              };
+              const scroller = grid.$.table;
+              await loaded();
+              let found = find();
+              if (found) return found;
+              scroller.scrollTop = 0;
+              for (let step = 0; step < 500; step++) {
+                await loaded();
+                found = find();
+                if (found) return found;
+                if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1) return null;
+                scroller.scrollTop += Math.max(50, scroller.clientHeight - 100);
               }
               return null;
             }
             """;
 
-    /** The "Open" button of the grid row that has a cell whose text is the argument. */
-    private static final String OPEN_BUTTON_OF_ROW = """
-            text => {
-              for (const grid of document.querySelectorAll('vaadin-grid')) {
+    /** The texts of all cells of the grid, scrolling through all its rows. */
+    private static final String ALL_CELL_TEXTS = """
+            async () => {
+              const grid = document.querySelector('vaadin-grid');
+              const pause = ms => new Promise(resolve => setTimeout(resolve, ms));
+              const loaded = async () => { do { await pause(100); } while (grid.hasAttribute('loading')); };
+              const texts = new Set();
+              const scroller = grid.$.table;
+              scroller.scrollTop = 0;
+              for (let step = 0; step < 500; step++) {
+                await loaded();
                 for (const row of grid.shadowRoot.querySelectorAll('tbody#items tr')) {
                   if (row.hidden) continue;
-                  const cells = [...row.querySelectorAll('td slot')].flatMap(s => s.assignedElements());
-                  if (cells.some(c => c.textContent.trim() === text)) {
-                    return [...row.querySelectorAll('td slot')].flatMap(s => s.assignedElements())
-                        .flatMap(c => [...c.querySelectorAll('vaadin-button')])
-                        .find(b => b.textContent.trim() === 'Open') || null;
-                  }
+                  [...row.querySelectorAll('td slot')].flatMap(s => s.assignedElements())
+                      .forEach(c => texts.add(c.textContent.trim()));
+                }
+                if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1) break;
+                scroller.scrollTop += Math.max(50, scroller.clientHeight - 100);
+              }
+              scroller.scrollTop = 0;
+              return [...texts];
+            }
+            """;
+
+    /**
+     * In the row (in view) with a cell whose text is the first argument: the first element that
+     * matches the selector and, when a third argument is given, has that text.
+     */
+    private static final String IN_ROW = """
+            ([text, selector, label]) => {
+              for (const row of document.querySelector('vaadin-grid').shadowRoot.querySelectorAll('tbody#items tr')) {
+                if (row.hidden) continue;
+                const cells = [...row.querySelectorAll('td slot')].flatMap(s => s.assignedElements());
+                if (cells.some(c => c.textContent.trim() === text)) {
+                  return cells.flatMap(c => [...c.querySelectorAll(selector)])
+                      .find(e => !label || e.textContent.trim() === label) || null;
                 }
               }
               return null;
@@ -137,7 +179,8 @@ class ProposalJourneyTest {
                 for (Page page : contexts.get(i).pages()) {
                     try {
                         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("failure-context" + i + ".png")).setFullPage(true));
-                    } catch (RuntimeException ignored) {
+                        Files.writeString(SHOTS.resolve("failure-context" + i + ".html"), page.content());
+                    } catch (RuntimeException | IOException ignored) {
                         // the failure itself is what matters
                     }
                 }
@@ -174,11 +217,12 @@ class ProposalJourneyTest {
         Locator titleField = field(officerPage, "vaadin-text-field", "Title");
         titleField.locator("[slot='error-message']").filter(new Locator.FilterOptions().setHasText("Title")).waitFor();
         assertThat(titleField.getAttribute("invalid")).isNotNull();
+        shoot(officerPage, "01a-officer-title-missing.png");
         assertThat(officerPage.url()).endsWith("/project/propose");
         assertThat(projectService.visibleTo(officer)).hasSize(projectsBefore);
 
         titleField.locator("input").fill(title);
-        titleField.locator("input").press("Tab");
+        titleField.locator("input").blur();
         settle(officerPage);
         assertThat(titleField.getAttribute("invalid")).isNull();
         assertThat(field(officerPage, "vaadin-date-picker", "Planned start").locator("input").inputValue()).isEqualTo("4/1/2027");
@@ -208,43 +252,32 @@ class ProposalJourneyTest {
         shoot(managerPage, "03-manager-inbox.png");
 
         // (d) a manager of another city never sees it, neither in the inbox nor by its address
-        String taskHref = (String) managerPage.evaluate("""
-                code => {
-                  for (const grid of document.querySelectorAll('vaadin-grid')) {
-                    for (const row of grid.shadowRoot.querySelectorAll('tbody#items tr')) {
-                      if (row.hidden) continue;
-                      const cells = [...row.querySelectorAll('td slot')].flatMap(s => s.assignedElements());
-                      if (cells.some(c => c.textContent.trim() === code)) {
-                        const link = cells.map(c => c.querySelector('a')).find(a => a);
-                        return link ? link.getAttribute('href') : null;
-                      }
-                    }
-                  }
-                  return null;
-                }""", code);
+        String taskHref = managerPage.evaluateHandle(IN_ROW, List.of(code, "a", "Screen project proposal")).asElement().getAttribute("href");
         assertThat(taskHref).startsWith("task/");
         Page otherCity = newPage(1280, 800);
         signIn(otherCity, "yokohama.manager");
         otherCity.locator("vaadin-tab:has-text('Open tasks of my groups (')").waitFor();
         settle(otherCity);
         assertThat(otherCity.locator(".signed-in-user").textContent()).contains("Yokohama");
-        assertThat(otherCity.locator("vaadin-grid-cell-content").allTextContents()).noneMatch(text -> text.contains(code));
-        assertThat(otherCity.locator("vaadin-grid-cell-content").allTextContents()).noneMatch(text -> text.contains(title));
+        List<String> otherCityInbox = allCellTexts(otherCity);
+        assertThat(otherCityInbox).noneMatch(text -> text.contains(code)).noneMatch(text -> text.contains(title));
         otherCity.navigate(baseUrl() + "/" + taskHref);
         otherCity.locator("vaadin-notification-card:has-text('This task is not available')").waitFor();
         heading(otherCity, "Task inbox").waitFor();
         assertThat(otherCity.locator("text=" + title).count()).isZero();
 
         // (c, continued) the manager opens the task, sees the summary and approves
-        ElementHandle open = managerPage.evaluateHandle(OPEN_BUTTON_OF_ROW, code).asElement();
+        rowWith(managerPage, code);
+        ElementHandle open = managerPage.evaluateHandle(IN_ROW, List.of(code, "vaadin-button", "Open")).asElement();
         assertThat(open).as("Open button in the row of " + code).isNotNull();
+        assertThat(open.textContent().strip()).isEqualTo("Open");
         open.click();
         managerPage.waitForURL("**/" + taskHref);
         heading(managerPage, "Screen project proposal").waitFor();
         Locator summary = managerPage.locator(".project-summary");
         summary.waitFor();
         assertThat(summary.textContent()).contains(code, title, "Surabaya", "Solid waste management",
-                "Technical cooperation (training and specialist dispatch)", "¥15,000,000");
+                "Technical cooperation (training and specialist dispatch)", "15,000,000", "Apr 1, 2027", "Mar 31, 2028");
         settle(managerPage);
         shoot(managerPage, "04-manager-screen.png");
 
@@ -253,7 +286,7 @@ class ProposalJourneyTest {
         heading(managerPage, "Task inbox").waitFor();
         managerPage.waitForURL(url -> !url.contains("/task/"));
         settle(managerPage);
-        assertThat(managerPage.locator("vaadin-grid-cell-content").allTextContents()).noneMatch(text -> text.equals(code));
+        assertThat(allCellTexts(managerPage)).doesNotContain(code);
 
         // (e) the inbox on a phone
         managerPage.setViewportSize(390, 844);
@@ -282,11 +315,11 @@ class ProposalJourneyTest {
                 .setViewportSize(width, height)
                 .setLocale("en-US")
                 .setTimezoneId("Asia/Tokyo"));
-        // dev mode's "Development Mode" pop-up and dev-tools button are not what a user of the application sees
+        // dev mode's "Development Mode" pop-up and Copilot button are not what a user of the application sees
         context.addInitScript("""
                 document.addEventListener('DOMContentLoaded', () => {
                   const style = document.createElement('style');
-                  style.textContent = 'vaadin-dev-tools { display: none !important; }';
+                  style.textContent = 'vaadin-dev-tools, copilot-main, copilot-notifications-container { display: none !important; }';
                   document.head.appendChild(style);
                 });""");
         contexts.add(context);
@@ -320,7 +353,7 @@ class ProposalJourneyTest {
         Locator input = field(page, "vaadin-combo-box", label).locator("input");
         input.click();
         input.fill(typed);
-        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(item)).click();
+        page.locator("vaadin-combo-box-item:visible").filter(new Locator.FilterOptions().setHasText(item)).click();
         settle(page);
         assertThat(input.inputValue()).isEqualTo(item);
     }
@@ -338,11 +371,22 @@ class ProposalJourneyTest {
         settle(page);
     }
 
-    /** The cell texts of the grid row with that cell text, waiting for the grid to show it. */
+    /** The cell texts of the grid row with that cell text, scrolled into view. */
     @SuppressWarnings("unchecked")
     private static List<String> rowWith(Page page, String cellText) {
         settle(page);
-        return (List<String>) page.waitForFunction(ROW_TEXTS, cellText).jsonValue();
+        List<String> row = (List<String>) page.evaluate(FIND_ROW, cellText);
+        assertThat(row).as("grid row with " + cellText).isNotNull();
+        settle(page);
+        return row;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> allCellTexts(Page page) {
+        settle(page);
+        List<String> texts = (List<String>) page.evaluate(ALL_CELL_TEXTS);
+        settle(page);
+        return texts;
     }
 
     /**
@@ -351,8 +395,7 @@ class ProposalJourneyTest {
      */
     private static Locator field(Page page, String tag, String label) {
         return page.locator(tag).filter(new Locator.FilterOptions()
-                .setHas(page.locator("label[slot='label']").filter(new Locator.FilterOptions()
-                        .setHasText(Pattern.compile("^" + Pattern.quote(label) + "$")))));
+                .setHas(page.locator("label[slot='label']:text-is(\"" + label + "\")")));
     }
 
     private static Locator heading(Page page, String name) {
@@ -364,6 +407,10 @@ class ProposalJourneyTest {
     }
 
     private static void shoot(Page page, String name) {
+        settle(page);
+        // Flow's loading bar along the top fades out after the last answer
+        page.waitForFunction("() => [...document.querySelectorAll('.v-loading-indicator')]"
+                + ".every(bar => getComputedStyle(bar).display === 'none' || getComputedStyle(bar).opacity === '0')");
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name)));
     }
 

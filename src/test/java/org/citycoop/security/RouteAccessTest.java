@@ -8,14 +8,12 @@ import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.citycoop.Screens;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
 
 /**
  * Every screen declares who may open it (unannotated means denied), and the declarations match
@@ -36,9 +34,9 @@ class RouteAccessTest {
             "task/project/revise-proposal/:taskId", Set.of(Roles.OFFICER));
 
     @Test
-    void everyRouteAllowsExactlyTheIntendedActors() throws ClassNotFoundException {
+    void everyRouteAllowsExactlyTheIntendedActors() {
         Map<String, Set<String>> declared = new TreeMap<>();
-        for (Class<?> view : routeClasses()) {
+        for (Class<?> view : Screens.routeClasses()) {
             declared.put(view.getAnnotation(Route.class).value(), allowed(view));
         }
 
@@ -59,15 +57,5 @@ class RouteAccessTest {
             return Set.of();
         }
         return Set.of("UNANNOTATED (denied by Vaadin, but say so explicitly)");
-    }
-
-    static Set<Class<?>> routeClasses() throws ClassNotFoundException {
-        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
-        Set<Class<?>> classes = new HashSet<>();
-        for (var candidate : scanner.findCandidateComponents("org.citycoop")) {
-            classes.add(Class.forName(candidate.getBeanClassName()));
-        }
-        return classes;
     }
 }

@@ -2,13 +2,11 @@ package org.citycoop.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.router.Route;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -18,12 +16,11 @@ import org.camunda.bpm.model.bpmn.instance.ScriptTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.citycoop.CityCoopTest;
+import org.citycoop.Screens;
 import org.citycoop.security.Roles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -45,17 +42,7 @@ class ProcessModelValidationTest {
         try (Stream<Path> files = Files.walk(Path.of("bpmn"))) {
             models = files.filter(file -> file.toString().endsWith(".bpmn")).map(file -> Bpmn.readModelFromFile(file.toFile())).toList();
         }
-        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
-        routes = scanner.findCandidateComponents("org.citycoop").stream()
-                .map(candidate -> {
-                    try {
-                        return Class.forName(candidate.getBeanClassName()).getAnnotation(Route.class).value();
-                    } catch (ClassNotFoundException e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
-                .collect(Collectors.toSet());
+        routes = Screens.routes();
     }
 
     @Test

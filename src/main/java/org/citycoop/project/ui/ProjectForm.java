@@ -66,7 +66,9 @@ class ProjectForm extends FormLayout {
         fields.put("budgetJpy", budget);
 
         add(title, 2);
-        add(partner, theme, type, budget, start, end);
+        add(partner, theme);
+        add(type, 2);
+        add(start, end, budget);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("600px", 2));
     }
 

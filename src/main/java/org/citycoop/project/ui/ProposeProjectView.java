@@ -30,7 +30,7 @@ class ProposeProjectView extends VerticalLayout implements HasDynamicTitle {
         submit.addClickListener(click -> form.proposal().ifPresent(proposal -> {
             try {
                 Project project = projects.propose(proposal, currentUser.require());
-                Notification.show(getTranslation("project.propose.done", project.code()), 6000, Notification.Position.TOP_CENTER)
+                Notification.show(getTranslation("project.propose.done", project.code()), 6000, Notification.Position.BOTTOM_END)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 getUI().ifPresent(ui -> ui.navigate("projects"));
             } catch (InvalidInputException refused) {

@@ -36,7 +36,7 @@ final class TaskScreens {
 
     /** After a completed task: confirm and go back to the inbox. */
     static void done(String message) {
-        Notification.show(message, 5000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notification.show(message, 5000, Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         UI.getCurrent().navigate("");
     }
 

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.citycoop.base.ui.MainLayout;
+import org.citycoop.base.ui.NarrowScreens;
 import org.citycoop.security.CurrentUser;
 import org.citycoop.workflow.Actor;
 import org.citycoop.workflow.Inbox;
@@ -83,17 +84,20 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         grid.addComponentColumn(row -> new Anchor(row.task().route(), row.task().name()))
-                .setHeader(getTranslation("inbox.column.task")).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(row -> row.task().businessKey()).setHeader(getTranslation("inbox.column.project")).setAutoWidth(true);
-        grid.addColumn(row -> row.subject() == null ? "" : row.subject().title())
-                .setHeader(getTranslation("inbox.column.title")).setFlexGrow(2);
-        grid.addColumn(row -> row.subject() == null ? "" : row.subject().partner())
-                .setHeader(getTranslation("inbox.column.partner")).setAutoWidth(true);
-        grid.addColumn(row -> format(row.task().created())).setHeader(getTranslation("inbox.column.created")).setAutoWidth(true);
-        grid.addComponentColumn(this::dueBadge).setHeader(getTranslation("inbox.column.due")).setAutoWidth(true);
-        grid.addColumn(row -> Objects.toString(row.task().assignee(), "")).setHeader(getTranslation("inbox.column.assignee")).setAutoWidth(true);
+                .setHeader(getTranslation("inbox.column.task")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> row.task().businessKey()).setHeader(getTranslation("inbox.column.project"))
+                .setAutoWidth(true).setFlexGrow(0);
+        Grid.Column<InboxRow> title = grid.addColumn(row -> row.subject() == null ? "" : row.subject().title())
+                .setHeader(getTranslation("inbox.column.title")).setWidth("16em").setFlexGrow(1);
+        Grid.Column<InboxRow> partner = grid.addColumn(row -> row.subject() == null ? "" : row.subject().partner())
+                .setHeader(getTranslation("inbox.column.partner")).setAutoWidth(true).setFlexGrow(0);
+        Grid.Column<InboxRow> due = grid.addComponentColumn(this::dueBadge).setHeader(getTranslation("inbox.column.due"))
+                .setAutoWidth(true).setFlexGrow(0);
+        Grid.Column<InboxRow> assignee = grid.addColumn(row -> Objects.toString(row.task().assignee(), ""))
+                .setHeader(getTranslation("inbox.column.assignee")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("inbox.column.actions"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        NarrowScreens.hideOnPhones(this, List.of(title, partner, due, assignee));
         grid.setEmptyStateText(getTranslation("inbox.empty"));
         grid.setItems(query -> {
             List<WorkTask> page = workflow.inbox(view, actor, query.getOffset(), query.getLimit());
