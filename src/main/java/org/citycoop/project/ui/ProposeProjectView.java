@@ -16,6 +16,7 @@ import org.citycoop.project.Project;
 import org.citycoop.project.ProjectService;
 import org.citycoop.security.CurrentUser;
 import org.citycoop.security.Roles;
+import org.citycoop.workflow.ui.TaskScreens;
 
 /** Start form of {@code CooperationProjectProcess} (form key {@code project/propose}). */
 @Route(value = "project/propose", layout = MainLayout.class)

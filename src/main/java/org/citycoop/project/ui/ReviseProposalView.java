@@ -20,6 +20,7 @@ import org.citycoop.project.ProjectTask;
 import org.citycoop.security.CurrentUser;
 import org.citycoop.security.Roles;
 import org.citycoop.workflow.TaskClaimedByOtherException;
+import org.citycoop.workflow.ui.TaskScreens;
 
 /** Task screen of {@code Task_ReviseProposal}: the officer answers the manager's comment and resubmits. */
 @Route(value = "task/" + ProjectProcess.FORM_REVISE_PROPOSAL + "/:" + TaskScreens.TASK_ID, layout = MainLayout.class)

@@ -20,6 +20,7 @@ import org.citycoop.project.ScreeningDecision;
 import org.citycoop.security.CurrentUser;
 import org.citycoop.security.Roles;
 import org.citycoop.workflow.TaskClaimedByOtherException;
+import org.citycoop.workflow.ui.TaskScreens;
 
 /** Task screen of {@code Task_ScreenProposal}: the manager approves, returns or rejects a proposal. */
 @Route(value = "task/" + ProjectProcess.FORM_SCREEN_PROPOSAL + "/:" + TaskScreens.TASK_ID, layout = MainLayout.class)

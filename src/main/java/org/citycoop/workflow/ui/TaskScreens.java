@@ -1,4 +1,4 @@
-package org.citycoop.project.ui;
+package org.citycoop.workflow.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
@@ -8,14 +8,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.citycoop.base.InvalidInputException.FieldProblem;
-import org.citycoop.project.ProjectNotAvailableException;
+import org.citycoop.base.NotAvailableException;
 import org.citycoop.workflow.TaskClaimedByOtherException;
-import org.citycoop.workflow.TaskNotAvailableException;
 
-/** What every task screen of this feature does the same way. */
-final class TaskScreens {
+/** What every task screen does the same way: load or leave, confirm, warn. */
+public final class TaskScreens {
 
-    static final String TASK_ID = "taskId";
+    public static final String TASK_ID = "taskId";
 
     private TaskScreens() {
     }
@@ -24,10 +23,10 @@ final class TaskScreens {
      * Loads what a task screen shows, or sends the user back to the inbox with one neutral
      * message: a task of another organisation looks exactly like one that does not exist.
      */
-    static <T> Optional<T> load(BeforeEnterEvent event, Supplier<T> loader) {
+    public static <T> Optional<T> load(BeforeEnterEvent event, Supplier<T> loader) {
         try {
             return Optional.of(loader.get());
-        } catch (TaskNotAvailableException | ProjectNotAvailableException notAvailable) {
+        } catch (NotAvailableException notAvailable) {
             warn(event.getUI().getTranslation("task.not-available"));
             event.forwardTo("");
             return Optional.empty();
@@ -35,17 +34,17 @@ final class TaskScreens {
     }
 
     /** After a completed task: confirm and go back to the inbox. */
-    static void done(String message) {
+    public static void done(String message) {
         Notification.show(message, 5000, Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         UI.getCurrent().navigate("");
     }
 
-    static void claimedByOther(TaskClaimedByOtherException claimed) {
+    public static void claimedByOther(TaskClaimedByOtherException claimed) {
         warn(UI.getCurrent().getTranslation("task.claimed-by-other", claimed.assignee()));
     }
 
     /** Problems that belong to no visible field are still shown, never swallowed. */
-    static void showProblems(List<FieldProblem> problems) {
+    public static void showProblems(List<FieldProblem> problems) {
         problems.forEach(problem -> warn(problem.message()));
     }
 

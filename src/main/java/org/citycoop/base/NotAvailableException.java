@@ -1,0 +1,12 @@
+package org.citycoop.base;
+
+/**
+ * Something the user asked for does not exist or is not theirs to see. Deliberately one answer
+ * for both: a denial must not tell whether another organisation's record exists.
+ */
+public class NotAvailableException extends RuntimeException {
+
+    public NotAvailableException(String message) {
+        super(message);
+    }
+}
