@@ -24,6 +24,18 @@ public class AuditTrail {
                 .update();
     }
 
+    /** For the engine's side, which knows a project by its code only; unknown codes are recorded without a project. */
+    public void recordForProjectCode(String projectCode, String actor, String action, String detail) {
+        jdbc.sql("""
+                        insert into audit_event (project_id, actor, action, detail)
+                        values ((select id from project where code = :code), :actor, :action, :detail)""")
+                .param("code", projectCode)
+                .param("actor", actor)
+                .param("action", action)
+                .param("detail", detail)
+                .update();
+    }
+
     public List<Entry> ofProject(long projectId) {
         return jdbc.sql("select actor, action, detail, occurred_at from audit_event where project_id = :project order by occurred_at, id")
                 .param("project", projectId)

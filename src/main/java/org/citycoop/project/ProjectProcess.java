@@ -8,7 +8,36 @@ public final class ProjectProcess {
     /** Routing flag set by the screening task: a {@link ScreeningDecision} name. */
     public static final String SCREENING_DECISION = "screeningDecision";
 
+    /** Routing flags set at the start from reference data. */
+    public static final String LEAD_IS_COOPERATIVE = "leadIsCooperative";
+    public static final String MEMBER_ORGANISATIONS = "memberOrganisations";
+    public static final String FEASIBILITY_STUDY_NEEDED = "feasibilityStudyNeeded";
+    /** Routing flags set by tasks and delegates along the lifecycle. */
+    public static final String CONSENT_GIVEN = "consentGiven";
+    public static final String AGREEMENT_RENEWAL_REMINDER_AT = "agreementRenewalReminderAt";
+    public static final String GO_AHEAD = "goAhead";
+    public static final String FUNDING_OUTCOME = "fundingOutcome";
+    public static final String WAY_ON = "wayOn";
+    public static final String OWN_BUDGET_APPROVED = "ownBudgetApproved";
+    public static final String TRAINING_PROGRAMMES = "trainingProgrammes";
+    public static final String SPECIALIST_DISPATCHES = "specialistDispatches";
+    public static final String IMPLEMENTATION_ITEM = "implementationItem";
+    public static final String PROJECT_OUTCOME = "projectOutcome";
+
     public static final String TASK_SCREEN_PROPOSAL = "Task_ScreenProposal";
+    public static final String TASK_GIVE_CONSENT = "Task_GiveConsent";
+    public static final String TASK_CONFIRM_AGREEMENT = "Task_ConfirmAgreement";
+    public static final String TASK_RENEW_AGREEMENT = "Task_RenewAgreement";
+    public static final String TASK_DECIDE_GO_NO_GO = "Task_DecideGoNoGo";
+    public static final String TASK_CHOOSE_WAY_AFTER_REJECTION = "Task_ChooseWayAfterRejection";
+    public static final String TASK_APPROVE_OWN_BUDGET = "Task_ApproveOwnBudget";
+    public static final String TASK_PLAN_IMPLEMENTATION = "Task_PlanImplementation";
+    public static final String TASK_RUN_TRAINING_PROGRAMME = "Task_RunTrainingProgramme";
+    public static final String TASK_RUN_SPECIALIST_DISPATCH = "Task_RunSpecialistDispatch";
+    public static final String TASK_SUBMIT_ACTION_PLAN = "Task_SubmitActionPlan";
+    public static final String TASK_RUN_FOLLOW_UP = "Task_RunFollowUp";
+    public static final String TASK_WRITE_COMPLETION_REPORT = "Task_WriteCompletionReport";
+    public static final String TASK_EVALUATE_PROJECT = "Task_EvaluateProject";
     public static final String TASK_REVISE_PROPOSAL = "Task_ReviseProposal";
 
     public static final String FORM_PROPOSE = "project/propose";

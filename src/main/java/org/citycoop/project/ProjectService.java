@@ -67,7 +67,12 @@ public class ProjectService {
         audit.record(id, officer.getUsername(), "PROJECT_PROPOSED", code + " " + proposal.getTitle().strip());
         workflow.startProcess(ProjectProcess.PROCESS_KEY, code, Map.of(
                 ScopeVariables.LEAD_ORGANISATION, lead.code(),
-                ScopeVariables.PARTNER_ORGANISATION, proposal.getPartnerCode()), Actor.of(officer));
+                ScopeVariables.PARTNER_ORGANISATION, proposal.getPartnerCode(),
+                ProjectProcess.LEAD_IS_COOPERATIVE, lead.kind() == OrganisationKind.COOPERATIVE,
+                ProjectProcess.MEMBER_ORGANISATIONS, new ArrayList<>(organisations.membersOf(lead.code()).stream()
+                        .map(Organisation::code).toList()),
+                ProjectProcess.FEASIBILITY_STUDY_NEEDED, projects.needsFeasibilityStudy(proposal.getCooperationTypeCode())),
+                Actor.of(officer));
         return projects.findByCode(code).orElseThrow();
     }
 

@@ -46,6 +46,14 @@ public class WorkflowService {
         return toWorkTask(visibleTask(taskId, actor));
     }
 
+    /** A routing or id variable as seen from the task, for an actor who may see the task. */
+    @Transactional(readOnly = true)
+    public String variable(String taskId, String name, Actor actor) {
+        visibleTask(taskId, actor);
+        Object value = tasks.getVariable(taskId, name);
+        return value == null ? null : value.toString();
+    }
+
     @Transactional
     public void claim(String taskId, Actor actor) {
         Task task = visibleTask(taskId, actor);
@@ -104,6 +112,45 @@ public class WorkflowService {
                 .taskCandidateGroupIn(List.copyOf(actor.groups())).includeAssignedTasks()
                 .initializeFormKeys().orderByTaskCreateTime().asc().listPage(0, 100);
         return found.stream().map(task -> toWorkTask(task, businessKey)).toList();
+    }
+
+    /**
+     * Pauses all work of a business key: the main process and the building blocks it called
+     * (they carry the same business key). Suspended tasks cannot be completed, timers do not fire.
+     */
+    @Transactional
+    public void suspend(String businessKey) {
+        runtime.updateProcessInstanceSuspensionState().byProcessInstanceIds(instancesOf(businessKey)).suspend();
+    }
+
+    /** Resumes the work of a business key where it stood. */
+    @Transactional
+    public void resume(String businessKey) {
+        runtime.updateProcessInstanceSuspensionState().byProcessInstanceIds(instancesOf(businessKey)).activate();
+    }
+
+    /** Ends all work of a business key for good, with the reason in the engine's history. */
+    @Transactional
+    public void cancel(String businessKey, String reason) {
+        List<String> roots = runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+                .listPage(0, 100).stream().filter(instance -> instance.getRootProcessInstanceId().equals(instance.getId()))
+                .map(ProcessInstance::getId).toList();
+        roots.forEach(id -> runtime.deleteProcessInstance(id, reason, true, true));
+    }
+
+    /** Whether the business key has work in the engine that is not suspended. */
+    @Transactional(readOnly = true)
+    public boolean isActive(String businessKey) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).active().count() > 0;
+    }
+
+    private List<String> instancesOf(String businessKey) {
+        List<String> ids = runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+                .listPage(0, 100).stream().map(ProcessInstance::getId).toList();
+        if (ids.isEmpty()) {
+            throw new IllegalStateException("No running process for " + businessKey);
+        }
+        return ids;
     }
 
     private TaskQuery inboxQuery(Inbox view, Actor actor) {

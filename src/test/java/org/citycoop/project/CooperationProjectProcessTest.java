@@ -30,8 +30,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 @CityCoopTest
 class CooperationProjectProcessTest {
 
-    /** A lead organisation of its own, so these bare process instances stay out of the demo users' inboxes. */
+    /** Organisations of their own, so these bare process instances stay out of the demo users' inboxes. */
     private static final String LEAD = "PROCESSTEST";
+    private static final String PARTNER = "PROCESSTESTPARTNER";
 
     @Autowired
     ProcessEngine engine;
@@ -45,14 +46,15 @@ class CooperationProjectProcessTest {
     }
 
     @Test
-    void approvedProposalEndsAsApproved() {
+    void anApprovedProposalOfAMunicipalityGoesToThePartnersAgreement() {
         ProcessInstance project = start();
         BpmnAwareTests.assertThat(project).isWaitingAt(ProjectProcess.TASK_SCREEN_PROPOSAL);
 
         complete(task(project), withVariables(ProjectProcess.SCREENING_DECISION, "APPROVE"));
 
         BpmnAwareTests.assertThat(project).hasPassedInOrder("StartEvent_ProjectProposed", ProjectProcess.TASK_SCREEN_PROPOSAL,
-                "EndEvent_ProposalApproved").isEnded();
+                "Gateway_LeadIsCooperative").isWaitingAt(ProjectProcess.TASK_CONFIRM_AGREEMENT);
+        assertThat(candidateGroups(task(project))).containsExactly(PARTNER + ":partner");
     }
 
     @Test
@@ -66,7 +68,7 @@ class CooperationProjectProcessTest {
         complete(task(project));
         BpmnAwareTests.assertThat(project).isWaitingAt(ProjectProcess.TASK_SCREEN_PROPOSAL);
         complete(task(project), withVariables(ProjectProcess.SCREENING_DECISION, "APPROVE"));
-        BpmnAwareTests.assertThat(project).hasPassed(ProjectProcess.TASK_REVISE_PROPOSAL, "EndEvent_ProposalApproved").isEnded();
+        BpmnAwareTests.assertThat(project).hasPassed(ProjectProcess.TASK_REVISE_PROPOSAL).isWaitingAt(ProjectProcess.TASK_CONFIRM_AGREEMENT);
     }
 
     @Test
@@ -74,7 +76,7 @@ class CooperationProjectProcessTest {
         ProcessInstance project = start();
         complete(task(project), withVariables(ProjectProcess.SCREENING_DECISION, "REJECT"));
 
-        BpmnAwareTests.assertThat(project).hasPassed("EndEvent_ProposalRejected").hasNotPassed("EndEvent_ProposalApproved").isEnded();
+        BpmnAwareTests.assertThat(project).hasPassed("EndEvent_ProposalRejected").hasNotPassed("Gateway_LeadIsCooperative").isEnded();
     }
 
     @Test
@@ -104,7 +106,7 @@ class CooperationProjectProcessTest {
 
     private ProcessInstance start() {
         return runtime.startProcessInstanceByKey(ProjectProcess.PROCESS_KEY, "TEST-" + UUID.randomUUID(),
-                Map.of("leadOrganisation", LEAD, "partnerOrganisation", "SBY"));
+                Map.of("leadOrganisation", LEAD, "partnerOrganisation", PARTNER, ProjectProcess.LEAD_IS_COOPERATIVE, false));
     }
 
     private List<String> candidateGroups(Task task) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.citycoop.CityCoopTest;
+import org.citycoop.TestProposals;
 import org.citycoop.TestUsers;
 import org.citycoop.base.FiscalYear;
 import org.citycoop.base.InvalidInputException;
@@ -42,8 +43,8 @@ class ProjectServiceTest {
     void aProposalGetsTheNextCodeOfItsLeadAndFiscalYearAndWaitsForScreening() {
         CityCoopUser officer = users.get("kawasaki.officer");
 
-        Project first = projects.propose(proposal("Kawasaki eco-town know-how for Cebu", "CEB"), officer);
-        Project second = projects.propose(proposal("Kawasaki water-leak detection for Cebu", "CEB"), officer);
+        Project first = projects.propose(TestProposals.of("Kawasaki eco-town know-how for Cebu", "CEB"), officer);
+        Project second = projects.propose(TestProposals.of("Kawasaki water-leak detection for Cebu", "CEB"), officer);
 
         String prefix = "KAW-" + FiscalYear.of(LocalDate.now(ZoneId.of("Asia/Tokyo"))) + "-";
         assertThat(first.code()).startsWith(prefix).matches("KAW-\\d{4}-\\d{3}");
@@ -64,7 +65,7 @@ class ProjectServiceTest {
     @Test
     void anInvalidProposalNamesEveryBadFieldAndCreatesNothing() {
         long projectsBefore = countProjects();
-        ProjectProposal proposal = proposal(" ", "SBY");
+        ProjectProposal proposal = TestProposals.of(" ", "SBY");
         proposal.setBudgetJpy(-5L);
         proposal.setPlannedStart(null);
 
@@ -78,7 +79,7 @@ class ProjectServiceTest {
     @Test
     void aProposalMustNameARealPartnerCityAndEndAfterItStarts() {
         long projectsBefore = countProjects();
-        ProjectProposal proposal = proposal("Yokohama as a partner city?", "YOK");
+        ProjectProposal proposal = TestProposals.of("Yokohama as a partner city?", "YOK");
         proposal.setPlannedEnd(proposal.getPlannedStart().minusDays(1));
 
         assertThatThrownBy(() -> projects.propose(proposal, users.get("kitakyushu.officer")))
@@ -92,9 +93,9 @@ class ProjectServiceTest {
 
     @Test
     void onlyOfficersOfLocalGovernmentsPropose() {
-        assertThatThrownBy(() -> projects.propose(proposal("Manager proposing", "SBY"), users.get("kitakyushu.manager")))
+        assertThatThrownBy(() -> projects.propose(TestProposals.of("Manager proposing", "SBY"), users.get("kitakyushu.manager")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> projects.propose(proposal("Partner proposing", "SBY"), users.get("surabaya.partner")))
+        assertThatThrownBy(() -> projects.propose(TestProposals.of("Partner proposing", "SBY"), users.get("surabaya.partner")))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -110,7 +111,7 @@ class ProjectServiceTest {
             assertThat(screening.decision()).isEqualTo(ScreeningDecision.APPROVE);
             assertThat(screening.decidedBy()).isEqualTo("kitakyushu.manager");
         });
-        assertThat(tasksOf(project.code())).isEmpty();
+        assertThat(tasksOf(project.code())).extracting(Task::getTaskDefinitionKey).containsExactly(ProjectProcess.TASK_CONFIRM_AGREEMENT);
     }
 
     @Test
@@ -208,14 +209,14 @@ class ProjectServiceTest {
 
     @Test
     void membersOfALeadCooperativeSeeItsProjects() {
-        Project project = projects.propose(proposal("Waste-to-energy training for Kuala Lumpur", "KUL"), users.get("cat23.officer"));
+        Project project = projects.propose(TestProposals.of("Waste-to-energy training for Kuala Lumpur", "KUL"), users.get("cat23.officer"));
 
         assertThat(projects.find(project.code(), users.get("arakawa.delegate"))).isPresent();
         assertThat(projects.find(project.code(), users.get("kitakyushu.officer"))).isEmpty();
     }
 
     private Project proposeForKitakyushu() {
-        return projects.propose(proposal("Composting pilot " + UUID.randomUUID(), "SBY"), users.get("kitakyushu.officer"));
+        return projects.propose(TestProposals.of("Composting pilot " + UUID.randomUUID(), "SBY"), users.get("kitakyushu.officer"));
     }
 
     private String screeningTask(Project project, CityCoopUser manager) {
@@ -229,17 +230,5 @@ class ProjectServiceTest {
 
     private long countProjects() {
         return jdbc.sql("select count(*) from project").query(Long.class).single();
-    }
-
-    static ProjectProposal proposal(String title, String partner) {
-        ProjectProposal proposal = new ProjectProposal();
-        proposal.setTitle(title);
-        proposal.setPartnerCode(partner);
-        proposal.setThemeCode("WASTE");
-        proposal.setCooperationTypeCode("TECHNICAL_COOPERATION");
-        proposal.setPlannedStart(LocalDate.of(2027, 4, 1));
-        proposal.setPlannedEnd(LocalDate.of(2029, 3, 31));
-        proposal.setBudgetJpy(25_000_000L);
-        return proposal;
     }
 }

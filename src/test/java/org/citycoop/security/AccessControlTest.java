@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.citycoop.CityCoopTest;
+import org.citycoop.TestProposals;
 import org.citycoop.TestUsers;
 import org.citycoop.project.Project;
-import org.citycoop.project.ProjectProposal;
 import org.citycoop.project.ProjectService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,15 +39,7 @@ class AccessControlTest {
 
     @BeforeEach
     void aKitakyushuProposalWaitsForScreening() {
-        ProjectProposal proposal = new ProjectProposal();
-        proposal.setTitle("Access test " + UUID.randomUUID());
-        proposal.setPartnerCode("SBY");
-        proposal.setThemeCode("WASTE");
-        proposal.setCooperationTypeCode("TECHNICAL_COOPERATION");
-        proposal.setPlannedStart(LocalDate.of(2027, 4, 1));
-        proposal.setPlannedEnd(LocalDate.of(2028, 3, 31));
-        proposal.setBudgetJpy(1_000_000L);
-        Project project = projects.propose(proposal, users.get("kitakyushu.officer"));
+        Project project = projects.propose(TestProposals.of("Access test " + UUID.randomUUID(), "SBY"), users.get("kitakyushu.officer"));
         kitakyushuTaskId = engineTasks.createTaskQuery().processInstanceBusinessKey(project.code()).singleResult().getId();
     }
 

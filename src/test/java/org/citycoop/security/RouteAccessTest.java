@@ -25,13 +25,24 @@ class RouteAccessTest {
     private static final String SIGNED_IN = "signed-in";
 
     /** route -> who may open it */
-    private static final Map<String, Set<String>> INTENDED = Map.of(
-            "login", Set.of(ANONYMOUS),
-            "", Set.of(SIGNED_IN),
-            "projects", Set.of(SIGNED_IN),
-            "project/propose", Set.of(Roles.OFFICER),
-            "task/project/screen-proposal/:taskId", Set.of(Roles.MANAGER),
-            "task/project/revise-proposal/:taskId", Set.of(Roles.OFFICER));
+    private static final Map<String, Set<String>> INTENDED = Map.ofEntries(
+            Map.entry("login", Set.of(ANONYMOUS)),
+            Map.entry("", Set.of(SIGNED_IN)),
+            Map.entry("projects", Set.of(SIGNED_IN)),
+            Map.entry("project/propose", Set.of(Roles.OFFICER)),
+            Map.entry("task/project/screen-proposal/:taskId", Set.of(Roles.MANAGER)),
+            Map.entry("task/project/revise-proposal/:taskId", Set.of(Roles.OFFICER)),
+            Map.entry("task/feasibility/define-scope/:taskId", Set.of(Roles.OFFICER)),
+            Map.entry("task/feasibility/conduct-survey/:taskId", Set.of(Roles.OFFICER)),
+            Map.entry("task/feasibility/upload-report/:taskId", Set.of(Roles.OFFICER)),
+            Map.entry("task/feasibility/review-study/:taskId", Set.of(Roles.MANAGER)),
+            Map.entry("task/funding/choose-scheme/:taskId", Set.of(Roles.OFFICER)),
+            Map.entry("task/funding/draft-application/:taskId", Set.of(Roles.OFFICER)),
+            Map.entry("task/funding/approve-application/:taskId", Set.of(Roles.MANAGER)),
+            Map.entry("task/funding/screen-application/:taskId", Set.of(Roles.REVIEWER)),
+            Map.entry("task/funding/decide-application/:taskId", Set.of(Roles.REVIEWER)),
+            Map.entry("task/funding/revise-application/:taskId", Set.of(Roles.OFFICER)),
+            Map.entry("task/funding/record-agreement/:taskId", Set.of(Roles.OFFICER)));
 
     @Test
     void everyRouteAllowsExactlyTheIntendedActors() {

@@ -135,6 +135,11 @@ public class ProjectRepository {
         return screenings(projectId).stream().findFirst();
     }
 
+    public boolean needsFeasibilityStudy(String cooperationTypeCode) {
+        return jdbc.sql("select needs_feasibility_study from cooperation_type where code = :code")
+                .param("code", cooperationTypeCode).query(Boolean.class).single();
+    }
+
     public List<ReferenceItem> themes() {
         return jdbc.sql("select code, name from theme order by name")
                 .query((rs, row) -> new ReferenceItem(rs.getString(1), rs.getString(2))).list();

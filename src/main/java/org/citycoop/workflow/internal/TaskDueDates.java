@@ -1,5 +1,6 @@
 package org.citycoop.workflow.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
@@ -17,16 +18,18 @@ import org.springframework.stereotype.Component;
 class TaskDueDates implements TaskListener {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    TaskDueDates(JdbcClient jdbc) {
+    TaskDueDates(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
     public void notify(DelegateTask task) {
         if (task.getDueDate() == null) {
             dueDays(task.getTaskDefinitionKey())
-                    .ifPresent(days -> task.setDueDate(Date.from(Instant.now().plus(days, ChronoUnit.DAYS))));
+                    .ifPresent(days -> task.setDueDate(Date.from(Instant.now(clock).plus(days, ChronoUnit.DAYS))));
         }
     }
 

@@ -1,0 +1,85 @@
+package org.citycoop.feasibility.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.citycoop.base.ui.MainLayout;
+import org.citycoop.feasibility.FeasibilityProcess;
+import org.citycoop.feasibility.FeasibilityService;
+import org.citycoop.feasibility.FeasibilityTask;
+import org.citycoop.feasibility.StudyReviewDecision;
+import org.citycoop.security.CurrentUser;
+import org.citycoop.security.Roles;
+import org.citycoop.workflow.TaskSubjectLookup;
+import org.citycoop.workflow.ui.TaskHeader;
+import org.citycoop.workflow.ui.TaskScreens;
+
+/** Task screen of {@code Task_ReviewFeasibilityStudy}: the manager reads the study and accepts it or returns it for revision. */
+@Route(value = "task/" + FeasibilityProcess.FORM_REVIEW_STUDY + "/:" + TaskScreens.TASK_ID, layout = MainLayout.class)
+@RolesAllowed(Roles.MANAGER)
+class ReviewFeasibilityStudyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final FeasibilityService feasibility;
+    private final TaskSubjectLookup subjects;
+    private final CurrentUser currentUser;
+
+    ReviewFeasibilityStudyView(FeasibilityService feasibility, TaskSubjectLookup subjects, CurrentUser currentUser) {
+        this.feasibility = feasibility;
+        this.subjects = subjects;
+        this.currentUser = currentUser;
+        setMaxWidth("960px");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String taskId = event.getRouteParameters().get(TaskScreens.TASK_ID).orElse("");
+        TaskScreens.load(event, () -> feasibility.openTask(taskId, FeasibilityProcess.TASK_REVIEW_STUDY, currentUser.require()))
+                .ifPresent(this::show);
+    }
+
+    private void show(FeasibilityTask task) {
+        removeAll();
+        add(new TaskHeader(task.task(), subjects));
+        task.study().ifPresent(study -> {
+            add(StudyFacts.scope(this, study));
+            if (study.hasSurvey()) {
+                add(StudyFacts.survey(this, study));
+            }
+            if (study.hasReport()) {
+                add(StudyFacts.findings(this, study, ReportLink.of(feasibility, task.projectCode(), currentUser.require(),
+                        study.reportFileName())));
+            }
+        });
+
+        TextArea comment = new TextArea(getTranslation("feasibility.review.comment"));
+        comment.setWidthFull();
+        comment.setMaxLength(2000);
+        comment.setMinHeight("6em");
+        comment.setHelperText(getTranslation("feasibility.review.comment.help"));
+        ServerProblems problems = new ServerProblems().field("comment", comment);
+
+        Button accept = decisionButton("feasibility.review.accept", StudyReviewDecision.ACCEPT, task, comment, problems);
+        accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        Button revise = decisionButton("feasibility.review.revise", StudyReviewDecision.REVISE, task, comment, problems);
+        add(comment, new HorizontalLayout(accept, revise));
+    }
+
+    private Button decisionButton(String labelKey, StudyReviewDecision decision, FeasibilityTask task, TextArea comment,
+                                  ServerProblems problems) {
+        return new Button(getTranslation(labelKey), click -> TaskSubmit.run(
+                () -> feasibility.review(task.task().id(), decision, comment.getValue(), currentUser.require()),
+                getTranslation("feasibility.review.done." + decision.name(), task.projectCode()), problems));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("feasibility.review.title") + " | " + getTranslation("app.name");
+    }
+}

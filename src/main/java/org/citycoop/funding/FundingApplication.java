@@ -1,0 +1,66 @@
+package org.citycoop.funding;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A funding application with everything recorded on it so far: the draft, the latest eligibility
+ * check, the internal approvals, the agency's reviews and decisions, and the agreement.
+ */
+public record FundingApplication(long id, String projectCode, int round, FundingScheme scheme,
+                                 FundingApplicationStatus status, long requestedAmountJpy, int durationMonths,
+                                 String objectives, String activities, List<BudgetLine> budgetLines,
+                                 List<EligibilityReason> eligibilityReasons, int submissionCount, Instant submittedAt,
+                                 String submissionProblem, Optional<InternalApproval> lastInternalApproval,
+                                 List<Review> reviews, Optional<Decision> lastDecision, Optional<Agreement> agreement) {
+
+    public FundingApplication {
+        budgetLines = List.copyOf(budgetLines);
+        eligibilityReasons = List.copyOf(eligibilityReasons);
+        reviews = List.copyOf(reviews);
+    }
+
+    public long budgetTotalJpy() {
+        return budgetLines.stream().mapToLong(BudgetLine::getAmountJpy).sum();
+    }
+
+    /** The application as the city sees it: the agency's reviews (reviewers, scores, comments) stay with the agency. */
+    public FundingApplication withoutReviews() {
+        return new FundingApplication(id, projectCode, round, scheme, status, requestedAmountJpy, durationMonths, objectives,
+                activities, budgetLines, eligibilityReasons, submissionCount, submittedAt, submissionProblem,
+                lastInternalApproval, List.of(), lastDecision, agreement);
+    }
+
+    /** The draft as it stands, to prefill a form. */
+    public ApplicationDraft toDraft() {
+        ApplicationDraft draft = new ApplicationDraft();
+        draft.setObjectives(objectives);
+        draft.setActivities(activities);
+        draft.setDurationMonths(durationMonths);
+        draft.setRequestedAmountJpy(requestedAmountJpy);
+        draft.setBudgetLines(budgetLines.stream().map(line -> new BudgetLine(line.getItem(), line.getAmountJpy())).toList());
+        return draft;
+    }
+
+    public record InternalApproval(InternalApprovalDecision decision, String comment, String decidedBy, Instant decidedAt) {
+    }
+
+    /** A reviewer's screening of one submission; {@code scores} by criterion code, {@code fulfilled} checklist item codes. */
+    public record Review(int submission, String reviewer, String comment, BigDecimal weightedScore,
+                         Map<String, Integer> scores, Set<String> fulfilled, Instant reviewedAt) {
+    }
+
+    public record Decision(FundingDecision decision, Long approvedAmountJpy, String reason, LocalDate revisionDeadline,
+                           String decidedBy, Instant decidedAt) {
+    }
+
+    public record Agreement(long approvedAmountJpy, LocalDate contractStart, LocalDate contractEnd,
+                            List<Instalment> instalments, List<ReportingDuty> reportingDuties, String recordedBy,
+                            Instant recordedAt) {
+    }
+}

@@ -1,0 +1,38 @@
+package org.citycoop.funding;
+
+import java.util.List;
+
+/**
+ * A funding scheme as reference data: its agency, cap, longest duration, who may lead, where the
+ * partner may be, what a reviewer scores and checks, and what reports a funded project owes.
+ * The eligibility rules themselves are in the decision {@code FundingEligibility}; these figures
+ * are shown to the officer and must match it.
+ */
+public record FundingScheme(String code, String name, String agencyCode, long maxAmountJpy, int maxDurationMonths,
+                            String description, boolean acceptingApplications, List<String> leadKinds,
+                            List<String> regions, List<ScoringCriterion> criteria, List<ChecklistItem> checklist,
+                            List<ReportingRule> reportingRules) {
+
+    public FundingScheme {
+        leadKinds = List.copyOf(leadKinds);
+        regions = List.copyOf(regions);
+        criteria = List.copyOf(criteria);
+        checklist = List.copyOf(checklist);
+        reportingRules = List.copyOf(reportingRules);
+    }
+
+    /** What a reviewer scores from 1 (poor) to 5 (excellent), and how much it weighs in the weighted score. */
+    public record ScoringCriterion(long id, String code, String name, int weight) {
+    }
+
+    /** What a reviewer checks on a submitted application. */
+    public record ChecklistItem(long id, String code, String text) {
+    }
+
+    /**
+     * A report the scheme requires: periodic ({@code intervalMonths}) progress reports, due
+     * {@code daysAfter} the end of each period, or the completion report, due {@code daysAfter} the contract end.
+     */
+    public record ReportingRule(ReportingDutyKind kind, String title, Integer intervalMonths, int daysAfter) {
+    }
+}

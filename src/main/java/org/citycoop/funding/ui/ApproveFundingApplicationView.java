@@ -1,0 +1,73 @@
+package org.citycoop.funding.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.citycoop.base.ui.MainLayout;
+import org.citycoop.funding.FundingProcess;
+import org.citycoop.funding.FundingService;
+import org.citycoop.funding.FundingTask;
+import org.citycoop.funding.InternalApprovalDecision;
+import org.citycoop.security.CurrentUser;
+import org.citycoop.security.Roles;
+import org.citycoop.workflow.TaskSubjectLookup;
+import org.citycoop.workflow.ui.TaskHeader;
+import org.citycoop.workflow.ui.TaskScreens;
+
+/** Task screen of {@code Task_ApproveFundingApplication}: the manager approves the application for submission or returns it. */
+@Route(value = "task/" + FundingProcess.FORM_APPROVE_APPLICATION + "/:" + TaskScreens.TASK_ID, layout = MainLayout.class)
+@RolesAllowed(Roles.MANAGER)
+class ApproveFundingApplicationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final FundingService funding;
+    private final TaskSubjectLookup subjects;
+    private final CurrentUser currentUser;
+
+    ApproveFundingApplicationView(FundingService funding, TaskSubjectLookup subjects, CurrentUser currentUser) {
+        this.funding = funding;
+        this.subjects = subjects;
+        this.currentUser = currentUser;
+        setMaxWidth("960px");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String taskId = event.getRouteParameters().get(TaskScreens.TASK_ID).orElse("");
+        TaskScreens.load(event, () -> funding.openTask(taskId, FundingProcess.TASK_APPROVE_APPLICATION, currentUser.require()))
+                .ifPresent(this::show);
+    }
+
+    private void show(FundingTask task) {
+        removeAll();
+        add(new TaskHeader(task.task(), subjects), FundingFacts.project(this, task.project()),
+                FundingFacts.application(this, task.requireApplication()));
+        TextArea comment = new TextArea(getTranslation("funding.approve.comment"));
+        comment.setWidthFull();
+        comment.setMaxLength(2000);
+        comment.setMinHeight("6em");
+        comment.setHelperText(getTranslation("funding.approve.comment.help"));
+        Button approve = decisionButton(InternalApprovalDecision.APPROVE, task, comment);
+        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        Button returnToOfficer = decisionButton(InternalApprovalDecision.RETURN, task, comment);
+        add(comment, new HorizontalLayout(approve, returnToOfficer));
+    }
+
+    private Button decisionButton(InternalApprovalDecision decision, FundingTask task, TextArea comment) {
+        return new Button(getTranslation("funding.approve." + decision.name()), click -> TaskSubmit.run(
+                () -> funding.approveInternally(task.task().id(), decision, comment.getValue(), currentUser.require()),
+                getTranslation("funding.approve.done." + decision.name(), task.project().code()),
+                () -> new ServerProblems().field("comment", comment)));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("funding.approve.title") + " | " + getTranslation("app.name");
+    }
+}

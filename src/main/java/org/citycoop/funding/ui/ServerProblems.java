@@ -1,0 +1,41 @@
+package org.citycoop.funding.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.citycoop.base.InvalidInputException;
+import org.citycoop.base.InvalidInputException.FieldProblem;
+
+/** Puts the server's problems on the fields they name; the form's own checks only give early hints. */
+final class ServerProblems {
+
+    private final Map<String, Consumer<String>> fields = new LinkedHashMap<>();
+
+    ServerProblems field(String name, HasValidation field) {
+        return field(name, message -> {
+            field.setErrorMessage(message);
+            field.setInvalid(true);
+        });
+    }
+
+    /** A field that shows its problem its own way (e.g. a list of rows). */
+    ServerProblems field(String name, Consumer<String> showMessage) {
+        fields.put(name, showMessage);
+        return this;
+    }
+
+    ServerProblems with(ServerProblems more) {
+        fields.putAll(more.fields);
+        return this;
+    }
+
+    /** Marks each named field; returns the problems that belong to no field, to be shown all the same. */
+    List<FieldProblem> show(InvalidInputException refused) {
+        refused.problems().forEach(problem -> Optional.ofNullable(fields.get(problem.field()))
+                .ifPresent(show -> show.accept(problem.message())));
+        return refused.problems().stream().filter(problem -> !fields.containsKey(problem.field())).toList();
+    }
+}

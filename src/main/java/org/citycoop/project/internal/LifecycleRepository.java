@@ -1,0 +1,129 @@
+package org.citycoop.project.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.citycoop.project.ConsentAnswer;
+import org.citycoop.project.Evaluation;
+import org.citycoop.project.PlannedItem;
+import org.citycoop.project.ProjectStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The records of a project's lifecycle after screening (db/migration V3). */
+@Repository
+public class LifecycleRepository {
+
+    private final JdbcClient jdbc;
+
+    LifecycleRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void recordConsent(long projectId, String memberCode, ConsentAnswer answer, String reason, String decidedBy) {
+        jdbc.sql("""
+                        insert into member_consent (project_id, member_code, answer, reason, decided_by)
+                        values (:project, :member, :answer, :reason, :decidedBy)""")
+                .param("project", projectId).param("member", memberCode).param("answer", answer.name())
+                .param("reason", reason).param("decidedBy", decidedBy).update();
+    }
+
+    /** Number of answers per kind for the project's consent round. */
+    public Map<ConsentAnswer, Long> consentCount(long projectId) {
+        return jdbc.sql("select answer from member_consent where project_id = :project")
+                .param("project", projectId).query(String.class).list().stream()
+                .collect(Collectors.groupingBy(ConsentAnswer::valueOf, Collectors.counting()));
+    }
+
+    public List<String> refusalReasons(long projectId) {
+        return jdbc.sql("select member_code || ': ' || reason from member_consent where project_id = :project and answer = 'REFUSE' order by id")
+                .param("project", projectId).query(String.class).list();
+    }
+
+    public void recordAgreement(long projectId, String leadSignatory, String partnerSignatory, LocalDate signedOn,
+                                LocalDate expiresOn, Long documentId, String confirmedBy) {
+        jdbc.sql("""
+                        insert into cooperation_agreement (project_id, lead_signatory, partner_signatory, signed_on, expires_on,
+                                                           document_id, confirmed_by)
+                        values (:project, :lead, :partner, :signed, :expires, :document, :confirmedBy)""")
+                .param("project", projectId).param("lead", leadSignatory).param("partner", partnerSignatory)
+                .param("signed", signedOn).param("expires", expiresOn).param("document", documentId)
+                .param("confirmedBy", confirmedBy).update();
+    }
+
+    public LocalDate agreementSignedOn(long projectId) {
+        return jdbc.sql("select signed_on from cooperation_agreement where project_id = :project")
+                .param("project", projectId).query(LocalDate.class).single();
+    }
+
+    public void renewAgreement(long projectId, LocalDate expiresOn) {
+        jdbc.sql("update cooperation_agreement set expires_on = :expires where project_id = :project")
+                .param("project", projectId).param("expires", expiresOn).update();
+    }
+
+    public void recordDecision(long projectId, String kind, String outcome, String comment, String decidedBy) {
+        jdbc.sql("""
+                        insert into project_decision (project_id, kind, outcome, comment, decided_by)
+                        values (:project, :kind, :outcome, :comment, :decidedBy)""")
+                .param("project", projectId).param("kind", kind).param("outcome", outcome)
+                .param("comment", comment).param("decidedBy", decidedBy).update();
+    }
+
+    public long insertItem(long projectId, PlannedItem item) {
+        return jdbc.sql("""
+                        insert into implementation_item (project_id, kind, title, planned_start, planned_end)
+                        values (:project, :kind, :title, :start, :end) returning id""")
+                .param("project", projectId).param("kind", item.kind().name()).param("title", item.title().strip())
+                .param("start", item.plannedStart()).param("end", item.plannedEnd())
+                .query(Long.class).single();
+    }
+
+    public boolean completeItem(long projectId, long itemId, String completedBy) {
+        return jdbc.sql("""
+                        update implementation_item set completed_at = now(), completed_by = :by
+                        where id = :id and project_id = :project and completed_at is null""")
+                .param("id", itemId).param("project", projectId).param("by", completedBy).update() == 1;
+    }
+
+    public void recordActionPlan(long projectId, String summary, String submittedBy) {
+        jdbc.sql("insert into action_plan (project_id, summary, submitted_by) values (:project, :summary, :by)")
+                .param("project", projectId).param("summary", summary).param("by", submittedBy).update();
+    }
+
+    public void recordCompletionReport(long projectId, String outcomes, String lessons, String writtenBy) {
+        jdbc.sql("insert into completion_report (project_id, outcomes, lessons, written_by) values (:project, :outcomes, :lessons, :by)")
+                .param("project", projectId).param("outcomes", outcomes).param("lessons", lessons).param("by", writtenBy).update();
+    }
+
+    public void recordEvaluation(long projectId, Evaluation evaluation, String evaluatedBy) {
+        jdbc.sql("""
+                        insert into project_evaluation (project_id, criterion, rating, comment, evaluated_by)
+                        values (:project, :criterion, :rating, :comment, :by)""")
+                .param("project", projectId).param("criterion", evaluation.criterion().name())
+                .param("rating", evaluation.rating()).param("comment", evaluation.comment().strip()).param("by", evaluatedBy).update();
+    }
+
+    public void suspend(long projectId, ProjectStatus current, String reason) {
+        jdbc.sql("""
+                        update project set status = 'SUSPENDED', status_before_suspension = :current, suspension_reason = :reason
+                        where id = :id""")
+                .param("id", projectId).param("current", current.name()).param("reason", reason).update();
+    }
+
+    public void resume(long projectId) {
+        jdbc.sql("""
+                        update project set status = status_before_suspension, status_before_suspension = null, suspension_reason = null
+                        where id = :id and status = 'SUSPENDED'""")
+                .param("id", projectId).update();
+    }
+
+    public long projectIdOf(String code) {
+        return jdbc.sql("select id from project where code = :code").param("code", code).query(Long.class).single();
+    }
+
+    public String consentRuleOfLead(long projectId) {
+        return jdbc.sql("select lead.consent_rule from project p join organisation lead on lead.id = p.lead_organisation_id where p.id = :id")
+                .param("id", projectId).query(String.class).single();
+    }
+}

@@ -1,0 +1,73 @@
+package org.citycoop.workflow.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.citycoop.CityCoopTest;
+import org.citycoop.TestProposals;
+import org.citycoop.TestUsers;
+import org.citycoop.base.AuditTrail;
+import org.citycoop.project.Project;
+import org.citycoop.project.ProjectService;
+import org.citycoop.project.ScreeningDecision;
+import org.citycoop.security.CityCoopUser;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Reminder at the due date, escalation to the lead's managers seven days later, each sent once. */
+@CityCoopTest
+class DeadlineWatchTest {
+
+    @Autowired
+    DeadlineWatch watch;
+
+    @Autowired
+    ProjectService projects;
+
+    @Autowired
+    TaskService engineTasks;
+
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    TestUsers users;
+
+    @Test
+    void anOverdueRevisionIsRemindedOnceThenEscalatedToTheManagersOnce() {
+        CityCoopUser officer = users.get("kitakyushu.officer");
+        CityCoopUser manager = users.get("kitakyushu.manager");
+        Project project = projects.propose(TestProposals.of("Deadline test " + UUID.randomUUID(), "SBY"), officer);
+        projects.screen(projects.openTasks(project.code(), manager).get(0).id(), ScreeningDecision.RETURN, "Add a budget table.", manager);
+        Task revision = engineTasks.createTaskQuery().processInstanceBusinessKey(project.code()).singleResult();
+        var due = revision.getDueDate().toInstant();
+
+        watch.check(due.minusSeconds(60));
+        assertThat(actions(project)).doesNotContain("TASK_REMINDER");
+
+        watch.check(due.plusSeconds(60));
+        watch.check(due.plusSeconds(120));
+        assertThat(actions(project)).containsOnlyOnce("TASK_REMINDER").doesNotContain("TASK_ESCALATED");
+        assertThat(groups(revision)).containsExactly("KIT:officer");
+
+        watch.check(due.plus(DeadlineWatch.ESCALATE_AFTER).plus(Duration.ofMinutes(1)));
+        watch.check(due.plus(DeadlineWatch.ESCALATE_AFTER).plus(Duration.ofMinutes(2)));
+        assertThat(actions(project)).containsOnlyOnce("TASK_ESCALATED");
+        assertThat(groups(revision)).containsExactlyInAnyOrder("KIT:officer", "KIT:manager");
+    }
+
+    private List<String> actions(Project project) {
+        return audit.ofProject(project.id()).stream().map(AuditTrail.Entry::action).toList();
+    }
+
+    private List<String> groups(Task task) {
+        return engineTasks.getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId)
+                .filter(Objects::nonNull).toList();
+    }
+}
