@@ -9,4 +9,9 @@ public class NotAvailableException extends RuntimeException {
     public NotAvailableException(String message) {
         super(message);
     }
+
+    /** The message bundle key of what the user is told; the exception's own message is for the log only. */
+    public String messageKey() {
+        return "task.not-available";
+    }
 }

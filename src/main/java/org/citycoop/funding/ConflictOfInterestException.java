@@ -11,4 +11,9 @@ public class ConflictOfInterestException extends TaskNotAvailableException {
     public ConflictOfInterestException(String taskId) {
         super(taskId);
     }
+
+    @Override
+    public String messageKey() {
+        return "funding.conflict.refused";
+    }
 }

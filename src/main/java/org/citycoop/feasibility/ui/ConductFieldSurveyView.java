@@ -23,7 +23,9 @@ import org.citycoop.security.CurrentUser;
 import org.citycoop.security.Roles;
 import org.citycoop.workflow.TaskSubjectLookup;
 import org.citycoop.workflow.ui.TaskHeader;
+import org.citycoop.workflow.ui.ServerProblems;
 import org.citycoop.workflow.ui.TaskScreens;
+import org.citycoop.workflow.ui.TaskSubmit;
 
 /** Task screen of {@code Task_ConductFieldSurvey}: the officer records the survey's dates, team and partner contact. */
 @Route(value = "task/" + FeasibilityProcess.FORM_CONDUCT_SURVEY + "/:" + TaskScreens.TASK_ID, layout = MainLayout.class)
@@ -87,7 +89,7 @@ class ConductFieldSurveyView extends VerticalLayout implements BeforeEnterObserv
             FieldSurvey input = new FieldSurvey();
             if (binder.writeBeanIfValid(input)) {
                 TaskSubmit.run(() -> feasibility.recordSurvey(task.task().id(), input, currentUser.require()),
-                        getTranslation("feasibility.survey.done", task.projectCode()), problems);
+                        getTranslation("feasibility.survey.done", task.projectCode()), () -> problems);
             }
         });
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -20,7 +20,9 @@ import org.citycoop.security.CurrentUser;
 import org.citycoop.security.Roles;
 import org.citycoop.workflow.TaskSubjectLookup;
 import org.citycoop.workflow.ui.TaskHeader;
+import org.citycoop.workflow.ui.ServerProblems;
 import org.citycoop.workflow.ui.TaskScreens;
+import org.citycoop.workflow.ui.TaskSubmit;
 
 /** Task screen of {@code Task_DefineStudyScope}: the officer writes what the study covers and its terms of reference. */
 @Route(value = "task/" + FeasibilityProcess.FORM_DEFINE_SCOPE + "/:" + TaskScreens.TASK_ID, layout = MainLayout.class)
@@ -70,7 +72,7 @@ class DefineStudyScopeView extends VerticalLayout implements BeforeEnterObserver
             StudyScope input = new StudyScope();
             if (binder.writeBeanIfValid(input)) {
                 TaskSubmit.run(() -> feasibility.defineScope(task.task().id(), input, currentUser.require()),
-                        getTranslation("feasibility.scope.done", task.projectCode()), problems);
+                        getTranslation("feasibility.scope.done", task.projectCode()), () -> problems);
             }
         });
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -19,7 +19,9 @@ import org.citycoop.security.CurrentUser;
 import org.citycoop.security.Roles;
 import org.citycoop.workflow.TaskSubjectLookup;
 import org.citycoop.workflow.ui.TaskHeader;
+import org.citycoop.workflow.ui.ServerProblems;
 import org.citycoop.workflow.ui.TaskScreens;
+import org.citycoop.workflow.ui.TaskSubmit;
 
 /** Task screen of {@code Task_ReviewFeasibilityStudy}: the manager reads the study and accepts it or returns it for revision. */
 @Route(value = "task/" + FeasibilityProcess.FORM_REVIEW_STUDY + "/:" + TaskScreens.TASK_ID, layout = MainLayout.class)
@@ -75,7 +77,7 @@ class ReviewFeasibilityStudyView extends VerticalLayout implements BeforeEnterOb
                                   ServerProblems problems) {
         return new Button(getTranslation(labelKey), click -> TaskSubmit.run(
                 () -> feasibility.review(task.task().id(), decision, comment.getValue(), currentUser.require()),
-                getTranslation("feasibility.review.done." + decision.name(), task.projectCode()), problems));
+                getTranslation("feasibility.review.done." + decision.name(), task.projectCode()), () -> problems));
     }
 
     @Override

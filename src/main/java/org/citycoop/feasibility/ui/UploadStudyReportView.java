@@ -30,7 +30,9 @@ import org.citycoop.security.CurrentUser;
 import org.citycoop.security.Roles;
 import org.citycoop.workflow.TaskSubjectLookup;
 import org.citycoop.workflow.ui.TaskHeader;
+import org.citycoop.workflow.ui.ServerProblems;
 import org.citycoop.workflow.ui.TaskScreens;
+import org.citycoop.workflow.ui.TaskSubmit;
 
 /**
  * Task screen of {@code Task_UploadStudyReport}: the officer uploads the report and records its
@@ -135,7 +137,7 @@ class UploadStudyReportView extends VerticalLayout implements BeforeEnterObserve
             if (binder.writeBeanIfValid(input)) {
                 reportError.setVisible(false);
                 TaskSubmit.run(() -> feasibility.submitReport(task.task().id(), input, chosenFileName, chosenContent,
-                        currentUser.require()), getTranslation("feasibility.report.done", task.projectCode()), problems);
+                        currentUser.require()), getTranslation("feasibility.report.done", task.projectCode()), () -> problems);
             }
         });
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -19,7 +19,9 @@ import org.citycoop.security.CurrentUser;
 import org.citycoop.security.Roles;
 import org.citycoop.workflow.TaskSubjectLookup;
 import org.citycoop.workflow.ui.TaskHeader;
+import org.citycoop.workflow.ui.ServerProblems;
 import org.citycoop.workflow.ui.TaskScreens;
+import org.citycoop.workflow.ui.TaskSubmit;
 
 /** Task screen of {@code Task_ApproveFundingApplication}: the manager approves the application for submission or returns it. */
 @Route(value = "task/" + FundingProcess.FORM_APPROVE_APPLICATION + "/:" + TaskScreens.TASK_ID, layout = MainLayout.class)

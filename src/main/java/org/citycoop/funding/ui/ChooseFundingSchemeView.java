@@ -29,7 +29,9 @@ import org.citycoop.security.CurrentUser;
 import org.citycoop.security.Roles;
 import org.citycoop.workflow.TaskSubjectLookup;
 import org.citycoop.workflow.ui.TaskHeader;
+import org.citycoop.workflow.ui.ServerProblems;
 import org.citycoop.workflow.ui.TaskScreens;
+import org.citycoop.workflow.ui.TaskSubmit;
 
 /**
  * Task screen of {@code Task_ChooseFundingScheme}: the officer chooses a scheme with a first

@@ -1,5 +1,7 @@
 package org.citycoop.funding.ui;
 
+import org.citycoop.workflow.ui.ServerProblems;
+import org.citycoop.workflow.ui.TaskSubmit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;

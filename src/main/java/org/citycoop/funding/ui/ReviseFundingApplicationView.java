@@ -18,7 +18,9 @@ import org.citycoop.security.CurrentUser;
 import org.citycoop.security.Roles;
 import org.citycoop.workflow.TaskSubjectLookup;
 import org.citycoop.workflow.ui.TaskHeader;
+import org.citycoop.workflow.ui.ServerProblems;
 import org.citycoop.workflow.ui.TaskScreens;
+import org.citycoop.workflow.ui.TaskSubmit;
 
 /**
  * Task screen of {@code Task_ReviseFundingApplication}: the officer revises the application as the

@@ -1,4 +1,4 @@
-package org.citycoop.feasibility.ui;
+package org.citycoop.workflow.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import java.util.LinkedHashMap;
@@ -9,26 +9,31 @@ import java.util.function.Consumer;
 import org.citycoop.base.InvalidInputException;
 import org.citycoop.base.InvalidInputException.FieldProblem;
 
-/** Puts the server's problems on the fields they name; the bean validation of the form only gives early hints. */
-final class ServerProblems {
+/** Puts the server's problems on the fields they name; the form's own checks only give early hints. */
+public final class ServerProblems {
 
     private final Map<String, Consumer<String>> fields = new LinkedHashMap<>();
 
-    ServerProblems field(String name, HasValidation field) {
+    public ServerProblems field(String name, HasValidation field) {
         return field(name, message -> {
             field.setErrorMessage(message);
             field.setInvalid(true);
         });
     }
 
-    /** A field that shows its problem its own way (e.g. an upload, which has no error message of its own). */
-    ServerProblems field(String name, Consumer<String> showMessage) {
+    /** A field that shows its problem its own way (an upload or a list of rows has no error message of its own). */
+    public ServerProblems field(String name, Consumer<String> showMessage) {
         fields.put(name, showMessage);
         return this;
     }
 
+    public ServerProblems with(ServerProblems more) {
+        fields.putAll(more.fields);
+        return this;
+    }
+
     /** Marks each named field; returns the problems that belong to no field, to be shown all the same. */
-    List<FieldProblem> show(InvalidInputException refused) {
+    public List<FieldProblem> show(InvalidInputException refused) {
         refused.problems().forEach(problem -> Optional.ofNullable(fields.get(problem.field()))
                 .ifPresent(show -> show.accept(problem.message())));
         return refused.problems().stream().filter(problem -> !fields.containsKey(problem.field())).toList();
