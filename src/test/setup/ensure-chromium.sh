@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Makes sure Debian's Chromium (driven by the Playwright browser tests) and a CJK font
 # (so Japanese text is not drawn as empty boxes in screenshots) are installed.
-# Idempotent and silent when both are already there. Run by Maven in process-test-resources.
+# Idempotent and silent when both are already there. Run by Maven in process-test-classes, after test-compile, so `mvn spring-boot:run` (which forks up to test-compile) never installs it.
 set -euo pipefail
 
 CHROMIUM=/usr/bin/chromium

@@ -5,6 +5,8 @@ public final class FundingProcess {
 
     public static final String PROCESS_KEY = "FundingApplicationProcess";
     public static final String DECISION_KEY = "FundingEligibility";
+    /** {@code bpmn/funding/funding-report.bpmn}: one instance per reporting duty of an agreement. */
+    public static final String REPORT_PROCESS_KEY = "FundingReportProcess";
 
     /** Id of the application row this process instance works on; set when the scheme is chosen. */
     public static final String APPLICATION_ID = "fundingApplicationId";
@@ -18,6 +20,11 @@ public final class FundingProcess {
     public static final String REVISION_DEADLINE = "revisionDeadline";
     /** The outcome for the calling process: a {@link FundingOutcome} name. */
     public static final String FUNDING_OUTCOME = "fundingOutcome";
+    /** Id of the funding_reporting_duty row a report process delivers. */
+    public static final String REPORTING_DUTY_ID = "reportingDutyId";
+    /** When the report task appears (end of the reporting period) and when it is due (dates of the duty). */
+    public static final String REPORT_OPENS_AT = "reportOpensAt";
+    public static final String REPORT_DUE_AT = "reportDueAt";
     /** The BPMN error code when the engine cannot submit the application. */
     public static final String ERROR_APPLICATION_INCOMPLETE = "APPLICATION_INCOMPLETE";
 
@@ -30,6 +37,7 @@ public final class FundingProcess {
     public static final String TASK_DECIDE_APPLICATION = "Task_DecideOnFundingApplication";
     public static final String TASK_REVISE_APPLICATION = "Task_ReviseFundingApplication";
     public static final String TASK_RECORD_AGREEMENT = "Task_RecordFundingAgreement";
+    public static final String TASK_SUBMIT_REPORT = "Task_SubmitFundingReport";
     public static final String TIMER_REVISION_DEADLINE = "Timer_RevisionDeadline";
 
     public static final String FORM_CHOOSE_SCHEME = "funding/choose-scheme";
@@ -39,6 +47,7 @@ public final class FundingProcess {
     public static final String FORM_DECIDE_APPLICATION = "funding/decide-application";
     public static final String FORM_REVISE_APPLICATION = "funding/revise-application";
     public static final String FORM_RECORD_AGREEMENT = "funding/record-agreement";
+    public static final String FORM_SUBMIT_REPORT = "funding/submit-report";
 
     private FundingProcess() {
     }

@@ -59,15 +59,17 @@ public class FundingService {
     private static final int MAX_REVISION_MONTHS = 12;
 
     private final FundingRepository applications;
+    private final FundingReportService reports;
     private final EligibilityDecision eligibility;
     private final WorkflowService workflow;
     private final InputValidator validator;
     private final AuditTrail audit;
     private final Clock clock;
 
-    FundingService(FundingRepository applications, EligibilityDecision eligibility, WorkflowService workflow,
-                   InputValidator validator, AuditTrail audit, Clock clock) {
+    FundingService(FundingRepository applications, FundingReportService reports, EligibilityDecision eligibility,
+                   WorkflowService workflow, InputValidator validator, AuditTrail audit, Clock clock) {
         this.applications = applications;
+        this.reports = reports;
         this.eligibility = eligibility;
         this.workflow = workflow;
         this.validator = validator;
@@ -188,8 +190,8 @@ public class FundingService {
 
     /**
      * The officer records the agreement signed with the agency: amount, contract period and
-     * disbursement schedule. The scheme's reporting duties follow from the contract period and are
-     * stored with their due dates.
+     * disbursement schedule. The scheme's reporting duties follow from the contract period; each is
+     * stored with its due date and becomes the officer's task when its period ends.
      */
     @Transactional
     public void recordAgreement(String taskId, FundingAgreementInput agreement, CityCoopUser officer) {
@@ -229,8 +231,9 @@ public class FundingService {
         refuseIfAny(problems);
         List<Instalment> schedule = instalments.stream().sorted(Comparator.comparing(Instalment::getDueOn)).toList();
         List<ReportingDuty> duties = reportingDuties(application.scheme(), input.getContractStart(), input.getContractEnd());
-        applications.recordAgreement(application.id(), input.getApprovedAmountJpy(), input.getContractStart(),
-                input.getContractEnd(), schedule, duties, officer.getUsername());
+        List<Long> dutyIds = applications.recordAgreement(application.id(), input.getApprovedAmountJpy(),
+                input.getContractStart(), input.getContractEnd(), schedule, duties, officer.getUsername());
+        reports.schedule(task.project(), dutyIds, officer);
         applications.updateStatus(application.id(), FundingApplicationStatus.AGREED);
         audit.record(task.project().id(), officer.getUsername(), "FUNDING_AGREEMENT_RECORDED",
                 yen(input.getApprovedAmountJpy()) + ", " + input.getContractStart() + " – " + input.getContractEnd()

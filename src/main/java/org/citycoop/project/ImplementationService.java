@@ -9,6 +9,7 @@ import org.citycoop.base.AuditTrail;
 import org.citycoop.base.InputValidator;
 import org.citycoop.base.InvalidInputException;
 import org.citycoop.base.InvalidInputException.FieldProblem;
+import org.citycoop.base.Texts;
 import org.citycoop.project.PlannedItem.ItemKind;
 import org.citycoop.project.internal.LifecycleRepository;
 import org.citycoop.security.CityCoopUser;

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.citycoop.base.AuditTrail;
 import org.citycoop.base.InputValidator;
 import org.citycoop.base.InvalidInputException;
+import org.citycoop.base.Texts;
 import org.citycoop.document.DocumentService;
 import org.citycoop.project.internal.LifecycleRepository;
 import org.citycoop.project.internal.ProjectRepository;

@@ -195,6 +195,35 @@ class FundingFixtures {
         return variable == null ? null : variable.getValue();
     }
 
+    /**
+     * A JICA-funded project whose agreement (¥20,000,000, two instalments) has just been recorded
+     * for the given contract period; returns the project code.
+     */
+    String agreedProject(LocalDate start, LocalDate end) {
+        String code = applicationAtScreening();
+        funding.screen(taskId(code, FundingProcess.TASK_SCREEN_APPLICATION), review(scheme(JICA), 4), jicaReviewer());
+        funding.decide(taskId(code, FundingProcess.TASK_DECIDE_APPLICATION), approval(20_000_000L), jicaReviewer());
+        funding.recordAgreement(taskId(code, FundingProcess.TASK_RECORD_AGREEMENT), agreement(20_000_000L, start, end,
+                new Instalment(start, 12_000_000L), new Instalment(end, 8_000_000L)), officer());
+        return code;
+    }
+
+    static FundingDecisionInput approval(long amount) {
+        FundingDecisionInput decision = new FundingDecisionInput();
+        decision.setDecision(FundingDecision.APPROVE);
+        decision.setApprovedAmountJpy(amount);
+        return decision;
+    }
+
+    static FundingAgreementInput agreement(long amount, LocalDate start, LocalDate end, Instalment... instalments) {
+        FundingAgreementInput agreement = new FundingAgreementInput();
+        agreement.setApprovedAmountJpy(amount);
+        agreement.setContractStart(start);
+        agreement.setContractEnd(end);
+        agreement.setInstalments(List.of(instalments));
+        return agreement;
+    }
+
     static LocalDate inDays(int days) {
         return LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusDays(days);
     }

@@ -55,12 +55,12 @@ class FundingServiceTest {
         ApplicationReview review = fixtures.review(jica, 4);
         review.getScores().put("RELEVANCE", 5);
         funding.screen(screening.task().id(), review, reviewer);
-        funding.decide(fixtures.taskId(code, FundingProcess.TASK_DECIDE_APPLICATION), approval(20_000_000L), reviewer);
+        funding.decide(fixtures.taskId(code, FundingProcess.TASK_DECIDE_APPLICATION), FundingFixtures.approval(20_000_000L), reviewer);
 
         LocalDate start = FundingFixtures.inDays(30);
         LocalDate end = start.plusMonths(24).minusDays(1);
         funding.recordAgreement(fixtures.taskId(code, FundingProcess.TASK_RECORD_AGREEMENT),
-                agreement(20_000_000L, start, end, new Instalment(start.plusMonths(12), 8_000_000L), new Instalment(start, 12_000_000L)),
+                FundingFixtures.agreement(20_000_000L, start, end, new Instalment(start.plusMonths(12), 8_000_000L), new Instalment(start, 12_000_000L)),
                 fixtures.officer());
 
         assertThat(fixtures.task(code)).isNull();
@@ -183,7 +183,7 @@ class FundingServiceTest {
         String code = atDecision();
         String taskId = fixtures.taskId(code, FundingProcess.TASK_DECIDE_APPLICATION);
 
-        assertThatThrownBy(() -> funding.decide(taskId, approval(24_000_001L), fixtures.jicaReviewer()))
+        assertThatThrownBy(() -> funding.decide(taskId, FundingFixtures.approval(24_000_001L), fixtures.jicaReviewer()))
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems()).singleElement()
                         .satisfies(problem -> {
                             assertThat(problem.field()).isEqualTo("approvedAmountJpy");
@@ -237,12 +237,12 @@ class FundingServiceTest {
     @Test
     void instalmentsThatDoNotAddUpToTheApprovedAmountAreRefusedAndChangeNothing() {
         String code = atDecision();
-        funding.decide(fixtures.taskId(code, FundingProcess.TASK_DECIDE_APPLICATION), approval(20_000_000L), fixtures.jicaReviewer());
+        funding.decide(fixtures.taskId(code, FundingProcess.TASK_DECIDE_APPLICATION), FundingFixtures.approval(20_000_000L), fixtures.jicaReviewer());
         String taskId = fixtures.taskId(code, FundingProcess.TASK_RECORD_AGREEMENT);
         LocalDate start = FundingFixtures.inDays(30);
         LocalDate end = start.plusMonths(24).minusDays(1);
 
-        assertThatThrownBy(() -> funding.recordAgreement(taskId, agreement(20_000_000L, start, end,
+        assertThatThrownBy(() -> funding.recordAgreement(taskId, FundingFixtures.agreement(20_000_000L, start, end,
                 new Instalment(start, 12_000_000L), new Instalment(end.plusDays(1), 7_000_000L)), fixtures.officer()))
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> {
                     assertThat(refused.problems()).extracting(FieldProblem::field)
@@ -250,7 +250,7 @@ class FundingServiceTest {
                     assertThat(refused.problems()).extracting(FieldProblem::message)
                             .anySatisfy(message -> assertThat(message).contains("¥19,000,000").contains("¥20,000,000"));
                 });
-        assertThatThrownBy(() -> funding.recordAgreement(taskId, agreement(25_000_000L, start, end,
+        assertThatThrownBy(() -> funding.recordAgreement(taskId, FundingFixtures.agreement(25_000_000L, start, end,
                 new Instalment(start, 25_000_000L)), fixtures.officer()))
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
                         .extracting(FieldProblem::field).containsExactly("approvedAmountJpy"));
@@ -320,9 +320,9 @@ class FundingServiceTest {
         CityCoopUser colleague = jicaColleague();
         funding.screen(taskId, review, colleague);
         String decisionId = fixtures.taskId(code, FundingProcess.TASK_DECIDE_APPLICATION);
-        assertThatThrownBy(() -> funding.decide(decisionId, approval(20_000_000L), reviewer))
+        assertThatThrownBy(() -> funding.decide(decisionId, FundingFixtures.approval(20_000_000L), reviewer))
                 .isInstanceOf(ConflictOfInterestException.class);
-        funding.decide(decisionId, approval(20_000_000L), colleague);
+        funding.decide(decisionId, FundingFixtures.approval(20_000_000L), colleague);
         assertThat(funding.application(code, 1, colleague).orElseThrow().reviews()).extracting(FundingApplication.Review::reviewer)
                 .containsExactly(colleague.getUsername());
     }
@@ -371,22 +371,6 @@ class FundingServiceTest {
         Task task = fixtures.task(code);
         assertThat(task.getId()).isEqualTo(taskId);
         assertThat(task.getAssignee()).isNull();
-    }
-
-    private static FundingDecisionInput approval(long amount) {
-        FundingDecisionInput decision = new FundingDecisionInput();
-        decision.setDecision(FundingDecision.APPROVE);
-        decision.setApprovedAmountJpy(amount);
-        return decision;
-    }
-
-    private static FundingAgreementInput agreement(long amount, LocalDate start, LocalDate end, Instalment... instalments) {
-        FundingAgreementInput agreement = new FundingAgreementInput();
-        agreement.setApprovedAmountJpy(amount);
-        agreement.setContractStart(start);
-        agreement.setContractEnd(end);
-        agreement.setInstalments(List.of(instalments));
-        return agreement;
     }
 
     private CityCoopUser jicaColleague() {

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -425,8 +426,9 @@ public class FundingRepository {
 
     // ---- agreement ---------------------------------------------------------------------------
 
-    public void recordAgreement(long applicationId, long approvedAmountJpy, LocalDate contractStart, LocalDate contractEnd,
-                                List<Instalment> instalments, List<ReportingDuty> duties, String recordedBy) {
+    /** Stores the agreement with its schedule and duties; returns the ids of the duties, in the order given. */
+    public List<Long> recordAgreement(long applicationId, long approvedAmountJpy, LocalDate contractStart, LocalDate contractEnd,
+                                      List<Instalment> instalments, List<ReportingDuty> duties, String recordedBy) {
         long agreementId = jdbc.sql("""
                         insert into funding_agreement (application_id, approved_amount_jpy, contract_start, contract_end, recorded_by)
                         values (:id, :amount, :start, :end, :recordedBy)
@@ -448,17 +450,21 @@ public class FundingRepository {
                     .param("amount", instalments.get(i).getAmountJpy())
                     .update();
         }
+        List<Long> dutyIds = new ArrayList<>();
         for (ReportingDuty duty : duties) {
-            jdbc.sql("""
+            dutyIds.add(jdbc.sql("""
                             insert into funding_reporting_duty (agreement_id, kind, title, period_end, due_on)
-                            values (:agreement, :kind, :title, :periodEnd, :dueOn)""")
+                            values (:agreement, :kind, :title, :periodEnd, :dueOn)
+                            returning id""")
                     .param("agreement", agreementId)
                     .param("kind", duty.kind().name())
                     .param("title", duty.title())
                     .param("periodEnd", duty.periodEnd())
                     .param("dueOn", duty.dueOn())
-                    .update();
+                    .query(Long.class)
+                    .single());
         }
+        return dutyIds;
     }
 
     private Optional<Agreement> agreement(long applicationId) {

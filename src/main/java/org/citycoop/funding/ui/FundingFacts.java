@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.citycoop.base.ui.Formats;
 import org.citycoop.funding.BudgetLine;
+import org.citycoop.funding.DueReport;
 import org.citycoop.funding.EligibilityReason;
 import org.citycoop.funding.FundingApplication;
 import org.citycoop.funding.FundingApplication.Decision;
@@ -62,6 +63,14 @@ final class FundingFacts {
             card.add(budget);
         }
         return card;
+    }
+
+    static Div report(Component owner, DueReport report) {
+        return card(owner, "funding.section.report",
+                fact(owner, "funding.report.which", report.title()),
+                fact(owner, "funding.report.scheme", report.schemeName()),
+                fact(owner, "funding.report.period-end", date(report.opensOn())),
+                fact(owner, "funding.report.due", date(report.dueOn())));
     }
 
     static Div scheme(Component owner, FundingScheme scheme) {

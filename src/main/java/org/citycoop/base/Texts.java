@@ -1,14 +1,12 @@
-package org.citycoop.project;
-
-import org.citycoop.base.InvalidInputException;
+package org.citycoop.base;
 
 /** Free-text fields: trimmed, length-checked, empty means absent. */
-final class Texts {
+public final class Texts {
 
     private Texts() {
     }
 
-    static String optional(String text, String field, String label, int maxLength) {
+    public static String optional(String text, String field, String label, int maxLength) {
         String clean = text == null ? "" : text.strip();
         if (clean.length() > maxLength) {
             throw InvalidInputException.of(field, label + ": shorten it to at most " + maxLength + " characters.");
@@ -16,7 +14,7 @@ final class Texts {
         return clean.isEmpty() ? null : clean;
     }
 
-    static String required(String text, String field, String label, int maxLength) {
+    public static String required(String text, String field, String label, int maxLength) {
         String clean = optional(text, field, label, maxLength);
         if (clean == null) {
             throw InvalidInputException.of(field, label + ": this is required; please fill it in.");
