@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
+import java.util.Optional;
 import org.citycoop.base.AuditTrail;
 import org.citycoop.base.InputValidator;
 import org.citycoop.base.InvalidInputException;
@@ -142,10 +143,19 @@ public class ProjectLifecycleService {
                 || project.status() == ProjectStatus.CANCELLED) {
             throw InvalidInputException.of("status", "Status: only a running project can be suspended.");
         }
+        if (!lifecycle.approvedAtScreening(project.id())) {
+            throw InvalidInputException.of("status", "Status: a proposal is returned or rejected at screening, not suspended.");
+        }
         String cleanReason = Texts.required(reason, "reason", "Reason", 2000);
         lifecycle.suspend(project.id(), project.status(), cleanReason);
         audit.record(project.id(), manager.getUsername(), "PROJECT_SUSPENDED", cleanReason);
         workflow.suspend(code);
+    }
+
+    /** Why a suspended project is suspended, for those who may see the project; empty when it is not. */
+    @Transactional(readOnly = true)
+    public Optional<String> suspensionReason(String code, CityCoopUser user) {
+        return lifecycle.suspensionReason(projects.require(code, user).id());
     }
 
     /** Resumes a suspended project where it stood. */

@@ -40,7 +40,7 @@ public class WorkflowService {
         return asActor(actor, () -> runtime.startProcessInstanceByKey(processKey, businessKey, variables).getId());
     }
 
-    /** The task if the actor may see it; otherwise {@link TaskNotAvailableException}. */
+    /** The task if the actor may see it and it is not paused; otherwise {@link TaskNotAvailableException}. */
     @Transactional(readOnly = true)
     public WorkTask requireTask(String taskId, Actor actor) {
         return toWorkTask(visibleTask(taskId, actor));
@@ -108,7 +108,7 @@ public class WorkflowService {
     /** Open tasks of one process instance (by business key) that the actor may see. */
     @Transactional(readOnly = true)
     public List<WorkTask> openTasksOf(String businessKey, Actor actor) {
-        List<Task> found = tasks.createTaskQuery().processInstanceBusinessKey(businessKey)
+        List<Task> found = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).active()
                 .taskCandidateGroupIn(List.copyOf(actor.groups())).includeAssignedTasks()
                 .initializeFormKeys().orderByTaskCreateTime().asc().listPage(0, 100);
         return found.stream().map(task -> toWorkTask(task, businessKey)).toList();
@@ -154,7 +154,8 @@ public class WorkflowService {
     }
 
     private TaskQuery inboxQuery(Inbox view, Actor actor) {
-        TaskQuery query = tasks.createTaskQuery().initializeFormKeys();
+        // a suspended project's work is paused: it leaves the inbox until the project is resumed
+        TaskQuery query = tasks.createTaskQuery().active().initializeFormKeys();
         return switch (view) {
             case MY_TASKS -> query.taskAssignee(actor.userId());
             case GROUP_TASKS -> query.taskCandidateGroupIn(List.copyOf(actor.groups())).taskUnassigned();
@@ -164,11 +165,12 @@ public class WorkflowService {
     private Task visibleTask(String taskId, Actor actor) {
         Task task = null;
         if (!actor.groups().isEmpty()) {
-            task = tasks.createTaskQuery().taskId(taskId).taskCandidateGroupIn(List.copyOf(actor.groups()))
+            task = tasks.createTaskQuery().taskId(taskId).active().taskCandidateGroupIn(List.copyOf(actor.groups()))
                     .includeAssignedTasks().initializeFormKeys().singleResult();
         }
         if (task == null) {
-            task = tasks.createTaskQuery().taskId(taskId).taskAssignee(actor.userId()).initializeFormKeys().singleResult();
+            task = tasks.createTaskQuery().taskId(taskId).active().taskAssignee(actor.userId()).initializeFormKeys()
+                    .singleResult();
         }
         if (task == null) {
             throw new TaskNotAvailableException(taskId);

@@ -26,7 +26,12 @@ import org.citycoop.TestProposals;
 import org.citycoop.TestUsers;
 import org.citycoop.base.InvalidInputException;
 import org.citycoop.security.CityCoopUser;
+import org.citycoop.workflow.Actor;
+import org.citycoop.workflow.Inbox;
 import org.citycoop.workflow.ScopeVariables;
+import org.citycoop.workflow.TaskNotAvailableException;
+import org.citycoop.workflow.WorkTask;
+import org.citycoop.workflow.WorkflowService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +56,7 @@ class ProjectLifecycleTest {
     @Autowired ProjectService projects;
     @Autowired ProjectLifecycleService lifecycle;
     @Autowired ImplementationService implementation;
+    @Autowired WorkflowService workflow;
     @Autowired TestUsers users;
 
     private CityCoopUser officer;
@@ -223,12 +229,15 @@ class ProjectLifecycleTest {
 
         lifecycle.suspend(project.code(), "Change of mayor: council reviews overseas projects.", manager);
         assertThat(projects.require(project.code(), manager).status()).isEqualTo(ProjectStatus.SUSPENDED);
+        assertThat(lifecycle.suspensionReason(project.code(), officer)).contains("Change of mayor: council reviews overseas projects.");
         assertThatThrownBy(() -> implementation.plan(taskId, List.of(new PlannedItem(PlannedItem.ItemKind.TRAINING, "Training",
-                LocalDate.of(2027, 6, 1), LocalDate.of(2027, 6, 14))), officer)).isInstanceOf(RuntimeException.class);
+                LocalDate.of(2027, 6, 1), LocalDate.of(2027, 6, 14))), officer)).isInstanceOf(TaskNotAvailableException.class);
+        assertThat(workflow.inbox(Inbox.GROUP_TASKS, Actor.of(officer), 0, 500)).extracting(WorkTask::id).doesNotContain(taskId);
         assertThat(openTask(project).getId()).isEqualTo(taskId);
 
         lifecycle.resume(project.code(), manager);
         assertThat(projects.require(project.code(), manager).status()).isEqualTo(ProjectStatus.PIPELINE);
+        assertThat(workflow.requireTask(taskId, Actor.of(officer)).taskDefinitionKey()).isEqualTo("Task_PlanImplementation");
 
         assertThatThrownBy(() -> lifecycle.suspend(project.code(), "x", users.get("yokohama.manager")))
                 .isInstanceOf(ProjectNotAvailableException.class);
@@ -238,6 +247,17 @@ class ProjectLifecycleTest {
         lifecycle.cancel(project.code(), "Council decided to stop.", manager);
         assertThat(projects.require(project.code(), manager).status()).isEqualTo(ProjectStatus.CANCELLED);
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(project.code()).count()).isZero();
+    }
+
+    @Test
+    void aProposalNotYetApprovedIsReturnedOrRejectedNotSuspended() {
+        Project project = projects.propose(TestProposals.of("Unscreened " + UUID.randomUUID(), "SBY"), officer);
+
+        assertThatThrownBy(() -> lifecycle.suspend(project.code(), "Council elections", manager))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
+                        .extracting(InvalidInputException.FieldProblem::field).containsExactly("status"));
+        assertThat(projects.require(project.code(), manager).status()).isEqualTo(ProjectStatus.PIPELINE);
+        assertThat(workflow.isActive(project.code())).isTrue();
     }
 
     // --- helpers
@@ -258,6 +278,7 @@ class ProjectLifecycleTest {
     /** A Kitakyushu project with its process started just before {@code activityId}. */
     private Project startAt(String activityId, Map<String, Object> extra) {
         Project project = projects.propose(TestProposals.of("Lifecycle " + UUID.randomUUID(), "SBY"), officer);
+        projects.screen(openTask(project).getId(), ScreeningDecision.APPROVE, "", manager);
         runtime.deleteProcessInstance(mainInstance(project), "test starts the process at " + activityId);
         Map<String, Object> variables = new HashMap<>(Map.of(ScopeVariables.LEAD_ORGANISATION, "KIT",
                 ScopeVariables.PARTNER_ORGANISATION, "SBY"));

@@ -3,6 +3,7 @@ package org.citycoop.project.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.citycoop.project.ConsentAnswer;
 import org.citycoop.project.Evaluation;
@@ -116,6 +117,17 @@ public class LifecycleRepository {
                         update project set status = status_before_suspension, status_before_suspension = null, suspension_reason = null
                         where id = :id and status = 'SUSPENDED'""")
                 .param("id", projectId).update();
+    }
+
+    /** Suspension is for approved projects: before that, the manager returns or rejects the proposal. */
+    public boolean approvedAtScreening(long projectId) {
+        return jdbc.sql("select exists (select 1 from project_screening where project_id = :id and decision = 'APPROVE')")
+                .param("id", projectId).query(Boolean.class).single();
+    }
+
+    public Optional<String> suspensionReason(long projectId) {
+        return jdbc.sql("select suspension_reason from project where id = :id and status = 'SUSPENDED'")
+                .param("id", projectId).query(String.class).optional();
     }
 
     public long projectIdOf(String code) {

@@ -40,6 +40,8 @@ class ProjectListView extends VerticalLayout implements HasDynamicTitle {
         NarrowScreens.hideOnPhones(this, List.of(lead, partner, theme, budget));
         grid.setEmptyStateText(getTranslation("projects.empty"));
         grid.setItems(projects.visibleTo(currentUser.require()));
+        grid.addItemClickListener(click -> click.getSource().getUI()
+                .ifPresent(ui -> ui.navigate(ProjectView.routeOf(click.getItem().code()))));
         grid.setSizeFull();
         add(new H2(getTranslation("projects.title")), grid);
     }

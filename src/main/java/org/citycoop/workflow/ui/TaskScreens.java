@@ -35,8 +35,13 @@ public final class TaskScreens {
 
     /** After a completed task: confirm and go back to the inbox. */
     public static void done(String message) {
-        Notification.show(message, 5000, Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        confirm(message);
         UI.getCurrent().navigate("");
+    }
+
+    /** Confirms what the user just did, where they are. */
+    public static void confirm(String message) {
+        Notification.show(message, 5000, Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
     public static void claimedByOther(TaskClaimedByOtherException claimed) {

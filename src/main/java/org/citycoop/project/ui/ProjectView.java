@@ -1,0 +1,135 @@
+package org.citycoop.project.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import org.citycoop.base.InvalidInputException;
+import org.citycoop.base.ui.MainLayout;
+import org.citycoop.project.Project;
+import org.citycoop.project.ProjectLifecycleService;
+import org.citycoop.project.ProjectService;
+import org.citycoop.project.ProjectStatus;
+import org.citycoop.security.CityCoopUser;
+import org.citycoop.security.CurrentUser;
+import org.citycoop.security.Roles;
+import org.citycoop.workflow.WorkTask;
+import org.citycoop.workflow.ui.TaskScreens;
+
+/**
+ * One project: its facts, its open tasks, and for a manager of the lead the means to suspend,
+ * resume or cancel it. The services decide who may; the buttons only spare others a refusal.
+ */
+@Route(value = "projects/:" + ProjectView.CODE, layout = MainLayout.class)
+@PermitAll
+class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String CODE = "code";
+
+    private final ProjectService projects;
+    private final ProjectLifecycleService lifecycle;
+    private final CurrentUser currentUser;
+    private String code = "";
+
+    ProjectView(ProjectService projects, ProjectLifecycleService lifecycle, CurrentUser currentUser) {
+        this.projects = projects;
+        this.lifecycle = lifecycle;
+        this.currentUser = currentUser;
+        setMaxWidth("960px");
+    }
+
+    static String routeOf(String code) {
+        return "projects/" + code;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        code = event.getRouteParameters().get(CODE).orElse("");
+        TaskScreens.load(event, () -> projects.require(code, currentUser.require())).ifPresent(this::show);
+    }
+
+    private void show(Project project) {
+        removeAll();
+        CityCoopUser user = currentUser.require();
+        add(new ProjectSummary(project));
+        if (project.status() == ProjectStatus.SUSPENDED) {
+            lifecycle.suspensionReason(project.code(), user).ifPresent(reason ->
+                    add(new Paragraph(getTranslation("project.suspended.reason", reason))));
+        }
+        add(openTasks(projects.openTasks(project.code(), user)));
+        if (user.hasRole(Roles.MANAGER) && project.leadCode().equals(user.organisationCode())) {
+            add(managerActions(project));
+        }
+    }
+
+    private VerticalLayout openTasks(List<WorkTask> tasks) {
+        VerticalLayout section = new VerticalLayout(new H3(getTranslation("project.open-tasks")));
+        section.setPadding(false);
+        if (tasks.isEmpty()) {
+            section.add(new Paragraph(getTranslation("project.open-tasks.none")));
+            return section;
+        }
+        UnorderedList list = new UnorderedList();
+        tasks.forEach(task -> list.add(new ListItem(new Anchor(task.route(), task.name()))));
+        section.add(list);
+        return section;
+    }
+
+    private HorizontalLayout managerActions(Project project) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setWrap(true);
+        switch (project.status()) {
+            case SUSPENDED -> {
+                Button resume = new Button(getTranslation("project.resume"), click -> act(
+                        () -> lifecycle.resume(project.code(), currentUser.require()), "project.resumed"));
+                resume.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                actions.add(resume, cancelButton(project));
+            }
+            case CLOSED, CANCELLED -> { }
+            default -> actions.add(new Button(getTranslation("project.suspend"), click -> new ReasonDialog(
+                    getTranslation("project.suspend.title", project.code()), getTranslation("project.suspend.reason"),
+                    getTranslation("project.suspend"), reason -> lifecycle.suspend(project.code(), reason, currentUser.require()),
+                    () -> refresh("project.suspended")).open()), cancelButton(project));
+        }
+        return actions;
+    }
+
+    private Button cancelButton(Project project) {
+        Button cancel = new Button(getTranslation("project.cancel"), click -> new ReasonDialog(
+                getTranslation("project.cancel.title", project.code()), getTranslation("project.cancel.reason"),
+                getTranslation("project.cancel"), reason -> lifecycle.cancel(project.code(), reason, currentUser.require()),
+                () -> refresh("project.cancelled")).open());
+        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        return cancel;
+    }
+
+    private void act(Runnable action, String doneKey) {
+        try {
+            action.run();
+            refresh(doneKey);
+        } catch (InvalidInputException refused) {
+            TaskScreens.showProblems(refused.problems());
+        }
+    }
+
+    private void refresh(String doneKey) {
+        TaskScreens.confirm(getTranslation(doneKey, code));
+        show(projects.require(code, currentUser.require()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return code + " | " + getTranslation("app.name");
+    }
+}
