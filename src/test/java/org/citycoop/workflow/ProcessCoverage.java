@@ -55,14 +55,12 @@ public class ProcessCoverage extends AbstractProcessEnginePlugin implements Disp
     private void watch(String key, ScopeImpl scope) {
         for (ActivityImpl activity : scope.getActivities()) {
             String activityId = activity.getId();
-            if (activityId.contains("#")) {
-                // the engine's own multi-instance body: not an element of the model
-                watch(key, activity);
-                continue;
+            // a multi-instance body is the engine's own wrapper, not a model element; its flows are the model's
+            if (!activityId.contains("#")) {
+                setOf(nodes, key).add(activityId);
+                activity.addListener(ExecutionListener.EVENTNAME_START,
+                        (ExecutionListener) execution -> setOf(passedNodes, key).add(activityId));
             }
-            setOf(nodes, key).add(activityId);
-            activity.addListener(ExecutionListener.EVENTNAME_START,
-                    (ExecutionListener) execution -> setOf(passedNodes, key).add(activityId));
             for (PvmTransition outgoing : activity.getOutgoingTransitions()) {
                 TransitionImpl transition = (TransitionImpl) outgoing;
                 String flowId = transition.getId();
