@@ -125,7 +125,6 @@ class PlanImplementationView extends VerticalLayout implements BeforeEnterObserv
             kind.setItems(ItemKind.values());
             kind.setItemLabelGenerator(value -> getTranslation("implementation.item.kind." + value.name()));
             title.setMaxLength(200);
-            start.addValueChangeListener(change -> end.setMin(change.getValue()));
             kind.addClassName("plan-kind");
             title.addClassName("plan-title");
             start.addClassName("plan-date");
