@@ -162,12 +162,16 @@ public final class BrowserSession implements AutoCloseable {
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name)).setFullPage(true));
     }
 
-    /** The page as it is, once at its own size and once on a phone of 390×844, as {@code name.png} and {@code name-phone.png}. */
-    public static void shootLaptopAndPhone(Page page, String name) {
+    /**
+     * The page as it is, once at its own size and once on a phone of 390×844 scrolled to {@code show},
+     * as {@code name.png} and {@code name-phone.png}.
+     */
+    public static void shootLaptopAndPhone(Page page, String name, Locator show) {
         shoot(page, name + ".png");
         var size = page.viewportSize();
         page.setViewportSize(390, 844);
         settle(page);
+        show.scrollIntoViewIfNeeded();
         page.waitForTimeout(300); // let the layout reflow before the picture
         shoot(page, name + "-phone.png");
         page.setViewportSize(size.width, size.height);

@@ -8,6 +8,7 @@ import static org.citycoop.BrowserSession.errorOf;
 import static org.citycoop.BrowserSession.field;
 import static org.citycoop.BrowserSession.heading;
 import static org.citycoop.BrowserSession.notification;
+import static org.citycoop.BrowserSession.settle;
 import static org.citycoop.BrowserSession.shoot;
 import static org.citycoop.BrowserSession.shootLaptopAndPhone;
 import static org.citycoop.BrowserSession.typeDate;
@@ -83,15 +84,15 @@ class ImplementationScreensTest {
         fillRow(officer, 0, "Training programme", "Composting training in Kitakyushu", "6/1/2027", "6/14/2027");
         click(officer, "Add a programme or dispatch");
         fillRow(officer, 1, "Specialist dispatch", "Compost centre set-up mission", "9/10/2027", "9/1/2027");
-        click(officer, "Save plan and start the implementation");
+        click(officer, "Start the implementation");
         errorOf(field(row(officer, 1), "vaadin-date-picker", "Planned end"), "Row 2: planned end must be on or after");
         assertThat(field(row(officer, 0), "vaadin-date-picker", "Planned end").getAttribute("invalid")).isNull();
-        shootLaptopAndPhone(officer, "implementation-01-plan-refused");
+        shootLaptopAndPhone(officer, "implementation-01-plan-refused", row(officer, 1));
         assertThat(itemsOf(project)).isZero();
         assertThat(task(project, ProjectProcess.TASK_PLAN_IMPLEMENTATION)).isEqualTo(planTask);
 
         typeDate(field(row(officer, 1), "vaadin-date-picker", "Planned end"), "9/20/2027");
-        click(officer, "Save plan and start the implementation");
+        click(officer, "Start the implementation");
         done(officer, "Implementation of " + project.code() + " planned.");
         assertThat(itemsOf(project)).isEqualTo(2);
         assertThat(projects.require(project.code(), users.get("kitakyushu.officer")).status()).isEqualTo(ProjectStatus.IMPLEMENTATION);
@@ -113,6 +114,7 @@ class ImplementationScreensTest {
         click(officer, "Record programme as held");
         errorOf(field(officer, "vaadin-text-area", "What took place"), "What took place: this is required");
         recordNote(officer, "What took place", "Held 1–14 June with 12 engineers from Surabaya.");
+        assertThat(field(officer, "vaadin-text-area", "What took place").getAttribute("invalid")).isNull();
         shoot(officer, "implementation-02-training.png");
         click(officer, "Record programme as held");
         done(officer, "Training programme of " + project.code() + " recorded as held.");
@@ -133,7 +135,7 @@ class ImplementationScreensTest {
         browser.openTask(partner, ProjectProcess.FORM_SUBMIT_ACTION_PLAN, task(project, ProjectProcess.TASK_SUBMIT_ACTION_PLAN));
         heading(partner, "Submit action plan").waitFor();
         recordNote(partner, "Action plan", "Scale composting to 31 districts by 2029, run by the city's cleansing agency.");
-        shootLaptopAndPhone(partner, "implementation-03-action-plan");
+        shootLaptopAndPhone(partner, "implementation-03-action-plan", field(partner, "vaadin-text-area", "Action plan"));
         click(partner, "Submit action plan");
         done(partner, "Action plan for " + project.code() + " submitted.");
 
@@ -169,15 +171,16 @@ class ImplementationScreensTest {
                 recordNote(manager, criterion + ": reason for the rating", criterion + " as the completion report shows.");
             }
         }
-        click(manager, "Record evaluation and close the project");
+        click(manager, "Evaluate and close project");
         errorOf(field(manager, "vaadin-text-area", "Efficiency: reason for the rating"), "Efficiency: give the reason for the rating.");
         assertThat(field(manager, "vaadin-text-area", "Impact: reason for the rating").getAttribute("invalid")).isNull();
-        shootLaptopAndPhone(manager, "implementation-06-evaluation-refused");
+        shootLaptopAndPhone(manager, "implementation-06-evaluation-refused",
+                field(manager, "vaadin-text-area", "Efficiency: reason for the rating"));
         assertThat(task(project, ProjectProcess.TASK_EVALUATE_PROJECT)).isEqualTo(evaluation);
         assertThat(evaluationsOf(project)).isEmpty();
 
         recordNote(manager, "Efficiency: reason for the rating", "Within budget, two months late.");
-        click(manager, "Record evaluation and close the project");
+        click(manager, "Evaluate and close project");
         done(manager, "Evaluation of " + project.code() + " recorded. The project is closed.");
 
         assertThat(projects.require(project.code(), users.get("kitakyushu.manager")).status()).isEqualTo(ProjectStatus.CLOSED);
@@ -215,8 +218,12 @@ class ImplementationScreensTest {
         typeDate(field(row, "vaadin-date-picker", "Planned end"), end);
     }
 
+    /** Types the text and leaves the field, as a user does before the next field. */
     private static void recordNote(Page page, String label, String text) {
-        field(page, "vaadin-text-area", label).locator("textarea").fill(text);
+        Locator textarea = field(page, "vaadin-text-area", label).locator("textarea");
+        textarea.fill(text);
+        textarea.blur();
+        settle(page);
     }
 
     private String task(Project project, String taskDefinitionKey) {

@@ -6,12 +6,8 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -41,33 +37,22 @@ import org.citycoop.workflow.ui.TaskSubmit;
  */
 @Route(value = "task/" + ProjectProcess.FORM_EVALUATE_PROJECT + "/:" + TaskScreens.TASK_ID, layout = MainLayout.class)
 @RolesAllowed(Roles.MANAGER)
-class EvaluateProjectView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class EvaluateProjectView extends ImplementationTaskView<ProjectTask> {
 
     private static final List<String> RATINGS = List.of("A", "B", "C", "D");
 
-    private final ProjectService projects;
-    private final ImplementationService implementation;
-    private final TaskSubjectLookup subjects;
-    private final CurrentUser currentUser;
-
     EvaluateProjectView(ProjectService projects, ImplementationService implementation, TaskSubjectLookup subjects,
                         CurrentUser currentUser) {
-        this.projects = projects;
-        this.implementation = implementation;
-        this.subjects = subjects;
-        this.currentUser = currentUser;
-        setMaxWidth("960px");
+        super("implementation.evaluation.title", projects, implementation, subjects, currentUser);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String taskId = event.getRouteParameters().get(TaskScreens.TASK_ID).orElse("");
-        TaskScreens.load(event, () -> projects.openTask(taskId, ProjectProcess.TASK_EVALUATE_PROJECT, currentUser.require()))
-                .ifPresent(this::show);
+    ProjectTask open(String taskId) {
+        return projects.openTask(taskId, ProjectProcess.TASK_EVALUATE_PROJECT, currentUser.require());
     }
 
-    private void show(ProjectTask task) {
-        removeAll();
+    @Override
+    void show(ProjectTask task) {
         add(new TaskHeader(task.task(), subjects));
         implementation.completionReport(task.project().code(), currentUser.require()).ifPresent(report -> add(reportCard(report)));
 
@@ -91,11 +76,6 @@ class EvaluateProjectView extends VerticalLayout implements BeforeEnterObserver,
         return Facts.card(getTranslation("implementation.evaluation.report", report.writtenBy(), writtenOn),
                 Facts.wideFact(this, "implementation.report.outcomes", report.outcomes()),
                 Facts.wideFact(this, "implementation.report.lessons", report.lessons()));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("implementation.evaluation.title") + " | " + getTranslation("app.name");
     }
 
     /** One criterion: what it asks, its rating and the reason; the server names its problems {@code relevance.rating} etc. */

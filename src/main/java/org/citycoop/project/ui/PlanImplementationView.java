@@ -8,12 +8,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
@@ -39,34 +35,24 @@ import org.citycoop.workflow.ui.TaskSubmit;
  */
 @Route(value = "task/" + ProjectProcess.FORM_PLAN_IMPLEMENTATION + "/:" + TaskScreens.TASK_ID, layout = MainLayout.class)
 @RolesAllowed(Roles.OFFICER)
-class PlanImplementationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class PlanImplementationView extends ImplementationTaskView<ProjectTask> {
 
-    private final ProjectService projects;
-    private final ImplementationService implementation;
-    private final TaskSubjectLookup subjects;
-    private final CurrentUser currentUser;
     private final List<Row> rows = new ArrayList<>();
     private final Div items = new Div();
     private final Span planProblem = new Span();
 
     PlanImplementationView(ProjectService projects, ImplementationService implementation, TaskSubjectLookup subjects,
                            CurrentUser currentUser) {
-        this.projects = projects;
-        this.implementation = implementation;
-        this.subjects = subjects;
-        this.currentUser = currentUser;
-        setMaxWidth("960px");
+        super("implementation.plan.title", projects, implementation, subjects, currentUser);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String taskId = event.getRouteParameters().get(TaskScreens.TASK_ID).orElse("");
-        TaskScreens.load(event, () -> projects.openTask(taskId, ProjectProcess.TASK_PLAN_IMPLEMENTATION, currentUser.require()))
-                .ifPresent(this::show);
+    ProjectTask open(String taskId) {
+        return projects.openTask(taskId, ProjectProcess.TASK_PLAN_IMPLEMENTATION, currentUser.require());
     }
 
-    private void show(ProjectTask task) {
-        removeAll();
+    @Override
+    void show(ProjectTask task) {
         rows.clear();
         items.removeAll();
         items.setWidthFull();
@@ -105,11 +91,6 @@ class PlanImplementationView extends VerticalLayout implements BeforeEnterObserv
         row.layout.add(row.kind, row.title, row.start, row.end, remove);
         rows.add(row);
         items.add(row.layout);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("implementation.plan.title") + " | " + getTranslation("app.name");
     }
 
     /** One planned item; its fields wrap onto several lines on a phone (theme class {@code plan-row}). */

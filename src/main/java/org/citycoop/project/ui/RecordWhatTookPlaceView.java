@@ -2,11 +2,7 @@ package org.citycoop.project.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import org.citycoop.project.ImplementationService;
 import org.citycoop.project.ItemTask;
 import org.citycoop.project.PlannedItem;
@@ -17,7 +13,6 @@ import org.citycoop.security.CurrentUser;
 import org.citycoop.workflow.TaskSubjectLookup;
 import org.citycoop.workflow.ui.ServerProblems;
 import org.citycoop.workflow.ui.TaskHeader;
-import org.citycoop.workflow.ui.TaskScreens;
 import org.citycoop.workflow.ui.TaskSubmit;
 
 /**
@@ -25,36 +20,29 @@ import org.citycoop.workflow.ui.TaskSubmit;
  * what took place. One screen shape for the three form keys, until issue 4 gives each building
  * block its own model and screens.
  */
-abstract class RecordWhatTookPlaceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+abstract class RecordWhatTookPlaceView extends ImplementationTaskView<RecordWhatTookPlaceView.Occasion> {
 
     private final String taskDefinitionKey;
-    /** {@code training}, {@code dispatch} or {@code follow-up}: the prefix of the screen's texts. */
+    /** {@code implementation.training}, {@code .dispatch} or {@code .follow-up}: the prefix of the screen's texts. */
     private final String texts;
-    private final ProjectService projects;
-    private final ImplementationService implementation;
-    private final TaskSubjectLookup subjects;
-    private final CurrentUser currentUser;
 
     RecordWhatTookPlaceView(String taskDefinitionKey, String texts, ProjectService projects,
                             ImplementationService implementation, TaskSubjectLookup subjects, CurrentUser currentUser) {
+        super("implementation." + texts + ".title", projects, implementation, subjects, currentUser);
         this.taskDefinitionKey = taskDefinitionKey;
         this.texts = "implementation." + texts;
-        this.projects = projects;
-        this.implementation = implementation;
-        this.subjects = subjects;
-        this.currentUser = currentUser;
-        setMaxWidth("960px");
+    }
+
+    /** The task with the planned item it runs; the follow-up runs no planned item. */
+    record Occasion(ProjectTask task, PlannedItem item) {
     }
 
     private boolean isFollowUp() {
         return taskDefinitionKey.equals(ProjectProcess.TASK_RUN_FOLLOW_UP);
     }
 
-    /** The task with the planned item it runs; the follow-up runs no planned item. */
-    private record Occasion(ProjectTask task, PlannedItem item) {
-    }
-
-    private Occasion open(String taskId) {
+    @Override
+    Occasion open(String taskId) {
         if (isFollowUp()) {
             return new Occasion(projects.openTask(taskId, taskDefinitionKey, currentUser.require()), null);
         }
@@ -62,22 +50,8 @@ abstract class RecordWhatTookPlaceView extends VerticalLayout implements BeforeE
         return new Occasion(itemTask.task(), itemTask.item());
     }
 
-    private void record(String taskId, String note) {
-        if (isFollowUp()) {
-            implementation.recordFollowUp(taskId, note, currentUser.require());
-        } else {
-            implementation.recordItemDone(taskId, note, currentUser.require());
-        }
-    }
-
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String taskId = event.getRouteParameters().get(TaskScreens.TASK_ID).orElse("");
-        TaskScreens.load(event, () -> open(taskId)).ifPresent(this::show);
-    }
-
-    private void show(Occasion occasion) {
-        removeAll();
+    void show(Occasion occasion) {
         add(new TaskHeader(occasion.task().task(), subjects));
         if (occasion.item() != null) {
             PlannedItem item = occasion.item();
@@ -96,8 +70,11 @@ abstract class RecordWhatTookPlaceView extends VerticalLayout implements BeforeE
         add(note, submit);
     }
 
-    @Override
-    public String getPageTitle() {
-        return getTranslation(texts + ".title") + " | " + getTranslation("app.name");
+    private void record(String taskId, String note) {
+        if (isFollowUp()) {
+            implementation.recordFollowUp(taskId, note, currentUser.require());
+        } else {
+            implementation.recordItemDone(taskId, note, currentUser.require());
+        }
     }
 }

@@ -2,11 +2,7 @@ package org.citycoop.project.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.citycoop.base.ui.MainLayout;
@@ -25,31 +21,20 @@ import org.citycoop.workflow.ui.TaskSubmit;
 /** Task screen of {@code Task_SubmitActionPlan}: the partner city sums up how it carries the results on. */
 @Route(value = "task/" + ProjectProcess.FORM_SUBMIT_ACTION_PLAN + "/:" + TaskScreens.TASK_ID, layout = MainLayout.class)
 @RolesAllowed(Roles.PARTNER)
-class SubmitActionPlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    private final ProjectService projects;
-    private final ImplementationService implementation;
-    private final TaskSubjectLookup subjects;
-    private final CurrentUser currentUser;
+class SubmitActionPlanView extends ImplementationTaskView<ProjectTask> {
 
     SubmitActionPlanView(ProjectService projects, ImplementationService implementation, TaskSubjectLookup subjects,
                          CurrentUser currentUser) {
-        this.projects = projects;
-        this.implementation = implementation;
-        this.subjects = subjects;
-        this.currentUser = currentUser;
-        setMaxWidth("960px");
+        super("implementation.action-plan.title", projects, implementation, subjects, currentUser);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String taskId = event.getRouteParameters().get(TaskScreens.TASK_ID).orElse("");
-        TaskScreens.load(event, () -> projects.openTask(taskId, ProjectProcess.TASK_SUBMIT_ACTION_PLAN, currentUser.require()))
-                .ifPresent(this::show);
+    ProjectTask open(String taskId) {
+        return projects.openTask(taskId, ProjectProcess.TASK_SUBMIT_ACTION_PLAN, currentUser.require());
     }
 
-    private void show(ProjectTask task) {
-        removeAll();
+    @Override
+    void show(ProjectTask task) {
         TextArea summary = LongText.required(this, "implementation.action-plan.summary", "implementation.action-plan.summary.help", 4000);
         ServerProblems problems = new ServerProblems().field("summary", summary);
         Button submit = new Button(getTranslation("implementation.action-plan.submit"), click -> TaskSubmit.run(
@@ -57,10 +42,5 @@ class SubmitActionPlanView extends VerticalLayout implements BeforeEnterObserver
                 getTranslation("implementation.action-plan.done", task.project().code()), () -> problems));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new TaskHeader(task.task(), subjects), new ProjectSummary(task.project()), summary, submit);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("implementation.action-plan.title") + " | " + getTranslation("app.name");
     }
 }

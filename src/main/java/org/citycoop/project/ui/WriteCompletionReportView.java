@@ -2,11 +2,7 @@ package org.citycoop.project.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.citycoop.base.ui.MainLayout;
@@ -25,31 +21,20 @@ import org.citycoop.workflow.ui.TaskSubmit;
 /** Task screen of {@code Task_WriteCompletionReport}: the officer reports the outcomes and the lessons learned. */
 @Route(value = "task/" + ProjectProcess.FORM_WRITE_COMPLETION_REPORT + "/:" + TaskScreens.TASK_ID, layout = MainLayout.class)
 @RolesAllowed(Roles.OFFICER)
-class WriteCompletionReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    private final ProjectService projects;
-    private final ImplementationService implementation;
-    private final TaskSubjectLookup subjects;
-    private final CurrentUser currentUser;
+class WriteCompletionReportView extends ImplementationTaskView<ProjectTask> {
 
     WriteCompletionReportView(ProjectService projects, ImplementationService implementation, TaskSubjectLookup subjects,
                               CurrentUser currentUser) {
-        this.projects = projects;
-        this.implementation = implementation;
-        this.subjects = subjects;
-        this.currentUser = currentUser;
-        setMaxWidth("960px");
+        super("implementation.report.title", projects, implementation, subjects, currentUser);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String taskId = event.getRouteParameters().get(TaskScreens.TASK_ID).orElse("");
-        TaskScreens.load(event, () -> projects.openTask(taskId, ProjectProcess.TASK_WRITE_COMPLETION_REPORT, currentUser.require()))
-                .ifPresent(this::show);
+    ProjectTask open(String taskId) {
+        return projects.openTask(taskId, ProjectProcess.TASK_WRITE_COMPLETION_REPORT, currentUser.require());
     }
 
-    private void show(ProjectTask task) {
-        removeAll();
+    @Override
+    void show(ProjectTask task) {
         TextArea outcomes = LongText.required(this, "implementation.report.outcomes", "implementation.report.outcomes.help", 4000);
         TextArea lessons = LongText.required(this, "implementation.report.lessons", "implementation.report.lessons.help", 4000);
         ServerProblems problems = new ServerProblems().field("outcomes", outcomes).field("lessons", lessons);
@@ -59,10 +44,5 @@ class WriteCompletionReportView extends VerticalLayout implements BeforeEnterObs
                 getTranslation("implementation.report.done", task.project().code()), () -> problems));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new TaskHeader(task.task(), subjects), new ProjectSummary(task.project()), outcomes, lessons, submit);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("implementation.report.title") + " | " + getTranslation("app.name");
     }
 }
