@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.citycoop.base.AuditTrail;
 import org.citycoop.base.InputValidator;
@@ -94,13 +95,35 @@ public class ImplementationService {
             throw new TaskNotAvailableException(taskId);
         }
         ProjectTask task = projects.openTask(taskId, key, officer);
-        long itemId = Long.parseLong(workflow.variable(taskId, ProjectProcess.IMPLEMENTATION_ITEM, Actor.of(officer)));
+        long itemId = itemIdOf(taskId, officer);
         String cleanNote = Texts.required(note, "note", "What took place", 4000);
         if (!lifecycle.completeItem(task.project().id(), itemId, officer.getUsername())) {
             throw InvalidInputException.of("note", "This item is already recorded as done.");
         }
         audit.record(task.project().id(), officer.getUsername(), "ITEM_DONE", cleanNote);
         workflow.complete(taskId, Actor.of(officer), Map.of());
+    }
+
+    /**
+     * A task that runs one planned item ({@code Task_RunTrainingProgramme} or
+     * {@code Task_RunSpecialistDispatch}), with the item as it was planned.
+     */
+    @Transactional(readOnly = true)
+    public ItemTask openItemTask(String taskId, String taskDefinitionKey, CityCoopUser officer) {
+        if (!taskDefinitionKey.equals(ProjectProcess.TASK_RUN_TRAINING_PROGRAMME)
+                && !taskDefinitionKey.equals(ProjectProcess.TASK_RUN_SPECIALIST_DISPATCH)) {
+            throw new IllegalArgumentException("Not a task that runs a planned item: " + taskDefinitionKey);
+        }
+        ProjectTask task = projects.openTask(taskId, taskDefinitionKey, officer);
+        PlannedItem item = lifecycle.findItem(task.project().id(), itemIdOf(taskId, officer))
+                .orElseThrow(() -> new TaskNotAvailableException(taskId));
+        return new ItemTask(task, item);
+    }
+
+    /** The project's completion report, once written, for those who may see the project. */
+    @Transactional(readOnly = true)
+    public Optional<CompletionReport> completionReport(String code, CityCoopUser user) {
+        return lifecycle.findCompletionReport(projects.require(code, user).id());
     }
 
     /** The partner city submits its action plan. */
@@ -167,5 +190,9 @@ public class ImplementationService {
         evaluations.forEach(evaluation -> lifecycle.recordEvaluation(task.project().id(), evaluation, manager.getUsername()));
         audit.record(task.project().id(), manager.getUsername(), "PROJECT_EVALUATED", null);
         workflow.complete(taskId, Actor.of(manager), Map.of());
+    }
+
+    private long itemIdOf(String taskId, CityCoopUser officer) {
+        return Long.parseLong(workflow.variable(taskId, ProjectProcess.IMPLEMENTATION_ITEM, Actor.of(officer)));
     }
 }

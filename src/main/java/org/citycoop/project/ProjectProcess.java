@@ -43,6 +43,14 @@ public final class ProjectProcess {
     public static final String FORM_PROPOSE = "project/propose";
     public static final String FORM_SCREEN_PROPOSAL = "project/screen-proposal";
     public static final String FORM_REVISE_PROPOSAL = "project/revise-proposal";
+    public static final String FORM_PLAN_IMPLEMENTATION = "project/plan-implementation";
+    public static final String FORM_SUBMIT_ACTION_PLAN = "project/submit-action-plan";
+    public static final String FORM_WRITE_COMPLETION_REPORT = "project/write-completion-report";
+    public static final String FORM_EVALUATE_PROJECT = "project/evaluate";
+    /** Form keys of the building blocks' first slice; their screens call only this feature's services (see ImplementationService). */
+    public static final String FORM_RUN_TRAINING_PROGRAMME = "training/run-programme";
+    public static final String FORM_RUN_SPECIALIST_DISPATCH = "dispatch/run-dispatch";
+    public static final String FORM_RUN_FOLLOW_UP = "followup/run-follow-up";
 
     private ProjectProcess() {
     }

@@ -42,7 +42,14 @@ class RouteAccessTest {
             Map.entry("task/funding/screen-application/:taskId", Set.of(Roles.REVIEWER)),
             Map.entry("task/funding/decide-application/:taskId", Set.of(Roles.REVIEWER)),
             Map.entry("task/funding/revise-application/:taskId", Set.of(Roles.OFFICER)),
-            Map.entry("task/funding/record-agreement/:taskId", Set.of(Roles.OFFICER)));
+            Map.entry("task/funding/record-agreement/:taskId", Set.of(Roles.OFFICER)),
+            Map.entry("task/project/plan-implementation/:taskId", Set.of(Roles.OFFICER)),
+            Map.entry("task/training/run-programme/:taskId", Set.of(Roles.OFFICER)),
+            Map.entry("task/dispatch/run-dispatch/:taskId", Set.of(Roles.OFFICER)),
+            Map.entry("task/project/submit-action-plan/:taskId", Set.of(Roles.PARTNER)),
+            Map.entry("task/followup/run-follow-up/:taskId", Set.of(Roles.OFFICER)),
+            Map.entry("task/project/write-completion-report/:taskId", Set.of(Roles.OFFICER)),
+            Map.entry("task/project/evaluate/:taskId", Set.of(Roles.MANAGER)));
 
     @Test
     void everyRouteAllowsExactlyTheIntendedActors() {

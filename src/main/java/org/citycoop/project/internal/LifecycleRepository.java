@@ -1,10 +1,12 @@
 package org.citycoop.project.internal;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.citycoop.project.CompletionReport;
 import org.citycoop.project.ConsentAnswer;
 import org.citycoop.project.Evaluation;
 import org.citycoop.project.PlannedItem;
@@ -87,6 +89,16 @@ public class LifecycleRepository {
                 .param("id", itemId).param("project", projectId).param("by", completedBy).update() == 1;
     }
 
+    public Optional<PlannedItem> findItem(long projectId, long itemId) {
+        return jdbc.sql("""
+                        select kind, title, planned_start, planned_end from implementation_item
+                        where id = :id and project_id = :project""")
+                .param("id", itemId).param("project", projectId)
+                .query((row, n) -> new PlannedItem(PlannedItem.ItemKind.valueOf(row.getString("kind")), row.getString("title"),
+                        row.getObject("planned_start", LocalDate.class), row.getObject("planned_end", LocalDate.class)))
+                .optional();
+    }
+
     public void recordActionPlan(long projectId, String summary, String submittedBy) {
         jdbc.sql("insert into action_plan (project_id, summary, submitted_by) values (:project, :summary, :by)")
                 .param("project", projectId).param("summary", summary).param("by", submittedBy).update();
@@ -95,6 +107,14 @@ public class LifecycleRepository {
     public void recordCompletionReport(long projectId, String outcomes, String lessons, String writtenBy) {
         jdbc.sql("insert into completion_report (project_id, outcomes, lessons, written_by) values (:project, :outcomes, :lessons, :by)")
                 .param("project", projectId).param("outcomes", outcomes).param("lessons", lessons).param("by", writtenBy).update();
+    }
+
+    public Optional<CompletionReport> findCompletionReport(long projectId) {
+        return jdbc.sql("select outcomes, lessons, written_by, written_at from completion_report where project_id = :project")
+                .param("project", projectId)
+                .query((row, n) -> new CompletionReport(row.getString("outcomes"), row.getString("lessons"),
+                        row.getString("written_by"), row.getObject("written_at", OffsetDateTime.class).toInstant()))
+                .optional();
     }
 
     public void recordEvaluation(long projectId, Evaluation evaluation, String evaluatedBy) {

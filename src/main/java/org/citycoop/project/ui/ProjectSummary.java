@@ -2,10 +2,6 @@ package org.citycoop.project.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Span;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 import org.citycoop.base.ui.Formats;
 import org.citycoop.project.Project;
 
@@ -14,26 +10,14 @@ class ProjectSummary extends Div {
 
     ProjectSummary(Project project) {
         addClassName("project-summary");
-        Locale locale = getLocale();
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         add(new H3(project.code() + " · " + project.title()));
-        add(fact("project.field.lead", project.leadName()),
-                fact("project.field.partner", project.partnerName() + " (" + project.partnerCountry() + ")"),
-                fact("project.field.region", getTranslation("region." + project.region())),
-                fact("project.field.theme", project.themeName()),
-                fact("project.field.type", project.cooperationTypeName()),
-                fact("project.field.period", date.format(project.plannedStart()) + " – " + date.format(project.plannedEnd())),
-                fact("project.field.budget", Formats.yen(project.budgetJpy())),
-                fact("project.field.status", getTranslation("project.status." + project.status().name())));
-    }
-
-    private Div fact(String labelKey, String value) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("fact-label");
-        Span text = new Span(value);
-        text.addClassName("fact-value");
-        Div fact = new Div(label, text);
-        fact.addClassName("fact");
-        return fact;
+        add(Facts.fact(this, "project.field.lead", project.leadName()),
+                Facts.fact(this, "project.field.partner", project.partnerName() + " (" + project.partnerCountry() + ")"),
+                Facts.fact(this, "project.field.region", getTranslation("region." + project.region())),
+                Facts.fact(this, "project.field.theme", project.themeName()),
+                Facts.fact(this, "project.field.type", project.cooperationTypeName()),
+                Facts.fact(this, "project.field.period", Facts.period(project.plannedStart(), project.plannedEnd())),
+                Facts.fact(this, "project.field.budget", Formats.yen(project.budgetJpy())),
+                Facts.fact(this, "project.field.status", getTranslation("project.status." + project.status().name())));
     }
 }

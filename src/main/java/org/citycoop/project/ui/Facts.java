@@ -1,0 +1,53 @@
+package org.citycoop.project.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Recorded facts as label and value, in cards of the {@code project-summary} style above a task's form. */
+final class Facts {
+
+    private Facts() {
+    }
+
+    static Div card(String title, Component... facts) {
+        Div card = new Div(new H3(title));
+        card.add(facts);
+        card.addClassName("project-summary");
+        return card;
+    }
+
+    static Div fact(Component owner, String labelKey, String value) {
+        Span label = new Span(owner.getTranslation(labelKey));
+        label.addClassName("fact-label");
+        Span text = new Span(value);
+        text.addClassName("fact-value");
+        text.getStyle().set("white-space", "pre-line");
+        Div fact = new Div(label, text);
+        fact.addClassName("fact");
+        return fact;
+    }
+
+    /** A fact with a long text: it takes the whole width of the card. */
+    static Div wideFact(Component owner, String labelKey, String value) {
+        Div fact = fact(owner, labelKey, value);
+        fact.getStyle().set("grid-column", "1 / -1");
+        return fact;
+    }
+
+    static String period(LocalDate start, LocalDate end) {
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale());
+        return date.format(start) + " – " + date.format(end);
+    }
+
+    static Locale locale() {
+        return Optional.ofNullable(UI.getCurrent()).map(UI::getLocale).orElse(Locale.ENGLISH);
+    }
+}
