@@ -29,6 +29,8 @@ class RouteAccessTest {
             Map.entry("login", Set.of(ANONYMOUS)),
             Map.entry("", Set.of(SIGNED_IN)),
             Map.entry("projects", Set.of(SIGNED_IN)),
+            // the service shows a project only to organisations that take part (AccessControlTest)
+            Map.entry("projects/:code", Set.of(SIGNED_IN)),
             Map.entry("project/propose", Set.of(Roles.OFFICER)),
             Map.entry("task/project/screen-proposal/:taskId", Set.of(Roles.MANAGER)),
             Map.entry("task/project/revise-proposal/:taskId", Set.of(Roles.OFFICER)),
@@ -43,6 +45,7 @@ class RouteAccessTest {
             Map.entry("task/funding/decide-application/:taskId", Set.of(Roles.REVIEWER)),
             Map.entry("task/funding/revise-application/:taskId", Set.of(Roles.OFFICER)),
             Map.entry("task/funding/record-agreement/:taskId", Set.of(Roles.OFFICER)),
+            Map.entry("task/funding/submit-report/:taskId", Set.of(Roles.OFFICER)),
             Map.entry("task/project/plan-implementation/:taskId", Set.of(Roles.OFFICER)),
             Map.entry("task/training/run-programme/:taskId", Set.of(Roles.OFFICER)),
             Map.entry("task/dispatch/run-dispatch/:taskId", Set.of(Roles.OFFICER)),
