@@ -98,8 +98,13 @@ public final class BrowserSession implements AutoCloseable {
 
     /** Opens a task's screen by its route, as the inbox links it. */
     public void openTask(Page page, String formKey, String taskId) {
-        page.navigate(baseUrl + "/task/" + formKey + "/" + taskId);
+        page.navigate(url("task/" + formKey + "/" + taskId));
         settle(page);
+    }
+
+    /** The address of a route of the application under test. */
+    public String url(String route) {
+        return baseUrl + "/" + route;
     }
 
     public static void click(Page page, String button) {

@@ -8,4 +8,9 @@ public class ProjectNotAvailableException extends NotAvailableException {
     public ProjectNotAvailableException(String code) {
         super("Project " + code + " is not available to you");
     }
+
+    @Override
+    public String messageKey() {
+        return "project.not-available";
+    }
 }

@@ -20,14 +20,14 @@ public final class TaskScreens {
     }
 
     /**
-     * Loads what a task screen shows, or sends the user back to the inbox with one neutral
-     * message: a task of another organisation looks exactly like one that does not exist.
+     * Loads what a task (or project) screen shows, or sends the user back to the inbox with one
+     * neutral message: a record of another organisation looks exactly like one that does not exist.
      */
     public static <T> Optional<T> load(BeforeEnterEvent event, Supplier<T> loader) {
         try {
             return Optional.of(loader.get());
         } catch (NotAvailableException notAvailable) {
-            warn(event.getUI().getTranslation("task.not-available"));
+            warn(event.getUI().getTranslation(notAvailable.messageKey()));
             event.forwardTo("");
             return Optional.empty();
         }

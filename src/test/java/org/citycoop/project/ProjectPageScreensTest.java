@@ -1,0 +1,97 @@
+package org.citycoop.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.citycoop.BrowserSession.errorOf;
+import static org.citycoop.BrowserSession.field;
+import static org.citycoop.BrowserSession.notification;
+import static org.citycoop.BrowserSession.settle;
+import static org.citycoop.BrowserSession.shootLaptopAndPhone;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
+import org.citycoop.BrowserSession;
+import org.citycoop.CityCoopTest;
+import org.citycoop.TestProposals;
+import org.citycoop.TestUsers;
+import org.citycoop.security.CityCoopUser;
+import org.citycoop.workflow.Actor;
+import org.citycoop.workflow.WorkflowService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The project page in Debian's Chromium: a manager of the lead suspends an approved project
+ * (a reason is required), its open work pauses and shows the reason, and the manager resumes it;
+ * an officer of the lead sees the project without those controls; a manager of another city is
+ * sent away without learning anything. Screenshots: {@code target/screenshots/project-*.png}.
+ */
+@CityCoopTest
+class ProjectPageScreensTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired ProjectService projects;
+    @Autowired WorkflowService workflow;
+    @Autowired RuntimeService runtime;
+    @Autowired TestUsers users;
+
+    @Test
+    void theLeadsManagerSuspendsAndResumesAnApprovedProject() {
+        try (BrowserSession browser = new BrowserSession("http://localhost:" + port)) {
+            browser.run("project", () -> journey(browser));
+        }
+    }
+
+    private void journey(BrowserSession browser) {
+        CityCoopUser officer = users.get("kitakyushu.officer");
+        Project project = projects.propose(TestProposals.of("Page " + UUID.randomUUID(), "SBY"), officer);
+        projects.screen(workflow.openTasksOf(project.code(), Actor.of(users.get("kitakyushu.manager"))).get(0).id(),
+                ScreeningDecision.APPROVE, "", users.get("kitakyushu.manager"));
+
+        Page manager = browser.signedIn("kitakyushu.manager", 1280, 800);
+        manager.navigate(browser.url("projects/" + project.code()));
+        settle(manager);
+        assertThat(manager.locator(".project-summary").textContent()).contains(project.code(), "Pipeline");
+
+        manager.locator("vaadin-button:has-text('Suspend project')").click();
+        Locator dialog = manager.locator("vaadin-dialog-overlay");
+        dialog.locator("vaadin-button:has-text('Suspend project')").click();
+        settle(manager);
+        errorOf(field(dialog, "vaadin-text-area", "Reason (e.g. change of mayor, council priorities)"), "Reason: this is required");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(project.code()).suspended().count()).isZero();
+
+        field(dialog, "vaadin-text-area", "Reason (e.g. change of mayor, council priorities)").locator("textarea")
+                .fill("New mayor: the council reviews all overseas projects until March.");
+        dialog.locator("vaadin-button:has-text('Suspend project')").click();
+        notification(manager, "Project " + project.code() + " suspended");
+        dialog.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+        settle(manager);
+        assertThat(manager.locator(".project-summary").textContent()).contains("Suspended");
+        assertThat(manager.locator("body").textContent())
+                .contains("New mayor: the council reviews all overseas projects until March.");
+        shootLaptopAndPhone(manager, "project-01-suspended", manager.locator("vaadin-button:has-text('Resume project')"));
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(project.code()).active().count()).isZero();
+
+        manager.locator("vaadin-button:has-text('Resume project')").click();
+        notification(manager, "Project " + project.code() + " resumed");
+        settle(manager);
+        assertThat(manager.locator(".project-summary").textContent()).contains("Pipeline");
+        assertThat(workflow.isActive(project.code())).isTrue();
+
+        Page officerPage = browser.signedIn("kitakyushu.officer", 1280, 800);
+        officerPage.navigate(browser.url("projects/" + project.code()));
+        settle(officerPage);
+        assertThat(officerPage.locator(".project-summary").textContent()).contains(project.code());
+        assertThat(officerPage.locator("vaadin-button:has-text('Suspend project')").count()).isZero();
+
+        Page stranger = browser.signedIn("yokohama.manager", 1280, 800);
+        stranger.navigate(browser.url("projects/" + project.code()));
+        notification(stranger, "This project is not available");
+        assertThat(stranger.locator("body").textContent()).doesNotContain(project.title());
+    }
+}
