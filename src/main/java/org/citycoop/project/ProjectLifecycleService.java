@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
+import java.util.Optional;
 import org.citycoop.base.AuditTrail;
 import org.citycoop.base.InputValidator;
 import org.citycoop.base.InvalidInputException;
@@ -131,6 +132,12 @@ public class ProjectLifecycleService {
         }
         decide(task, "OWN_BUDGET", approved ? "APPROVED" : "REFUSED", Texts.optional(comment, "comment", "Comment", 2000),
                 manager, Map.of(ProjectProcess.OWN_BUDGET_APPROVED, approved));
+    }
+
+    /** The project's agreement as confirmed (and renewed), for whoever takes part in the project; empty before it is confirmed. */
+    @Transactional(readOnly = true)
+    public Optional<CooperationAgreement> agreement(String code, CityCoopUser user) {
+        return lifecycle.agreement(projects.require(code, user).id());
     }
 
     /** A manager of the lead pauses all open work of an approved project, e.g. after a change of mayor. */

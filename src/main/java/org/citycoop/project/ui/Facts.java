@@ -1,0 +1,49 @@
+package org.citycoop.project.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Labelled facts in a card, as the project summary shows them. */
+final class Facts {
+
+    private Facts() {
+    }
+
+    static Div card(String title, Component... facts) {
+        Div card = new Div(new H3(title));
+        card.add(facts);
+        card.addClassName("project-summary");
+        return card;
+    }
+
+    static Div fact(Component owner, String labelKey, String value) {
+        Span label = new Span(owner.getTranslation(labelKey));
+        label.addClassName("fact-label");
+        Span text = new Span(value == null ? "" : value);
+        text.addClassName("fact-value");
+        text.getStyle().set("white-space", "pre-line");
+        Div fact = new Div(label, text);
+        fact.addClassName("fact");
+        return fact;
+    }
+
+    /** A fact with a long text: it takes the whole width of the card. */
+    static Div wideFact(Component owner, String labelKey, String value) {
+        Div fact = fact(owner, labelKey, value);
+        fact.getStyle().set("grid-column", "1 / -1");
+        return fact;
+    }
+
+    static String date(LocalDate date) {
+        Locale locale = Optional.ofNullable(UI.getCurrent()).map(UI::getLocale).orElse(Locale.ENGLISH);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    }
+}
