@@ -141,6 +141,14 @@ public final class BrowserDriver implements AutoCloseable {
         settle(page);
     }
 
+    public static void chooseInComboBox(Page page, String label, String typed, String item) {
+        Locator input = field(page, "vaadin-combo-box", label).locator("input");
+        input.click();
+        input.fill(typed);
+        page.locator("vaadin-combo-box-item:visible").filter(new Locator.FilterOptions().setHasText(item)).first().click();
+        settle(page);
+    }
+
     public static void fill(Page page, String tag, String label, String value) {
         Locator input = field(page, tag, label).locator("input");
         input.fill(value);
@@ -191,6 +199,11 @@ public final class BrowserDriver implements AutoCloseable {
         shoot(page, name + ".png");
         page.setViewportSize(390, 844);
         settle(page);
+        // the content scrolls inside the layout, not the document: bring a field with a problem into view
+        Locator invalid = page.locator("[invalid]");
+        if (invalid.count() > 0) {
+            invalid.first().scrollIntoViewIfNeeded();
+        }
         shoot(page, name + "-phone.png");
         page.setViewportSize(1280, 800);
         settle(page);
