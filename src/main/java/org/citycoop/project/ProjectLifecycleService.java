@@ -135,6 +135,12 @@ public class ProjectLifecycleService {
                 manager, Map.of(ProjectProcess.OWN_BUDGET_APPROVED, approved));
     }
 
+    /** The project's agreement as confirmed (and renewed), for whoever takes part in the project; empty before it is confirmed. */
+    @Transactional(readOnly = true)
+    public Optional<CooperationAgreement> agreement(String code, CityCoopUser user) {
+        return lifecycle.agreement(projects.require(code, user).id());
+    }
+
     /** A manager of the lead pauses all open work of an approved project, e.g. after a change of mayor. */
     @Transactional
     public void suspend(String code, String reason, CityCoopUser manager) {

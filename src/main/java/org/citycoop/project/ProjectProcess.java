@@ -43,6 +43,12 @@ public final class ProjectProcess {
     public static final String FORM_PROPOSE = "project/propose";
     public static final String FORM_SCREEN_PROPOSAL = "project/screen-proposal";
     public static final String FORM_REVISE_PROPOSAL = "project/revise-proposal";
+    public static final String FORM_GIVE_CONSENT = "project/give-consent";
+    public static final String FORM_CONFIRM_AGREEMENT = "project/confirm-agreement";
+    public static final String FORM_RENEW_AGREEMENT = "project/renew-agreement";
+    public static final String FORM_DECIDE_GO_NO_GO = "project/decide-go-no-go";
+    public static final String FORM_CHOOSE_WAY_AFTER_REJECTION = "project/choose-way-after-rejection";
+    public static final String FORM_APPROVE_OWN_BUDGET = "project/approve-own-budget";
     public static final String FORM_PLAN_IMPLEMENTATION = "project/plan-implementation";
     public static final String FORM_SUBMIT_ACTION_PLAN = "project/submit-action-plan";
     public static final String FORM_WRITE_COMPLETION_REPORT = "project/write-completion-report";

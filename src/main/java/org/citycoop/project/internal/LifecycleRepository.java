@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.citycoop.project.CompletionReport;
 import org.citycoop.project.ConsentAnswer;
+import org.citycoop.project.CooperationAgreement;
 import org.citycoop.project.Evaluation;
 import org.citycoop.project.PlannedItem;
 import org.citycoop.project.ProjectStatus;
@@ -53,6 +54,13 @@ public class LifecycleRepository {
                 .param("project", projectId).param("lead", leadSignatory).param("partner", partnerSignatory)
                 .param("signed", signedOn).param("expires", expiresOn).param("document", documentId)
                 .param("confirmedBy", confirmedBy).update();
+    }
+
+    public Optional<CooperationAgreement> agreement(long projectId) {
+        return jdbc.sql("""
+                        select lead_signatory, partner_signatory, signed_on, expires_on
+                        from cooperation_agreement where project_id = :project""")
+                .param("project", projectId).query(CooperationAgreement.class).optional();
     }
 
     public LocalDate agreementSignedOn(long projectId) {

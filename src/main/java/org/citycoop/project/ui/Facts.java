@@ -27,7 +27,7 @@ final class Facts {
     static Div fact(Component owner, String labelKey, String value) {
         Span label = new Span(owner.getTranslation(labelKey));
         label.addClassName("fact-label");
-        Span text = new Span(value);
+        Span text = new Span(value == null ? "" : value);
         text.addClassName("fact-value");
         text.getStyle().set("white-space", "pre-line");
         Div fact = new Div(label, text);
@@ -49,5 +49,9 @@ final class Facts {
 
     static Locale locale() {
         return Optional.ofNullable(UI.getCurrent()).map(UI::getLocale).orElse(Locale.ENGLISH);
+    }
+
+    static String date(LocalDate date) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
     }
 }
