@@ -21,10 +21,10 @@ public class DocumentUploadField extends Div {
     private String fileName;
     private byte[] content;
 
-    public DocumentUploadField(String label) {
+    public DocumentUploadField(String label, String helpText) {
         Span caption = new Span(label);
         caption.addClassName("fact-label");
-        Span help = new Span(getTranslation("document.upload.help"));
+        Span help = new Span(helpText);
         help.addClassName("fact-label");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         error.setVisible(false);

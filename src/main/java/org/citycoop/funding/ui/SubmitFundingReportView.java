@@ -57,7 +57,8 @@ class SubmitFundingReportView extends VerticalLayout implements BeforeEnterObser
         summary.setMaxLength(4000);
         summary.setMinHeight("8em");
         summary.setWidthFull();
-        DocumentUploadField file = new DocumentUploadField(getTranslation("funding.report.file"));
+        DocumentUploadField file = new DocumentUploadField(getTranslation("funding.report.file"),
+                getTranslation("document.upload.help"));
         file.setWidthFull();
         ServerProblems problems = new ServerProblems().field("summary", summary).field("file", file::showError);
 

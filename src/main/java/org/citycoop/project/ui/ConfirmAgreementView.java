@@ -7,6 +7,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.citycoop.base.ui.DocumentUploadField;
 import org.citycoop.base.ui.MainLayout;
 import org.citycoop.project.AgreementInput;
 import org.citycoop.project.ProjectLifecycleService;
@@ -46,7 +47,8 @@ class ConfirmAgreementView extends ProjectTaskView {
         DatePicker signedOn = date("agreement.field.signed-on");
         DatePicker expiresOn = date("agreement.field.expires-on");
         expiresOn.setHelperText(getTranslation("agreement.field.expires-on.help"));
-        DocumentField document = new DocumentField("agreement.field.document", "agreement.field.document.help");
+        DocumentUploadField document = new DocumentUploadField(getTranslation("agreement.field.document"),
+                getTranslation("agreement.field.document.help"));
 
         FormLayout form = new FormLayout();
         form.add(lead, partner, signedOn, expiresOn);
@@ -54,7 +56,7 @@ class ConfirmAgreementView extends ProjectTaskView {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
 
         ServerProblems problems = new ServerProblems().field("leadSignatory", lead).field("partnerSignatory", partner)
-                .field("signedOn", signedOn).field("expiresOn", expiresOn).field("document", document::showProblem);
+                .field("signedOn", signedOn).field("expiresOn", expiresOn).field("document", document::showError);
         Button confirm = new Button(getTranslation("agreement.submit"), click -> TaskSubmit.run(
                 () -> lifecycle.confirmAgreement(task.task().id(), new AgreementInput(lead.getValue(), partner.getValue(),
                         signedOn.getValue(), expiresOn.getValue(), document.fileName(), document.content()), user()),
