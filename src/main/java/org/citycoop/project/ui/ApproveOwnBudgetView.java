@@ -27,7 +27,7 @@ class ApproveOwnBudgetView extends ProjectTaskView {
     }
 
     @Override
-    void show(ProjectTask task) {
+    void fill(ProjectTask task) {
         add(new DecisionForm<>("own-budget", List.of(true, false), "approved", "comment", task.project().code(),
                 (approved, comment) -> lifecycle.approveOwnBudget(task.task().id(), approved, comment, user())));
     }

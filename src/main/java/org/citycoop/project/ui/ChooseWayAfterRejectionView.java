@@ -38,7 +38,7 @@ class ChooseWayAfterRejectionView extends ProjectTaskView {
     }
 
     @Override
-    void show(ProjectTask task) {
+    void fill(ProjectTask task) {
         lastApplication(task.project().code()).ifPresent(this::showAnswer);
         add(new DecisionForm<>("way-on", List.of(WayOn.values()), "wayOn", "comment", task.project().code(),
                 (way, comment) -> lifecycle.chooseWayOn(task.task().id(), way, comment, user())));

@@ -39,7 +39,7 @@ class ConfirmAgreementView extends ProjectTaskView {
     }
 
     @Override
-    void show(ProjectTask task) {
+    void fill(ProjectTask task) {
         TextField lead = signatory("agreement.field.lead-signatory");
         lead.setHelperText(getTranslation("agreement.field.lead-signatory.help", task.project().leadName()));
         TextField partner = signatory("agreement.field.partner-signatory");

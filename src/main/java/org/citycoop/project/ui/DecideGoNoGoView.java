@@ -31,7 +31,7 @@ class DecideGoNoGoView extends ProjectTaskView {
     }
 
     @Override
-    void show(ProjectTask task) {
+    void fill(ProjectTask task) {
         add(StudyResult.of(this, feasibility, task.project().code(), user()));
         add(new DecisionForm<>("go-no-go", List.of(true, false), "goAhead", "comment", task.project().code(),
                 (goAhead, comment) -> lifecycle.decideGoNoGo(task.task().id(), goAhead, comment, user())));

@@ -47,12 +47,12 @@ class EvaluateProjectView extends ImplementationTaskView<ProjectTask> {
     }
 
     @Override
-    ProjectTask open(String taskId) {
+    protected ProjectTask open(String taskId) {
         return projects.openTask(taskId, ProjectProcess.TASK_EVALUATE_PROJECT, currentUser.require());
     }
 
     @Override
-    void show(ProjectTask task) {
+    protected void show(ProjectTask task) {
         add(new TaskHeader(task.task(), subjects));
         implementation.completionReport(task.project().code(), currentUser.require()).ifPresent(report -> add(reportCard(report)));
 

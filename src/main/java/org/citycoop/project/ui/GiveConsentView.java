@@ -37,7 +37,7 @@ class GiveConsentView extends ProjectTaskView {
     }
 
     @Override
-    void show(ProjectTask task) {
+    void fill(ProjectTask task) {
         organisations.findByCode(task.project().leadCode()).ifPresent(this::showCooperative);
         add(new DecisionForm<>("consent", List.of(ConsentAnswer.CONSENT, ConsentAnswer.REFUSE), "answer", "reason",
                 task.project().code(), (answer, reason) -> lifecycle.giveConsent(task.task().id(), answer, reason, user())));

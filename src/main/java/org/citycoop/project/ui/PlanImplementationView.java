@@ -47,12 +47,12 @@ class PlanImplementationView extends ImplementationTaskView<ProjectTask> {
     }
 
     @Override
-    ProjectTask open(String taskId) {
+    protected ProjectTask open(String taskId) {
         return projects.openTask(taskId, ProjectProcess.TASK_PLAN_IMPLEMENTATION, currentUser.require());
     }
 
     @Override
-    void show(ProjectTask task) {
+    protected void show(ProjectTask task) {
         rows.clear();
         items.removeAll();
         items.setWidthFull();

@@ -42,7 +42,7 @@ abstract class RecordWhatTookPlaceView extends ImplementationTaskView<RecordWhat
     }
 
     @Override
-    Occasion open(String taskId) {
+    protected Occasion open(String taskId) {
         if (isFollowUp()) {
             return new Occasion(projects.openTask(taskId, taskDefinitionKey, currentUser.require()), null);
         }
@@ -51,7 +51,7 @@ abstract class RecordWhatTookPlaceView extends ImplementationTaskView<RecordWhat
     }
 
     @Override
-    void show(Occasion occasion) {
+    protected void show(Occasion occasion) {
         add(new TaskHeader(occasion.task().task(), subjects));
         if (occasion.item() != null) {
             PlannedItem item = occasion.item();

@@ -33,7 +33,7 @@ class RenewAgreementView extends ProjectTaskView {
     }
 
     @Override
-    void show(ProjectTask task) {
+    void fill(ProjectTask task) {
         lifecycle.agreement(task.project().code(), user()).ifPresent(agreement -> add(current(agreement)));
         DatePicker expiresOn = new DatePicker(getTranslation("renewal.field.expires-on"));
         expiresOn.setHelperText(getTranslation("renewal.field.expires-on.help"));

@@ -6,10 +6,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.citycoop.base.InvalidInputException;
@@ -21,30 +17,29 @@ import org.citycoop.security.CurrentUser;
 import org.citycoop.security.Roles;
 import org.citycoop.workflow.TaskClaimedByOtherException;
 import org.citycoop.workflow.ui.TaskScreens;
+import org.citycoop.workflow.ui.TaskView;
 
 /** Task screen of {@code Task_ReviseProposal}: the officer answers the manager's comment and resubmits. */
 @Route(value = "task/" + ProjectProcess.FORM_REVISE_PROPOSAL + "/:" + TaskScreens.TASK_ID, layout = MainLayout.class)
 @RolesAllowed(Roles.OFFICER)
-class ReviseProposalView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ReviseProposalView extends TaskView<ProjectTask> {
 
     private final ProjectService projects;
     private final CurrentUser currentUser;
 
     ReviseProposalView(ProjectService projects, CurrentUser currentUser) {
+        super("revise.title");
         this.projects = projects;
         this.currentUser = currentUser;
-        setMaxWidth("960px");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String taskId = event.getRouteParameters().get(TaskScreens.TASK_ID).orElse("");
-        TaskScreens.load(event, () -> projects.openTask(taskId, ProjectProcess.TASK_REVISE_PROPOSAL, currentUser.require()))
-                .ifPresent(this::show);
+    protected ProjectTask open(String taskId) {
+        return projects.openTask(taskId, ProjectProcess.TASK_REVISE_PROPOSAL, currentUser.require());
     }
 
-    private void show(ProjectTask task) {
-        removeAll();
+    @Override
+    protected void show(ProjectTask task) {
         add(new H2(task.task().name() + " · " + task.project().code()));
         task.lastScreening().ifPresent(screening -> {
             Div note = new Div(new Span(getTranslation("revise.manager-comment", screening.decidedBy())),
@@ -68,10 +63,5 @@ class ReviseProposalView extends VerticalLayout implements BeforeEnterObserver, 
             }
         }));
         add(form, resubmit);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("revise.title") + " | " + getTranslation("app.name");
     }
 }

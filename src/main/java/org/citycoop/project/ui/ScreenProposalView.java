@@ -4,11 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.citycoop.base.InvalidInputException;
@@ -21,30 +17,29 @@ import org.citycoop.security.CurrentUser;
 import org.citycoop.security.Roles;
 import org.citycoop.workflow.TaskClaimedByOtherException;
 import org.citycoop.workflow.ui.TaskScreens;
+import org.citycoop.workflow.ui.TaskView;
 
 /** Task screen of {@code Task_ScreenProposal}: the manager approves, returns or rejects a proposal. */
 @Route(value = "task/" + ProjectProcess.FORM_SCREEN_PROPOSAL + "/:" + TaskScreens.TASK_ID, layout = MainLayout.class)
 @RolesAllowed(Roles.MANAGER)
-class ScreenProposalView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ScreenProposalView extends TaskView<ProjectTask> {
 
     private final ProjectService projects;
     private final CurrentUser currentUser;
 
     ScreenProposalView(ProjectService projects, CurrentUser currentUser) {
+        super("screening.title");
         this.projects = projects;
         this.currentUser = currentUser;
-        setMaxWidth("960px");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String taskId = event.getRouteParameters().get(TaskScreens.TASK_ID).orElse("");
-        TaskScreens.load(event, () -> projects.openTask(taskId, ProjectProcess.TASK_SCREEN_PROPOSAL, currentUser.require()))
-                .ifPresent(this::show);
+    protected ProjectTask open(String taskId) {
+        return projects.openTask(taskId, ProjectProcess.TASK_SCREEN_PROPOSAL, currentUser.require());
     }
 
-    private void show(ProjectTask task) {
-        removeAll();
+    @Override
+    protected void show(ProjectTask task) {
         TextArea comment = new TextArea(getTranslation("screening.comment"));
         comment.setWidthFull();
         comment.setMaxLength(2000);
@@ -72,10 +67,5 @@ class ScreenProposalView extends VerticalLayout implements BeforeEnterObserver, 
                 TaskScreens.claimedByOther(claimed);
             }
         });
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("screening.title") + " | " + getTranslation("app.name");
     }
 }

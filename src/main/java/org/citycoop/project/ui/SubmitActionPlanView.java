@@ -29,12 +29,12 @@ class SubmitActionPlanView extends ImplementationTaskView<ProjectTask> {
     }
 
     @Override
-    ProjectTask open(String taskId) {
+    protected ProjectTask open(String taskId) {
         return projects.openTask(taskId, ProjectProcess.TASK_SUBMIT_ACTION_PLAN, currentUser.require());
     }
 
     @Override
-    void show(ProjectTask task) {
+    protected void show(ProjectTask task) {
         TextArea summary = LongText.required(this, "implementation.action-plan.summary", "implementation.action-plan.summary.help", 4000);
         ServerProblems problems = new ServerProblems().field("summary", summary);
         Button submit = new Button(getTranslation("implementation.action-plan.submit"), click -> TaskSubmit.run(

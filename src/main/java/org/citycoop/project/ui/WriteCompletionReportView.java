@@ -29,12 +29,12 @@ class WriteCompletionReportView extends ImplementationTaskView<ProjectTask> {
     }
 
     @Override
-    ProjectTask open(String taskId) {
+    protected ProjectTask open(String taskId) {
         return projects.openTask(taskId, ProjectProcess.TASK_WRITE_COMPLETION_REPORT, currentUser.require());
     }
 
     @Override
-    void show(ProjectTask task) {
+    protected void show(ProjectTask task) {
         TextArea outcomes = LongText.required(this, "implementation.report.outcomes", "implementation.report.outcomes.help", 4000);
         TextArea lessons = LongText.required(this, "implementation.report.lessons", "implementation.report.lessons.help", 4000);
         ServerProblems problems = new ServerProblems().field("outcomes", outcomes).field("lessons", lessons);
