@@ -181,6 +181,21 @@ class ProjectLifecycleTest {
     }
 
     @Test
+    void approvedFundingLeadsToThePlanAndARejectionRevisedForTheNextCallAppliesAgain() {
+        Project approved = startAt("CallActivity_FundingApplication", runVariables());
+        endFundingBlock(approved, "APPROVED", "EndEvent_FundingApproved");
+        assertThat(openTask(approved).getTaskDefinitionKey()).isEqualTo(ProjectProcess.TASK_PLAN_IMPLEMENTATION);
+
+        Project rejected = startAt("CallActivity_FundingApplication", runVariables());
+        endFundingBlock(rejected, "REJECTED", "EndEvent_FundingRejected");
+        lifecycle.chooseWayOn(openTask(rejected).getId(), WayOn.REVISE, "Apply again in the next JICA call.", officer);
+
+        assertThat(openTask(rejected).getTaskDefinitionKey()).isEqualTo("Task_ChooseFundingScheme");
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(rejected.code())
+                .processDefinitionKey("FundingApplicationProcess").count()).isEqualTo(2);
+    }
+
+    @Test
     void implementationRunsEveryPlannedItemThenActionPlanFollowUpReportAndEvaluationCloseTheProject() {
         Project project = startAt("Task_PlanImplementation", runVariables());
         implementation.plan(openTask(project).getId(), List.of(
@@ -290,6 +305,18 @@ class ProjectLifecycleTest {
 
     private static Map<String, Object> runVariables() {
         return Map.of(ProjectProcess.AGREEMENT_RENEWAL_REMINDER_AT, Date.from(LocalDate.of(2030, 1, 1).atStartOfDay(ZoneId.of("Asia/Tokyo")).toInstant()));
+    }
+
+    /**
+     * Ends the project's funding building block at one of its end events with that outcome, as its
+     * own tests drive it through every path; here only what the main process does next matters.
+     */
+    private void endFundingBlock(Project project, String outcome, String endEvent) {
+        String funding = runtime.createProcessInstanceQuery().processInstanceBusinessKey(project.code())
+                .processDefinitionKey("FundingApplicationProcess").singleResult().getId();
+        runtime.setVariable(funding, ProjectProcess.FUNDING_OUTCOME, outcome);
+        runtime.createProcessInstanceModification(funding).cancelAllForActivity("Task_ChooseFundingScheme")
+                .startBeforeActivity(endEvent).execute();
     }
 
     private String mainInstance(Project project) {

@@ -9,6 +9,7 @@ import static org.citycoop.BrowserSession.shootLaptopAndPhone;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
@@ -59,7 +60,8 @@ class ProjectPageScreensTest {
         assertThat(manager.locator(".project-summary").textContent()).contains(project.code(), "Pipeline");
 
         manager.locator("vaadin-button:has-text('Suspend project')").click();
-        Locator dialog = manager.locator("vaadin-dialog-overlay");
+        // by its name: in development mode Vaadin's own tools keep dialogs of theirs in the page
+        Locator dialog = manager.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Suspend " + project.code()));
         dialog.locator("vaadin-button:has-text('Suspend project')").click();
         settle(manager);
         errorOf(field(dialog, "vaadin-text-area", "Reason (e.g. change of mayor, council priorities)"), "Reason: this is required");
