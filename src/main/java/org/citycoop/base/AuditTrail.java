@@ -36,6 +36,15 @@ public class AuditTrail {
                 .update();
     }
 
+    /** A change of reference data (indicators, schemes, ...), which belongs to no project. */
+    public void recordReferenceChange(String actor, String action, String detail) {
+        jdbc.sql("insert into audit_event (actor, action, detail) values (:actor, :action, :detail)")
+                .param("actor", actor)
+                .param("action", action)
+                .param("detail", detail)
+                .update();
+    }
+
     public List<Entry> ofProject(long projectId) {
         return jdbc.sql("select actor, action, detail, occurred_at from audit_event where project_id = :project order by occurred_at, id")
                 .param("project", projectId)

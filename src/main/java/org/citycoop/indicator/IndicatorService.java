@@ -1,0 +1,68 @@
+package org.citycoop.indicator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.citycoop.base.AuditTrail;
+import org.citycoop.base.InvalidInputException;
+import org.citycoop.base.InvalidInputException.FieldProblem;
+import org.citycoop.indicator.internal.IndicatorRepository;
+import org.citycoop.security.CityCoopUser;
+import org.citycoop.security.Roles;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The library of city environmental indicators (reference data): everyone reads it for action
+ * plans and follow-up reports; only an administrator adds or edits entries.
+ */
+@Service
+public class IndicatorService {
+
+    private final IndicatorRepository indicators;
+    private final AuditTrail audit;
+
+    IndicatorService(IndicatorRepository indicators, AuditTrail audit) {
+        this.indicators = indicators;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Indicator> all() {
+        return indicators.all();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Indicator> find(String code) {
+        return indicators.find(code);
+    }
+
+    /** Adds an indicator, or edits the one with its code (its code stays: reports refer to it). */
+    @Transactional
+    public void save(Indicator indicator, CityCoopUser admin) {
+        if (!admin.hasRole(Roles.ADMIN)) {
+            throw new AccessDeniedException("Only an administrator edits the indicator library");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        if (indicator.code() == null || !indicator.code().matches("[A-Z][A-Z0-9_]{0,39}")) {
+            problems.add(new FieldProblem("code", "Code: capital letters, digits and _ only, starting with a letter "
+                    + "(at most 40), e.g. RECYCLING_RATE."));
+        }
+        if (indicator.name() == null || indicator.name().isBlank() || indicator.name().strip().length() > 200) {
+            problems.add(new FieldProblem("name", "Name: enter the indicator's name (at most 200 characters)."));
+        }
+        if (indicator.unit() == null || indicator.unit().isBlank() || indicator.unit().strip().length() > 40) {
+            problems.add(new FieldProblem("unit", "Unit: enter the unit, e.g. %, t/day or t-CO2/year (at most 40 characters)."));
+        }
+        if (indicator.direction() == null) {
+            problems.add(new FieldProblem("direction", "Direction: choose whether higher or lower values are better."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        indicators.save(new Indicator(indicator.code(), indicator.name().strip(), indicator.unit().strip(),
+                indicator.direction(), indicator.themeCode()));
+        audit.recordReferenceChange(admin.getUsername(), "INDICATOR_SAVED", indicator.code());
+    }
+}
