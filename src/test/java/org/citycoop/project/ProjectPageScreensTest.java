@@ -59,7 +59,8 @@ class ProjectPageScreensTest {
         assertThat(manager.locator(".project-summary").textContent()).contains(project.code(), "Pipeline");
 
         manager.locator("vaadin-button:has-text('Suspend project')").click();
-        Locator dialog = manager.locator("vaadin-dialog-overlay");
+        // the application's dialog by its title: in dev mode Copilot keeps dialog overlays of its own in the page
+        Locator dialog = manager.locator("vaadin-dialog-overlay[aria-label=\"Suspend " + project.code() + "\"]");
         dialog.locator("vaadin-button:has-text('Suspend project')").click();
         settle(manager);
         errorOf(field(dialog, "vaadin-text-area", "Reason (e.g. change of mayor, council priorities)"), "Reason: this is required");
