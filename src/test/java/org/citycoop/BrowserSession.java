@@ -1,5 +1,7 @@
 package org.citycoop;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -7,6 +9,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,18 +21,27 @@ import java.util.Map;
 
 /**
  * Debian's Chromium driven by Playwright for the screen tests: pages signed in as demo users,
- * the Vaadin waits, fields found by their label, screenshots to {@code target/screenshots}, and
- * a screenshot of every open page when a journey fails.
+ * task screens opened by their route, the Vaadin waits, fields found and filled by their label,
+ * screenshots to {@code target/screenshots}, and a screenshot (and the HTML) of every open page
+ * when a journey fails. One per test: {@link #close()} ends the browser.
  */
 public final class BrowserSession implements AutoCloseable {
 
     public static final Path SHOTS = Paths.get("target", "screenshots");
 
-    /** True when no Flow client has a request under way: the server's answer is in the page. */
+    /**
+     * True when no Flow client has a request under way and no grid is loading data: the server's
+     * answer is in the page.
+     */
     private static final String VAADIN_SETTLED = """
             () => !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients)
                 && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())
+                && [...document.querySelectorAll('vaadin-grid')].every(g => !g.hasAttribute('loading'))
             """;
+
+    /** True once Flow's loading bar along the top has faded out after the last answer. */
+    private static final String LOADING_BAR_GONE = "() => [...document.querySelectorAll('.v-loading-indicator')]"
+            + ".every(bar => getComputedStyle(bar).display === 'none' || getComputedStyle(bar).opacity === '0')";
 
     private final String baseUrl;
     private final Playwright playwright;
@@ -51,7 +63,15 @@ public final class BrowserSession implements AutoCloseable {
                         "--disable-component-update", "--disable-sync", "--no-first-run")));
     }
 
-    /** Runs a journey; when it fails, every open page is saved as {@code <prefix>-failure<n>.png} before the failure is rethrown. */
+    /** A session against the application on {@code localhost:port}. */
+    public static BrowserSession onPort(int port) {
+        return new BrowserSession("http://localhost:" + port);
+    }
+
+    /**
+     * Runs a journey; when it fails, every open page is saved as {@code <prefix>-failure<n>.png}
+     * (and its HTML as {@code .html}) before the failure is rethrown.
+     */
     public void run(String prefix, Runnable journey) {
         try {
             journey.run();
@@ -59,8 +79,10 @@ public final class BrowserSession implements AutoCloseable {
             for (int i = 0; i < contexts.size(); i++) {
                 for (Page page : contexts.get(i).pages()) {
                     try {
-                        shoot(page, prefix + "-failure" + i + ".png");
-                    } catch (RuntimeException ignored) {
+                        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(prefix + "-failure" + i + ".png"))
+                                .setFullPage(true));
+                        Files.writeString(SHOTS.resolve(prefix + "-failure" + i + ".html"), page.content());
+                    } catch (RuntimeException | IOException ignored) {
                         // the failure itself is what matters
                     }
                 }
@@ -69,8 +91,8 @@ public final class BrowserSession implements AutoCloseable {
         }
     }
 
-    /** A fresh browser (own cookies) of the given size, in English and Tokyo time, signed in as {@code username}. */
-    public Page signedIn(String username, int width, int height) {
+    /** A page of its own (own cookies, so its own signed-in user) of the given size, in English and Tokyo time. */
+    public Page newPage(int width, int height) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(width, height).setLocale("en-US").setTimezoneId("Asia/Tokyo"));
         // dev mode's pop-up and Copilot button are not what a user of the application sees
@@ -83,7 +105,25 @@ public final class BrowserSession implements AutoCloseable {
         contexts.add(context);
         Page page = context.newPage();
         page.setDefaultTimeout(30_000);
+        // the first page load in Vaadin dev mode may take a while
         page.setDefaultNavigationTimeout(60_000);
+        return page;
+    }
+
+    /** A fresh browser of the given size signed in as {@code username}, showing the inbox. */
+    public Page signedIn(String username, int width, int height) {
+        Page page = newPage(width, height);
+        signIn(page, username);
+        return page;
+    }
+
+    /** A fresh laptop-sized (1280×800) browser signed in as {@code username}, showing the inbox. */
+    public Page signedIn(String username) {
+        return signedIn(username, 1280, 800);
+    }
+
+    /** Signs the page in as {@code username} (password {@code demo}) and waits for the inbox. */
+    public void signIn(Page page, String username) {
         page.navigate(baseUrl + "/login");
         page.locator("input[name=username]").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
         settle(page);
@@ -93,13 +133,26 @@ public final class BrowserSession implements AutoCloseable {
         page.waitForURL(url -> !url.contains("/login"), new Page.WaitForURLOptions().setTimeout(60_000));
         heading(page, "Task inbox").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
         settle(page);
-        return page;
+    }
+
+    /** Signs out with the layout's button and waits for the login form. */
+    public static void signOut(Page page) {
+        page.locator("vaadin-button:has-text('Sign out')").click();
+        page.waitForURL("**/login");
+        page.waitForLoadState(LoadState.LOAD);
+        page.locator("input[name=username]").waitFor();
     }
 
     /** Opens a task's screen by its route, as the inbox links it. */
     public void openTask(Page page, String formKey, String taskId) {
         page.navigate(url("task/" + formKey + "/" + taskId));
         settle(page);
+    }
+
+    /** Opening the task's route is refused with the neutral message, and the user is back in the inbox. */
+    public void assertSentAway(Page page, String formKey, String taskId) {
+        openTask(page, formKey, taskId);
+        done(page, "This task is not available");
     }
 
     /** The address of a route of the application under test. */
@@ -123,7 +176,10 @@ public final class BrowserSession implements AutoCloseable {
         page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText(text)).first().waitFor();
     }
 
-    /** The field of {@code tag} labelled exactly {@code label}, inside {@code scope} (a page's locator or a part of it). */
+    /**
+     * The field of {@code tag} labelled exactly {@code label}, inside {@code scope} (a page's locator
+     * or a part of it). Flow sets the label as a property, so it is found by its slotted label element.
+     */
     public static Locator field(Locator scope, String tag, String label) {
         return scope.locator(tag).filter(new Locator.FilterOptions()
                 .setHas(scope.page().locator("label[slot='label']:text-is(\"" + label + "\")")));
@@ -133,6 +189,20 @@ public final class BrowserSession implements AutoCloseable {
         return field(page.locator("body"), tag, label);
     }
 
+    /** Types the value into the input of the field of {@code tag} labelled {@code label}, and leaves it. */
+    public static void fill(Page page, String tag, String label, String value) {
+        Locator input = field(page, tag, label).locator("input");
+        input.fill(value);
+        input.press("Tab");
+        settle(page);
+    }
+
+    /** Types the value into the text area labelled {@code label}. */
+    public static void fillArea(Page page, String label, String value) {
+        field(page, "vaadin-text-area", label).locator("textarea").fill(value);
+        settle(page);
+    }
+
     /** The error message the field shows, once it contains {@code text}. */
     public static Locator errorOf(Locator field, String text) {
         Locator error = field.locator("[slot='error-message']").filter(new Locator.FilterOptions().setHasText(text));
@@ -140,6 +210,7 @@ public final class BrowserSession implements AutoCloseable {
         return error;
     }
 
+    /** Types a date (as {@code M/d/yyyy}) into the date picker. */
     public static void typeDate(Locator datePicker, String date) {
         Locator input = datePicker.locator("input");
         input.fill(date);
@@ -148,11 +219,33 @@ public final class BrowserSession implements AutoCloseable {
         settle(datePicker.page());
     }
 
+    /** Types a date (as {@code M/d/yyyy}) into the date picker labelled {@code label}. */
+    public static void typeDate(Page page, String label, String date) {
+        typeDate(field(page, "vaadin-date-picker", label), date);
+    }
+
     /** Chooses an item of a {@code vaadin-select} by its text. */
     public static void choose(Locator select, String item) {
         select.click();
         select.page().locator("vaadin-select-item:visible").filter(new Locator.FilterOptions().setHasText(item)).click();
         settle(select.page());
+    }
+
+    /** Chooses the option of the radio group labelled {@code groupLabel}. */
+    public static void choose(Page page, String groupLabel, String option) {
+        field(page, "vaadin-radio-group", groupLabel).locator("vaadin-radio-button")
+                .filter(new Locator.FilterOptions().setHasText(option)).click();
+        settle(page);
+    }
+
+    /** Types into the combo box labelled {@code label}, picks the item with that text, and checks that it is chosen. */
+    public static void chooseInComboBox(Page page, String label, String typed, String item) {
+        Locator input = field(page, "vaadin-combo-box", label).locator("input");
+        input.click();
+        input.fill(typed);
+        page.locator("vaadin-combo-box-item:visible").filter(new Locator.FilterOptions().setHasText(item)).first().click();
+        settle(page);
+        assertThat(input.inputValue()).as(label).isEqualTo(item);
     }
 
     public static Locator heading(Page page, String text) {
@@ -163,7 +256,10 @@ public final class BrowserSession implements AutoCloseable {
         page.waitForFunction(VAADIN_SETTLED);
     }
 
+    /** The whole page, once the server has answered and the loading bar is gone, as {@code target/screenshots/<name>}. */
     public static void shoot(Page page, String name) {
+        settle(page);
+        page.waitForFunction(LOADING_BAR_GONE);
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name)).setFullPage(true));
     }
 
@@ -172,11 +268,29 @@ public final class BrowserSession implements AutoCloseable {
      * as {@code name.png} and {@code name-phone.png}.
      */
     public static void shootLaptopAndPhone(Page page, String name, Locator show) {
+        shootLaptopAndPhone(page, name, () -> show.scrollIntoViewIfNeeded());
+    }
+
+    /**
+     * The page as it is and on a phone of 390×844, as {@code name.png} and {@code name-phone.png}; on
+     * the phone the first field with a problem, if any, is scrolled into view (the content scrolls
+     * inside the layout, not the document).
+     */
+    public static void shootLaptopAndPhone(Page page, String name) {
+        shootLaptopAndPhone(page, name, () -> {
+            Locator invalid = page.locator("[invalid]");
+            if (invalid.count() > 0) {
+                invalid.first().scrollIntoViewIfNeeded();
+            }
+        });
+    }
+
+    private static void shootLaptopAndPhone(Page page, String name, Runnable onPhone) {
         shoot(page, name + ".png");
         var size = page.viewportSize();
         page.setViewportSize(390, 844);
         settle(page);
-        show.scrollIntoViewIfNeeded();
+        onPhone.run();
         page.waitForTimeout(300); // let the layout reflow before the picture
         shoot(page, name + "-phone.png");
         page.setViewportSize(size.width, size.height);

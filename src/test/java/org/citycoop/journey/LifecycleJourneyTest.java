@@ -1,17 +1,16 @@
 package org.citycoop.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.citycoop.BrowserDriver.chooseInComboBox;
-import static org.citycoop.BrowserDriver.choose;
-import static org.citycoop.BrowserDriver.click;
-import static org.citycoop.BrowserDriver.confirmed;
-import static org.citycoop.BrowserDriver.field;
-import static org.citycoop.BrowserDriver.fill;
-import static org.citycoop.BrowserDriver.fillArea;
-import static org.citycoop.BrowserDriver.heading;
-import static org.citycoop.BrowserDriver.settle;
-import static org.citycoop.BrowserDriver.shoot;
-import static org.citycoop.BrowserDriver.typeDate;
+import static org.citycoop.BrowserSession.chooseInComboBox;
+import static org.citycoop.BrowserSession.choose;
+import static org.citycoop.BrowserSession.click;
+import static org.citycoop.BrowserSession.done;
+import static org.citycoop.BrowserSession.fill;
+import static org.citycoop.BrowserSession.fillArea;
+import static org.citycoop.BrowserSession.heading;
+import static org.citycoop.BrowserSession.settle;
+import static org.citycoop.BrowserSession.shoot;
+import static org.citycoop.BrowserSession.typeDate;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -25,7 +24,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.citycoop.BrowserDriver;
+import org.citycoop.BrowserSession;
 import org.citycoop.CityCoopTest;
 import org.citycoop.TestUsers;
 import org.citycoop.feasibility.FeasibilityProcess;
@@ -39,8 +38,6 @@ import org.citycoop.project.ProjectLifecycleService;
 import org.citycoop.project.ProjectProcess;
 import org.citycoop.project.ProjectService;
 import org.citycoop.security.CityCoopUser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -69,24 +66,14 @@ class LifecycleJourneyTest {
     @Autowired ManagementService management;
     @Autowired TestUsers users;
 
-    private BrowserDriver chromium;
-
-    @BeforeEach
-    void launch() {
-        chromium = BrowserDriver.launch(port);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        chromium.close();
-    }
-
     @Test
     void aCooperativeProjectGoesFromProposalToApprovedFundingWithEachActorOnTheirScreens() {
-        chromium.run("journey", this::journey);
+        try (BrowserSession chromium = BrowserSession.onPort(port)) {
+            chromium.run("journey", () -> journey(chromium));
+        }
     }
 
-    private void journey() {
+    private void journey(BrowserSession chromium) {
         CityCoopUser cat23Officer = users.get("cat23.officer");
         String title = "Journey: waste-to-energy plant for Surabaya " + UUID.randomUUID().toString().substring(0, 8);
 
@@ -112,24 +99,24 @@ class LifecycleJourneyTest {
 
         // the manager screens and approves
         Page manager = chromium.signedIn("cat23.manager");
-        chromium.open(manager, ProjectProcess.FORM_SCREEN_PROPOSAL, taskId(code, ProjectProcess.TASK_SCREEN_PROPOSAL));
+        chromium.openTask(manager, ProjectProcess.FORM_SCREEN_PROPOSAL, taskId(code, ProjectProcess.TASK_SCREEN_PROPOSAL));
         heading(manager, "Screen project proposal").waitFor();
         shoot(manager, "journey-02-screen.png");
         click(manager, "Approve");
-        confirmed(manager, "Project " + code + " approved.");
+        done(manager, "Project " + code + " approved.");
 
         // three member delegates consent; the other twenty do not answer within 28 days
         assertThat(openTasks(code)).hasSize(23);
         for (String delegate : List.of("arakawa.delegate", "setagaya.delegate", "edogawa.delegate")) {
             Page page = chromium.signedIn(delegate);
             String group = users.get(delegate).organisationCode() + ":" + "member-delegate";
-            chromium.open(page, ProjectProcess.FORM_GIVE_CONSENT, engineTasks.createTaskQuery().processInstanceBusinessKey(code)
+            chromium.openTask(page, ProjectProcess.FORM_GIVE_CONSENT, engineTasks.createTaskQuery().processInstanceBusinessKey(code)
                     .taskCandidateGroup(group).singleResult().getId());
             heading(page, "Give consent to cooperative project").waitFor();
             choose(page, "Answer of your municipality", "Consent");
             shoot(page, "journey-03-consent-" + delegate.replace(".delegate", "") + ".png");
             click(page, "Send answer");
-            confirmed(page, "Your consent to " + code + " is recorded.");
+            done(page, "Your consent to " + code + " is recorded.");
         }
         String main = runtime.createProcessInstanceQuery().processInstanceBusinessKey(code)
                 .processDefinitionKey(ProjectProcess.PROCESS_KEY).singleResult().getId();
@@ -138,7 +125,7 @@ class LifecycleJourneyTest {
 
         // the partner city confirms the agreement, with the signed MoU
         Page partner = chromium.signedIn("surabaya.partner");
-        chromium.open(partner, ProjectProcess.FORM_CONFIRM_AGREEMENT, taskId(code, ProjectProcess.TASK_CONFIRM_AGREEMENT));
+        chromium.openTask(partner, ProjectProcess.FORM_CONFIRM_AGREEMENT, taskId(code, ProjectProcess.TASK_CONFIRM_AGREEMENT));
         heading(partner, "Confirm cooperation agreement").waitFor();
         fill(partner, "vaadin-text-field", "Signatory of the lead organisation", "Chair of the Clean Authority of Tokyo");
         fill(partner, "vaadin-text-field", "Signatory of the partner city", "Mayor of Surabaya");
@@ -148,27 +135,27 @@ class LifecycleJourneyTest {
         partner.locator("vaadin-upload-file[complete]").waitFor();
         shoot(partner, "journey-04-agreement.png");
         click(partner, "Confirm agreement");
-        confirmed(partner, "Agreement for " + code + " confirmed.");
+        done(partner, "Agreement for " + code + " confirmed.");
 
         // an infrastructure project needs a feasibility study: the officer carries it out
-        chromium.open(officer, FeasibilityProcess.FORM_DEFINE_SCOPE, taskId(code, FeasibilityProcess.TASK_DEFINE_SCOPE));
+        chromium.openTask(officer, FeasibilityProcess.FORM_DEFINE_SCOPE, taskId(code, FeasibilityProcess.TASK_DEFINE_SCOPE));
         heading(officer, "Define study scope and terms of reference").waitFor();
         fillArea(officer, "Scope", "Waste-to-energy for 1,500 t/day of Surabaya's municipal waste.");
         fillArea(officer, "Terms of reference", "Waste composition survey, site assessment and cost estimate.");
         shoot(officer, "journey-05-study-scope.png");
         click(officer, "Save scope and continue to the field survey");
-        confirmed(officer, "Scope of the feasibility study for " + code + " saved.");
+        done(officer, "Scope of the feasibility study for " + code + " saved.");
 
-        chromium.open(officer, FeasibilityProcess.FORM_CONDUCT_SURVEY, taskId(code, FeasibilityProcess.TASK_CONDUCT_SURVEY));
+        chromium.openTask(officer, FeasibilityProcess.FORM_CONDUCT_SURVEY, taskId(code, FeasibilityProcess.TASK_CONDUCT_SURVEY));
         heading(officer, "Conduct field survey").waitFor();
         typeDate(officer, "Survey start", "6/7/2027");
         typeDate(officer, "Survey end", "6/18/2027");
         fillArea(officer, "Team members", "Daisuke Ito (CAT23)");
         fill(officer, "vaadin-text-field", "Partner contact person", "Budi Santoso");
         click(officer, "Save survey and continue to the report");
-        confirmed(officer, "Field survey for " + code + " recorded.");
+        done(officer, "Field survey for " + code + " recorded.");
 
-        chromium.open(officer, FeasibilityProcess.FORM_UPLOAD_REPORT, taskId(code, FeasibilityProcess.TASK_UPLOAD_REPORT));
+        chromium.openTask(officer, FeasibilityProcess.FORM_UPLOAD_REPORT, taskId(code, FeasibilityProcess.TASK_UPLOAD_REPORT));
         heading(officer, "Upload study report").waitFor();
         officer.locator("vaadin-upload input[type=file]").setInputFiles(new FilePayload("fs-report.pdf", "application/pdf", pdf()));
         officer.locator("vaadin-upload-file[complete]").waitFor();
@@ -177,37 +164,34 @@ class LifecycleJourneyTest {
         fillArea(officer, "Expected effect", "Less landfill, 12 MW of electricity.");
         shoot(officer, "journey-06-study-report.png");
         click(officer, "Submit report for review");
-        confirmed(officer, "Study report for " + code + " submitted for review");
+        done(officer, "Study report for " + code + " submitted for review");
 
         // the manager accepts the study and decides go
-        chromium.open(manager, FeasibilityProcess.FORM_REVIEW_STUDY, taskId(code, FeasibilityProcess.TASK_REVIEW_STUDY));
+        chromium.openTask(manager, FeasibilityProcess.FORM_REVIEW_STUDY, taskId(code, FeasibilityProcess.TASK_REVIEW_STUDY));
         heading(manager, "Review feasibility study").waitFor();
         click(manager, "Accept study");
-        confirmed(manager, "Feasibility study for " + code + " accepted.");
+        done(manager, "Feasibility study for " + code + " accepted.");
 
-        chromium.open(manager, ProjectProcess.FORM_DECIDE_GO_NO_GO, taskId(code, ProjectProcess.TASK_DECIDE_GO_NO_GO));
+        chromium.openTask(manager, ProjectProcess.FORM_DECIDE_GO_NO_GO, taskId(code, ProjectProcess.TASK_DECIDE_GO_NO_GO));
         heading(manager, "Decide go or no-go").waitFor();
         assertThat(String.join(" ", manager.locator(".project-summary").allTextContents()))
                 .contains("Stoker-type incineration with power generation", "fs-report.pdf");
         choose(manager, "Decision", "Go: apply for funding");
         shoot(manager, "journey-07-go.png");
         click(manager, "Record decision");
-        confirmed(manager, "Go for " + code + " recorded.");
+        done(manager, "Go for " + code + " recorded.");
 
         // the officer applies to JICA; the manager approves the application for submission
-        chromium.open(officer, FundingProcess.FORM_CHOOSE_SCHEME, taskId(code, FundingProcess.TASK_CHOOSE_SCHEME));
+        chromium.openTask(officer, FundingProcess.FORM_CHOOSE_SCHEME, taskId(code, FundingProcess.TASK_CHOOSE_SCHEME));
         heading(officer, "Choose funding scheme").waitFor();
-        Locator scheme = field(officer, "vaadin-combo-box", "Funding scheme").locator("input");
-        scheme.fill("JICA Grassroots Technical Cooperation (local-government type)");
-        officer.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions()
-                .setHasText("JICA Grassroots Technical Cooperation (local-government type)")).first().click();
-        settle(officer);
+        chooseInComboBox(officer, "Funding scheme", "JICA Grassroots Technical Cooperation (local-government type)",
+                "JICA Grassroots Technical Cooperation (local-government type)");
         fill(officer, "vaadin-text-field", "Requested amount (JPY)", "24000000");
         fill(officer, "vaadin-integer-field", "Duration (months)", "24");
         click(officer, "Check eligibility");
-        confirmed(officer, "is eligible");
+        done(officer, "is eligible");
 
-        chromium.open(officer, FundingProcess.FORM_DRAFT_APPLICATION, taskId(code, FundingProcess.TASK_DRAFT_APPLICATION));
+        chromium.openTask(officer, FundingProcess.FORM_DRAFT_APPLICATION, taskId(code, FundingProcess.TASK_DRAFT_APPLICATION));
         heading(officer, "Draft funding application").waitFor();
         fillArea(officer, "Objectives", "Prepare Surabaya's waste-to-energy plant.");
         fillArea(officer, "Activities", "Training of plant operators in Tokyo; dispatch of specialists.");
@@ -218,17 +202,17 @@ class LifecycleJourneyTest {
         settle(officer);
         shoot(officer, "journey-08-funding-draft.png");
         click(officer, "Send to the manager for approval");
-        confirmed(officer, "sent to your manager");
+        done(officer, "sent to your manager");
 
-        chromium.open(manager, FundingProcess.FORM_APPROVE_APPLICATION, taskId(code, FundingProcess.TASK_APPROVE_APPLICATION));
+        chromium.openTask(manager, FundingProcess.FORM_APPROVE_APPLICATION, taskId(code, FundingProcess.TASK_APPROVE_APPLICATION));
         heading(manager, "Approve funding application internally").waitFor();
         click(manager, "Approve for submission");
-        confirmed(manager, "approved");
+        done(manager, "approved");
 
         // JICA's reviewer screens the submitted application and approves it
         String screening = awaitTask(code, FundingProcess.TASK_SCREEN_APPLICATION);
         Page reviewer = chromium.signedIn("jica.reviewer");
-        chromium.open(reviewer, FundingProcess.FORM_SCREEN_APPLICATION, screening);
+        chromium.openTask(reviewer, FundingProcess.FORM_SCREEN_APPLICATION, screening);
         heading(reviewer, "Screen funding application").waitFor();
         reviewer.locator("vaadin-checkbox").first().click();
         for (Locator group : reviewer.locator("vaadin-radio-group").all()) {
@@ -236,15 +220,15 @@ class LifecycleJourneyTest {
         }
         fillArea(reviewer, "Comments for the decision", "A sound study and a committed partner.");
         click(reviewer, "Save screening");
-        confirmed(reviewer, "Screening of " + code + " saved");
+        done(reviewer, "Screening of " + code + " saved");
 
-        chromium.open(reviewer, FundingProcess.FORM_DECIDE_APPLICATION, taskId(code, FundingProcess.TASK_DECIDE_APPLICATION));
+        chromium.openTask(reviewer, FundingProcess.FORM_DECIDE_APPLICATION, taskId(code, FundingProcess.TASK_DECIDE_APPLICATION));
         heading(reviewer, "Decide on funding application").waitFor();
         choose(reviewer, "Decision", "Approve");
         fill(reviewer, "vaadin-text-field", "Approved amount (JPY)", "22000000");
         shoot(reviewer, "journey-09-funding-decision.png");
         click(reviewer, "Record decision");
-        confirmed(reviewer, "Funding for " + code + " approved.");
+        done(reviewer, "Funding for " + code + " approved.");
 
         // what the records now hold
         assertThat(lifecycle.agreement(code, cat23Officer).orElseThrow().partnerSignatory()).isEqualTo("Mayor of Surabaya");

@@ -1,17 +1,17 @@
 package org.citycoop.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.citycoop.BrowserDriver.choose;
-import static org.citycoop.BrowserDriver.click;
-import static org.citycoop.BrowserDriver.confirmed;
-import static org.citycoop.BrowserDriver.errorOn;
-import static org.citycoop.BrowserDriver.fill;
-import static org.citycoop.BrowserDriver.fillArea;
-import static org.citycoop.BrowserDriver.heading;
-import static org.citycoop.BrowserDriver.shootLaptopAndPhone;
-import static org.citycoop.BrowserDriver.typeDate;
+import static org.citycoop.BrowserSession.choose;
+import static org.citycoop.BrowserSession.click;
+import static org.citycoop.BrowserSession.done;
+import static org.citycoop.BrowserSession.errorOf;
+import static org.citycoop.BrowserSession.field;
+import static org.citycoop.BrowserSession.fill;
+import static org.citycoop.BrowserSession.fillArea;
+import static org.citycoop.BrowserSession.heading;
+import static org.citycoop.BrowserSession.shootLaptopAndPhone;
+import static org.citycoop.BrowserSession.typeDate;
 
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import java.math.BigDecimal;
@@ -19,15 +19,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
-import org.citycoop.BrowserDriver;
+import org.citycoop.BrowserSession;
 import org.citycoop.CityCoopTest;
 import org.citycoop.TestProposals;
 import org.citycoop.TestUsers;
@@ -38,7 +33,6 @@ import org.citycoop.feasibility.StudyFindings;
 import org.citycoop.feasibility.StudyReviewDecision;
 import org.citycoop.feasibility.StudyScope;
 import org.citycoop.security.CityCoopUser;
-import org.citycoop.workflow.ScopeVariables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,17 +54,15 @@ class ProjectDecisionScreensTest {
     @Autowired ProjectService projects;
     @Autowired ProjectLifecycleService lifecycle;
     @Autowired FeasibilityService feasibility;
-    @Autowired RuntimeService runtime;
-    @Autowired TaskService engineTasks;
-    @Autowired ManagementService management;
+    @Autowired ProjectProcessFixture process;
     @Autowired JdbcClient jdbc;
     @Autowired TestUsers users;
 
-    private BrowserDriver chromium;
+    private BrowserSession chromium;
 
     @BeforeEach
     void launch() {
-        chromium = BrowserDriver.launch(port);
+        chromium = BrowserSession.onPort(port);
     }
 
     @AfterEach
@@ -82,29 +74,29 @@ class ProjectDecisionScreensTest {
     void aMemberDelegateRefusesOnlyWithAReasonAndConsents() {
         chromium.run("decisions-consent", () -> {
             Project project = projects.propose(TestProposals.of("Consent screen " + UUID.randomUUID(), "KUL"), users.get("cat23.officer"));
-            projects.screen(onlyTask(project).getId(), ScreeningDecision.APPROVE, "", users.get("cat23.manager"));
-            String arakawa = taskOfGroup(project, "ARAKAWAKU:member-delegate").getId();
+            projects.screen(process.onlyTask(project).getId(), ScreeningDecision.APPROVE, "", users.get("cat23.manager"));
+            String arakawa = process.taskOfGroup(project, "ARAKAWAKU:member-delegate").getId();
 
             chromium.assertSentAway(chromium.signedIn("setagaya.delegate"), ProjectProcess.FORM_GIVE_CONSENT, arakawa);
 
             Page delegate = chromium.signedIn("arakawa.delegate");
-            chromium.open(delegate, ProjectProcess.FORM_GIVE_CONSENT, arakawa);
+            chromium.openTask(delegate, ProjectProcess.FORM_GIVE_CONSENT, arakawa);
             heading(delegate, "Give consent to cooperative project").waitFor();
             String context = String.join(" ", delegate.locator(".project-summary").allTextContents());
             assertThat(context).contains(project.code(), "Kuala Lumpur", "Member municipalities", "23", "Arakawa",
                     "more members consent than refuse");
             choose(delegate, "Answer of your municipality", "Refuse");
             click(delegate, "Send answer");
-            errorOn(delegate, "vaadin-text-area", "Reason", "Reason:");
+            errorOf(field(delegate, "vaadin-text-area", "Reason"), "Reason:");
             shootLaptopAndPhone(delegate, "decisions-01-consent-refused");
-            assertThat(openTasks(project)).hasSize(23);
+            assertThat(process.openTasks(project)).hasSize(23);
             assertThat(consentsOf(project)).isEmpty();
 
             choose(delegate, "Answer of your municipality", "Consent");
             click(delegate, "Send answer");
-            confirmed(delegate, "Your consent to " + project.code() + " is recorded.");
+            done(delegate, "Your consent to " + project.code() + " is recorded.");
             assertThat(consentsOf(project)).containsExactly("ARAKAWAKU CONSENT");
-            assertThat(openTasks(project)).hasSize(22);
+            assertThat(process.openTasks(project)).hasSize(22);
         });
     }
 
@@ -113,20 +105,20 @@ class ProjectDecisionScreensTest {
         chromium.run("decisions-agreement", () -> {
             Project project = projects.propose(TestProposals.of("Agreement screen " + UUID.randomUUID(), "SBY"),
                     users.get("kitakyushu.officer"));
-            projects.screen(onlyTask(project).getId(), ScreeningDecision.APPROVE, "", users.get("kitakyushu.manager"));
-            String confirm = onlyTask(project).getId();
+            projects.screen(process.onlyTask(project).getId(), ScreeningDecision.APPROVE, "", users.get("kitakyushu.manager"));
+            String confirm = process.onlyTask(project).getId();
 
             chromium.assertSentAway(chromium.signedIn("kualalumpur.partner"), ProjectProcess.FORM_CONFIRM_AGREEMENT, confirm);
 
             Page partner = chromium.signedIn("surabaya.partner");
-            chromium.open(partner, ProjectProcess.FORM_CONFIRM_AGREEMENT, confirm);
+            chromium.openTask(partner, ProjectProcess.FORM_CONFIRM_AGREEMENT, confirm);
             heading(partner, "Confirm cooperation agreement").waitFor();
             fill(partner, "vaadin-text-field", "Signatory of the lead organisation", "Kenji Kitahashi, Mayor of Kitakyushu");
             fill(partner, "vaadin-text-field", "Signatory of the partner city", "Eri Cahyadi, Mayor of Surabaya");
             typeDate(partner, "Signing date", "5/1/2027");
             typeDate(partner, "Expiry or renewal date", "4/30/2027");
             click(partner, "Confirm agreement");
-            errorOn(partner, "vaadin-date-picker", "Expiry or renewal date", "after the signing date");
+            errorOf(field(partner, "vaadin-date-picker", "Expiry or renewal date"), "after the signing date");
             shootLaptopAndPhone(partner, "decisions-02-agreement-refused");
             assertThat(lifecycle.agreement(project.code(), users.get("kitakyushu.officer"))).isEmpty();
 
@@ -135,7 +127,7 @@ class ProjectDecisionScreensTest {
                     new FilePayload("mou-signed.pdf", "application/pdf", pdf()));
             partner.locator("vaadin-upload-file[complete]").waitFor();
             click(partner, "Confirm agreement");
-            confirmed(partner, "Agreement for " + project.code() + " confirmed.");
+            done(partner, "Agreement for " + project.code() + " confirmed.");
             CooperationAgreement agreement = lifecycle.agreement(project.code(), users.get("kitakyushu.officer")).orElseThrow();
             assertThat(agreement.signedOn()).isEqualTo(LocalDate.of(2027, 5, 1));
             assertThat(agreement.expiresOn()).isEqualTo(LocalDate.of(2030, 4, 30));
@@ -143,22 +135,21 @@ class ProjectDecisionScreensTest {
             assertThat(agreementDocument(project)).isEqualTo("mou-signed.pdf");
 
             // 90 days before expiry the officer is asked to renew
-            management.createJobQuery().processInstanceId(mainInstance(project)).activityId("Timer_AgreementRenewalReminder")
-                    .list().forEach(job -> management.executeJob(job.getId()));
-            String renew = taskWithKey(project, ProjectProcess.TASK_RENEW_AGREEMENT).getId();
+            process.executeTimers(project, "Timer_AgreementRenewalReminder");
+            String renew = process.taskWithKey(project, ProjectProcess.TASK_RENEW_AGREEMENT).getId();
             Page officer = chromium.signedIn("kitakyushu.officer");
-            chromium.open(officer, ProjectProcess.FORM_RENEW_AGREEMENT, renew);
+            chromium.openTask(officer, ProjectProcess.FORM_RENEW_AGREEMENT, renew);
             heading(officer, "Renew cooperation agreement").waitFor();
             assertThat(officer.locator(".project-summary").last().textContent()).contains("Eri Cahyadi", "Apr 30, 2030");
             click(officer, "Record renewal");
-            errorOn(officer, "vaadin-date-picker", "New expiry date", "New expiry date:");
+            errorOf(field(officer, "vaadin-date-picker", "New expiry date"), "New expiry date:");
             shootLaptopAndPhone(officer, "decisions-03-renewal-refused");
             typeDate(officer, "New expiry date", "4/30/2033");
             click(officer, "Record renewal");
-            confirmed(officer, "Renewal of the agreement for " + project.code() + " recorded.");
+            done(officer, "Renewal of the agreement for " + project.code() + " recorded.");
             assertThat(lifecycle.agreement(project.code(), users.get("kitakyushu.officer")).orElseThrow().expiresOn())
                     .isEqualTo(LocalDate.of(2033, 4, 30));
-            assertThat(taskWithKey(project, ProjectProcess.TASK_RENEW_AGREEMENT)).isNull();
+            assertThat(process.taskWithKey(project, ProjectProcess.TASK_RENEW_AGREEMENT)).isNull();
         });
     }
 
@@ -167,25 +158,25 @@ class ProjectDecisionScreensTest {
         chromium.run("decisions-go-no-go", () -> {
             Project project = startAt("CallActivity_FeasibilityStudy");
             carryOutStudy(project);
-            String decide = taskWithKey(project, ProjectProcess.TASK_DECIDE_GO_NO_GO).getId();
+            String decide = process.taskWithKey(project, ProjectProcess.TASK_DECIDE_GO_NO_GO).getId();
 
             chromium.assertSentAway(chromium.signedIn("yokohama.manager"), ProjectProcess.FORM_DECIDE_GO_NO_GO, decide);
 
             Page manager = chromium.signedIn("kitakyushu.manager");
-            chromium.open(manager, ProjectProcess.FORM_DECIDE_GO_NO_GO, decide);
+            chromium.openTask(manager, ProjectProcess.FORM_DECIDE_GO_NO_GO, decide);
             heading(manager, "Decide go or no-go").waitFor();
             assertThat(manager.getByText("Feasibility study: accepted by the manager").count()).isEqualTo(1);
             assertThat(String.join(" ", manager.locator(".project-summary").allTextContents()))
                     .contains("Windrow composting", "48,000,000", "study.pdf");
             choose(manager, "Decision", "No-go: stop the project");
             click(manager, "Record decision");
-            errorOn(manager, "vaadin-text-area", "Comment", "Comment:");
+            errorOf(field(manager, "vaadin-text-area", "Comment"), "Comment:");
             shootLaptopAndPhone(manager, "decisions-04-go-no-go-refused");
-            assertThat(taskWithKey(project, ProjectProcess.TASK_DECIDE_GO_NO_GO)).isNotNull();
+            assertThat(process.taskWithKey(project, ProjectProcess.TASK_DECIDE_GO_NO_GO)).isNotNull();
 
             fillArea(manager, "Comment", "The plant site is not available before 2030.");
             click(manager, "Record decision");
-            confirmed(manager, "No-go for " + project.code() + " recorded");
+            done(manager, "No-go for " + project.code() + " recorded");
             assertThat(projects.require(project.code(), users.get("kitakyushu.manager")).status()).isEqualTo(ProjectStatus.CANCELLED);
             assertThat(decisionsOf(project)).contains("GO_NO_GO NO_GO The plant site is not available before 2030.");
         });
@@ -195,34 +186,34 @@ class ProjectDecisionScreensTest {
     void afterARejectionTheOfficerChoosesOwnBudgetAndTheManagerApprovesIt() {
         chromium.run("decisions-way-on", () -> {
             Project project = startAt("Task_ChooseWayAfterRejection");
-            String choose = onlyTask(project).getId();
+            String choose = process.onlyTask(project).getId();
 
             chromium.assertSentAway(chromium.signedIn("yokohama.officer"), ProjectProcess.FORM_CHOOSE_WAY_AFTER_REJECTION, choose);
 
             Page officer = chromium.signedIn("kitakyushu.officer");
-            chromium.open(officer, ProjectProcess.FORM_CHOOSE_WAY_AFTER_REJECTION, choose);
+            chromium.openTask(officer, ProjectProcess.FORM_CHOOSE_WAY_AFTER_REJECTION, choose);
             heading(officer, "Choose the way on after funding rejection").waitFor();
             click(officer, "Record way on");
-            errorOn(officer, "vaadin-radio-group", "Way on", "Way on:");
+            errorOf(field(officer, "vaadin-radio-group", "Way on"), "Way on:");
             shootLaptopAndPhone(officer, "decisions-05-way-on-refused");
             choose(officer, "Way on", "Continue on own budget");
             fillArea(officer, "Comment", "Covered by the city's climate budget.");
             click(officer, "Record way on");
-            confirmed(officer, "Own budget for " + project.code() + " sent to the manager");
+            done(officer, "Own budget for " + project.code() + " sent to the manager");
 
-            String approve = taskWithKey(project, ProjectProcess.TASK_APPROVE_OWN_BUDGET).getId();
+            String approve = process.taskWithKey(project, ProjectProcess.TASK_APPROVE_OWN_BUDGET).getId();
             chromium.assertSentAway(chromium.signedIn("yokohama.manager"), ProjectProcess.FORM_APPROVE_OWN_BUDGET, approve);
             Page manager = chromium.signedIn("kitakyushu.manager");
-            chromium.open(manager, ProjectProcess.FORM_APPROVE_OWN_BUDGET, approve);
+            chromium.openTask(manager, ProjectProcess.FORM_APPROVE_OWN_BUDGET, approve);
             heading(manager, "Approve own budget").waitFor();
             click(manager, "Record decision");
-            errorOn(manager, "vaadin-radio-group", "Decision", "Decision:");
+            errorOf(field(manager, "vaadin-radio-group", "Decision"), "Decision:");
             shootLaptopAndPhone(manager, "decisions-06-own-budget-refused");
             choose(manager, "Decision", "Approve own budget");
             click(manager, "Record decision");
-            confirmed(manager, "Own budget for " + project.code() + " approved.");
+            done(manager, "Own budget for " + project.code() + " approved.");
 
-            assertThat(onlyTask(project).getTaskDefinitionKey()).isEqualTo(ProjectProcess.TASK_PLAN_IMPLEMENTATION);
+            assertThat(process.onlyTask(project).getTaskDefinitionKey()).isEqualTo(ProjectProcess.TASK_PLAN_IMPLEMENTATION);
             assertThat(decisionsOf(project)).containsExactly(
                     "WAY_AFTER_REJECTION OWN_BUDGET Covered by the city's climate budget.", "OWN_BUDGET APPROVED null");
         });
@@ -234,13 +225,9 @@ class ProjectDecisionScreensTest {
     private Project startAt(String activityId) {
         Project project = projects.propose(TestProposals.of("Decision screens " + UUID.randomUUID(), "SBY"),
                 users.get("kitakyushu.officer"));
-        runtime.deleteProcessInstance(mainInstance(project), "test starts the process at " + activityId);
-        Map<String, Object> variables = new HashMap<>(Map.of(ScopeVariables.LEAD_ORGANISATION, "KIT",
-                ScopeVariables.PARTNER_ORGANISATION, "SBY", ProjectProcess.FEASIBILITY_STUDY_NEEDED, true,
+        process.startAt(project, activityId, Map.of(ProjectProcess.FEASIBILITY_STUDY_NEEDED, true,
                 ProjectProcess.AGREEMENT_RENEWAL_REMINDER_AT,
                 Date.from(LocalDate.of(2030, 1, 1).atStartOfDay(ZoneId.of("Asia/Tokyo")).toInstant())));
-        runtime.createProcessInstanceByKey(ProjectProcess.PROCESS_KEY).businessKey(project.code())
-                .setVariables(variables).startBeforeActivity(activityId).execute();
         return project;
     }
 
@@ -250,50 +237,27 @@ class ProjectDecisionScreensTest {
         StudyScope scope = new StudyScope();
         scope.setScope("Organic waste of three markets.");
         scope.setTermsOfReference("Waste composition survey and cost estimate.");
-        feasibility.defineScope(taskWithKey(project, FeasibilityProcess.TASK_DEFINE_SCOPE).getId(), scope, officer);
+        feasibility.defineScope(process.taskWithKey(project, FeasibilityProcess.TASK_DEFINE_SCOPE).getId(), scope, officer);
         FieldSurvey survey = new FieldSurvey();
         survey.setSurveyStart(LocalDate.of(2027, 5, 10));
         survey.setSurveyEnd(LocalDate.of(2027, 5, 14));
         survey.setTeamMembers("Aiko Tanaka");
         survey.setPartnerContactName("Budi Santoso");
-        feasibility.recordSurvey(taskWithKey(project, FeasibilityProcess.TASK_CONDUCT_SURVEY).getId(), survey, officer);
+        feasibility.recordSurvey(process.taskWithKey(project, FeasibilityProcess.TASK_CONDUCT_SURVEY).getId(), survey, officer);
         StudyFindings findings = new StudyFindings();
         findings.setRecommendedTechnology("Windrow composting");
         findings.setEstimatedCostJpy(48_000_000L);
         findings.setExpectedEffect("Less waste to landfill.");
         findings.setWasteDivertedTonnesPerYear(new BigDecimal("7300"));
-        feasibility.submitReport(taskWithKey(project, FeasibilityProcess.TASK_UPLOAD_REPORT).getId(), findings, "study.pdf", pdf(),
+        feasibility.submitReport(process.taskWithKey(project, FeasibilityProcess.TASK_UPLOAD_REPORT).getId(), findings, "study.pdf", pdf(),
                 officer);
-        feasibility.review(taskWithKey(project, FeasibilityProcess.TASK_REVIEW_STUDY).getId(), StudyReviewDecision.ACCEPT, "",
+        feasibility.review(process.taskWithKey(project, FeasibilityProcess.TASK_REVIEW_STUDY).getId(), StudyReviewDecision.ACCEPT, "",
                 users.get("kitakyushu.manager"));
     }
 
     private static byte[] pdf() {
         return "%PDF-1.4\n%âãÏÓ\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
                 .getBytes(StandardCharsets.ISO_8859_1);
-    }
-
-    private String mainInstance(Project project) {
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(project.code())
-                .processDefinitionKey(ProjectProcess.PROCESS_KEY).singleResult().getId();
-    }
-
-    private List<Task> openTasks(Project project) {
-        return engineTasks.createTaskQuery().processInstanceBusinessKey(project.code()).list();
-    }
-
-    private Task onlyTask(Project project) {
-        List<Task> open = openTasks(project);
-        assertThat(open).hasSize(1);
-        return open.get(0);
-    }
-
-    private Task taskWithKey(Project project, String key) {
-        return engineTasks.createTaskQuery().processInstanceBusinessKey(project.code()).taskDefinitionKey(key).singleResult();
-    }
-
-    private Task taskOfGroup(Project project, String group) {
-        return engineTasks.createTaskQuery().processInstanceBusinessKey(project.code()).taskCandidateGroup(group).singleResult();
     }
 
     private List<String> consentsOf(Project project) {

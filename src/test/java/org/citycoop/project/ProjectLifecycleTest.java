@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,7 +27,6 @@ import org.citycoop.base.InvalidInputException;
 import org.citycoop.security.CityCoopUser;
 import org.citycoop.workflow.Actor;
 import org.citycoop.workflow.Inbox;
-import org.citycoop.workflow.ScopeVariables;
 import org.citycoop.workflow.TaskNotAvailableException;
 import org.citycoop.workflow.WorkTask;
 import org.citycoop.workflow.WorkflowService;
@@ -58,6 +56,7 @@ class ProjectLifecycleTest {
     @Autowired ImplementationService implementation;
     @Autowired WorkflowService workflow;
     @Autowired TestUsers users;
+    @Autowired ProjectProcessFixture process;
 
     private CityCoopUser officer;
     private CityCoopUser manager;
@@ -74,9 +73,9 @@ class ProjectLifecycleTest {
     @Test
     void anApprovedMunicipalProjectGoesStraightToThePartnersAgreement() {
         Project project = projects.propose(TestProposals.of("Agreement " + UUID.randomUUID(), "SBY"), officer);
-        projects.screen(openTask(project).getId(), ScreeningDecision.APPROVE, "", manager);
+        projects.screen(process.onlyTask(project).getId(), ScreeningDecision.APPROVE, "", manager);
 
-        Task agreement = openTask(project);
+        Task agreement = process.onlyTask(project);
         assertThat(agreement.getTaskDefinitionKey()).isEqualTo(ProjectProcess.TASK_CONFIRM_AGREEMENT);
         assertThat(groupsOf(agreement)).containsExactly("SBY:partner");
         assertThat(passed(project)).doesNotContain("SubProcess_MemberConsent");
@@ -85,19 +84,19 @@ class ProjectLifecycleTest {
     @Test
     void aCooperativeAsksEveryMemberRemindsAfter14DaysAndCountsSilenceAfter28DaysAsAbstention() {
         Project project = cooperativeProjectAtConsent();
-        assertThat(openTasks(project)).hasSize(23)
+        assertThat(process.openTasks(project)).hasSize(23)
                 .allSatisfy(task -> assertThat(task.getTaskDefinitionKey()).isEqualTo(ProjectProcess.TASK_GIVE_CONSENT));
-        assertThat(openTasks(project)).extracting(task -> groupsOf(task).get(0)).contains("ARAKAWAKU:member-delegate");
+        assertThat(process.openTasks(project)).extracting(task -> groupsOf(task).get(0)).contains("ARAKAWAKU:member-delegate");
 
         answer(project, "arakawa.delegate", ConsentAnswer.CONSENT, null);
         answer(project, "setagaya.delegate", ConsentAnswer.CONSENT, null);
         answer(project, "edogawa.delegate", ConsentAnswer.REFUSE, "The ward's budget for next year is already committed.");
-        executeTimers(project, "Timer_ConsentReminderAfter14Days");
-        assertThat(openTasks(project)).hasSize(20);
-        executeTimers(project, "Timer_AbstainAfter28Days");
+        process.executeTimers(project, "Timer_ConsentReminderAfter14Days");
+        assertThat(process.openTasks(project)).hasSize(20);
+        process.executeTimers(project, "Timer_AbstainAfter28Days");
 
         // MAJORITY rule of CAT23: 2 consents > 1 refusal, 20 abstentions count for neither
-        Task agreement = openTask(project);
+        Task agreement = process.onlyTask(project);
         assertThat(agreement.getTaskDefinitionKey()).isEqualTo(ProjectProcess.TASK_CONFIRM_AGREEMENT);
         assertThat(passed(project)).contains("Task_RemindMemberDelegate", "Task_RecordAbstention", "Task_DecideMemberConsent");
     }
@@ -106,7 +105,7 @@ class ProjectLifecycleTest {
     void refusedConsentEndsTheProjectWithItsReasons() {
         Project project = cooperativeProjectAtConsent();
         answer(project, "arakawa.delegate", ConsentAnswer.REFUSE, "No staff for overseas missions this year.");
-        executeTimers(project, "Timer_AbstainAfter28Days");
+        process.executeTimers(project, "Timer_AbstainAfter28Days");
 
         assertThat(projects.require(project.code(), users.get("cat23.manager")).status()).isEqualTo(ProjectStatus.CANCELLED);
         assertThat(passed(project)).contains("EndEvent_ConsentRefused");
@@ -117,30 +116,30 @@ class ProjectLifecycleTest {
     void aRefusalWithoutReasonIsRefusedAndChangesNothing() {
         Project project = cooperativeProjectAtConsent();
         CityCoopUser delegate = users.get("arakawa.delegate");
-        String taskId = taskOfGroup(project, "ARAKAWAKU:member-delegate").getId();
+        String taskId = process.taskOfGroup(project, "ARAKAWAKU:member-delegate").getId();
 
         assertThatThrownBy(() -> lifecycle.giveConsent(taskId, ConsentAnswer.REFUSE, " ", delegate))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         refused -> assertThat(refused.problems().get(0).field()).isEqualTo("reason"));
-        assertThat(openTasks(project)).hasSize(23);
+        assertThat(process.openTasks(project)).hasSize(23);
     }
 
     @Test
     void thePartnerConfirmsTheAgreementAndTheOfficerIsAskedToRenewBeforeItExpires() {
         Project project = startAt("Task_ConfirmAgreement", Map.of(ProjectProcess.FEASIBILITY_STUDY_NEEDED, true));
         LocalDate signed = LocalDate.of(2027, 5, 1);
-        assertThatThrownBy(() -> lifecycle.confirmAgreement(openTask(project).getId(),
+        assertThatThrownBy(() -> lifecycle.confirmAgreement(process.onlyTask(project).getId(),
                 new AgreementInput("Mayor of Kitakyushu", "Mayor of Surabaya", signed, signed.minusDays(1), null, null), partner))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         refused -> assertThat(refused.problems().get(0).field()).isEqualTo("expiresOn"));
 
-        lifecycle.confirmAgreement(openTask(project).getId(),
+        lifecycle.confirmAgreement(process.onlyTask(project).getId(),
                 new AgreementInput("Mayor of Kitakyushu", "Mayor of Surabaya", signed, signed.plusYears(3), null, null), partner);
 
-        Job renewal = management.createJobQuery().processInstanceId(mainInstance(project)).activityId("Timer_AgreementRenewalReminder").singleResult();
+        Job renewal = management.createJobQuery().processInstanceId(process.mainInstance(project)).activityId("Timer_AgreementRenewalReminder").singleResult();
         assertThat(renewal.getDuedate()).isEqualTo(Date.from(signed.plusYears(3).minusDays(90).atStartOfDay(ZoneId.of("Asia/Tokyo")).toInstant()));
         management.executeJob(renewal.getId());
-        Task renew = taskWithKey(project, ProjectProcess.TASK_RENEW_AGREEMENT);
+        Task renew = process.taskWithKey(project, ProjectProcess.TASK_RENEW_AGREEMENT);
         lifecycle.renewAgreement(renew.getId(), signed.plusYears(6), officer);
         assertThat(passed(project)).contains("EndEvent_AgreementRenewed");
     }
@@ -148,10 +147,10 @@ class ProjectLifecycleTest {
     @Test
     void noGoAfterTheStudyCancelsTheProject() {
         Project project = startAt("Task_DecideGoNoGo", runVariables());
-        assertThatThrownBy(() -> lifecycle.decideGoNoGo(openTask(project).getId(), false, "", manager))
+        assertThatThrownBy(() -> lifecycle.decideGoNoGo(process.onlyTask(project).getId(), false, "", manager))
                 .isInstanceOf(InvalidInputException.class);
 
-        lifecycle.decideGoNoGo(openTask(project).getId(), false, "The plant site is not available.", manager);
+        lifecycle.decideGoNoGo(process.onlyTask(project).getId(), false, "The plant site is not available.", manager);
 
         assertThat(passed(project)).contains("EndEvent_StoppedAfterStudy", "EndEvent_ProjectCancelled");
         assertThat(projects.require(project.code(), manager).status()).isEqualTo(ProjectStatus.CANCELLED);
@@ -160,19 +159,19 @@ class ProjectLifecycleTest {
     @Test
     void afterARejectionTheOfficerMayContinueOnOwnBudgetWhenTheManagerApproves() {
         Project project = startAt("Task_ChooseWayAfterRejection", runVariables());
-        lifecycle.chooseWayOn(openTask(project).getId(), WayOn.OWN_BUDGET, "Covered by the city's climate budget.", officer);
-        lifecycle.approveOwnBudget(openTask(project).getId(), true, null, manager);
+        lifecycle.chooseWayOn(process.onlyTask(project).getId(), WayOn.OWN_BUDGET, "Covered by the city's climate budget.", officer);
+        lifecycle.approveOwnBudget(process.onlyTask(project).getId(), true, null, manager);
 
-        assertThat(openTask(project).getTaskDefinitionKey()).isEqualTo(ProjectProcess.TASK_PLAN_IMPLEMENTATION);
+        assertThat(process.onlyTask(project).getTaskDefinitionKey()).isEqualTo(ProjectProcess.TASK_PLAN_IMPLEMENTATION);
     }
 
     @Test
     void afterARejectionARefusedOwnBudgetOrACancelEndsTheProject() {
         Project refused = startAt("Task_ChooseWayAfterRejection", runVariables());
-        lifecycle.chooseWayOn(openTask(refused).getId(), WayOn.OWN_BUDGET, null, officer);
-        lifecycle.approveOwnBudget(openTask(refused).getId(), false, "No budget this fiscal year.", manager);
+        lifecycle.chooseWayOn(process.onlyTask(refused).getId(), WayOn.OWN_BUDGET, null, officer);
+        lifecycle.approveOwnBudget(process.onlyTask(refused).getId(), false, "No budget this fiscal year.", manager);
         Project cancelled = startAt("Task_ChooseWayAfterRejection", runVariables());
-        lifecycle.chooseWayOn(openTask(cancelled).getId(), WayOn.CANCEL, "Partner priorities changed.", officer);
+        lifecycle.chooseWayOn(process.onlyTask(cancelled).getId(), WayOn.CANCEL, "Partner priorities changed.", officer);
 
         for (Project project : List.of(refused, cancelled)) {
             assertThat(passed(project)).contains("EndEvent_CancelledAfterFunding", "EndEvent_ProjectCancelled");
@@ -184,13 +183,13 @@ class ProjectLifecycleTest {
     void approvedFundingLeadsToThePlanAndARejectionRevisedForTheNextCallAppliesAgain() {
         Project approved = startAt("CallActivity_FundingApplication", runVariables());
         endFundingBlock(approved, "APPROVED", "EndEvent_FundingApproved");
-        assertThat(openTask(approved).getTaskDefinitionKey()).isEqualTo(ProjectProcess.TASK_PLAN_IMPLEMENTATION);
+        assertThat(process.onlyTask(approved).getTaskDefinitionKey()).isEqualTo(ProjectProcess.TASK_PLAN_IMPLEMENTATION);
 
         Project rejected = startAt("CallActivity_FundingApplication", runVariables());
         endFundingBlock(rejected, "REJECTED", "EndEvent_FundingRejected");
-        lifecycle.chooseWayOn(openTask(rejected).getId(), WayOn.REVISE, "Apply again in the next JICA call.", officer);
+        lifecycle.chooseWayOn(process.onlyTask(rejected).getId(), WayOn.REVISE, "Apply again in the next JICA call.", officer);
 
-        assertThat(openTask(rejected).getTaskDefinitionKey()).isEqualTo("Task_ChooseFundingScheme");
+        assertThat(process.onlyTask(rejected).getTaskDefinitionKey()).isEqualTo("Task_ChooseFundingScheme");
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(rejected.code())
                 .processDefinitionKey("FundingApplicationProcess").count()).isEqualTo(2);
     }
@@ -198,22 +197,22 @@ class ProjectLifecycleTest {
     @Test
     void implementationRunsEveryPlannedItemThenActionPlanFollowUpReportAndEvaluationCloseTheProject() {
         Project project = startAt("Task_PlanImplementation", runVariables());
-        implementation.plan(openTask(project).getId(), List.of(
+        implementation.plan(process.onlyTask(project).getId(), List.of(
                 new PlannedItem(PlannedItem.ItemKind.TRAINING, "Composting training in Kitakyushu", LocalDate.of(2027, 6, 1), LocalDate.of(2027, 6, 14)),
                 new PlannedItem(PlannedItem.ItemKind.DISPATCH, "Compost centre set-up mission", LocalDate.of(2027, 9, 1), LocalDate.of(2027, 9, 10)),
                 new PlannedItem(PlannedItem.ItemKind.DISPATCH, "Follow-up mission", LocalDate.of(2028, 1, 10), LocalDate.of(2028, 1, 15))), officer);
         assertThat(projects.require(project.code(), officer).status()).isEqualTo(ProjectStatus.IMPLEMENTATION);
-        assertThat(openTasks(project)).extracting(Task::getTaskDefinitionKey).containsExactlyInAnyOrder(
+        assertThat(process.openTasks(project)).extracting(Task::getTaskDefinitionKey).containsExactlyInAnyOrder(
                 ProjectProcess.TASK_RUN_TRAINING_PROGRAMME, ProjectProcess.TASK_RUN_SPECIALIST_DISPATCH, ProjectProcess.TASK_RUN_SPECIALIST_DISPATCH);
 
-        for (Task item : openTasks(project)) {
+        for (Task item : process.openTasks(project)) {
             implementation.recordItemDone(item.getId(), "Held as planned with 12 participants.", officer);
         }
-        implementation.submitActionPlan(openTask(project).getId(), "Scale composting to 31 districts by 2029.", partner);
-        implementation.recordFollowUp(openTask(project).getId(), "Compost output rose from 2 to 5 t/day.", officer);
+        implementation.submitActionPlan(process.onlyTask(project).getId(), "Scale composting to 31 districts by 2029.", partner);
+        implementation.recordFollowUp(process.onlyTask(project).getId(), "Compost output rose from 2 to 5 t/day.", officer);
         assertThat(projects.require(project.code(), officer).status()).isEqualTo(ProjectStatus.FINALISATION);
-        implementation.writeCompletionReport(openTask(project).getId(), "Composting in 12 districts.", "Start with markets.", officer);
-        implementation.evaluate(openTask(project).getId(), Arrays.stream(DacCriterion.values())
+        implementation.writeCompletionReport(process.onlyTask(project).getId(), "Composting in 12 districts.", "Start with markets.", officer);
+        implementation.evaluate(process.onlyTask(project).getId(), Arrays.stream(DacCriterion.values())
                 .map(criterion -> new Evaluation(criterion, "B", "Good, see the completion report.")).toList(), manager);
 
         assertThat(projects.require(project.code(), officer).status()).isEqualTo(ProjectStatus.CLOSED);
@@ -223,14 +222,14 @@ class ProjectLifecycleTest {
     @Test
     void aPlanWithABadRowOrAnIncompleteEvaluationIsRefused() {
         Project project = startAt("Task_PlanImplementation", runVariables());
-        assertThatThrownBy(() -> implementation.plan(openTask(project).getId(), List.of(
+        assertThatThrownBy(() -> implementation.plan(process.onlyTask(project).getId(), List.of(
                 new PlannedItem(PlannedItem.ItemKind.TRAINING, "Training", LocalDate.of(2027, 6, 14), LocalDate.of(2027, 6, 1))), officer))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         refused -> assertThat(refused.problems().get(0).field()).isEqualTo("items[0].plannedEnd"));
-        assertThat(openTask(project).getTaskDefinitionKey()).isEqualTo(ProjectProcess.TASK_PLAN_IMPLEMENTATION);
+        assertThat(process.onlyTask(project).getTaskDefinitionKey()).isEqualTo(ProjectProcess.TASK_PLAN_IMPLEMENTATION);
 
         Project evaluated = startAt("Task_EvaluateProject", runVariables());
-        assertThatThrownBy(() -> implementation.evaluate(openTask(evaluated).getId(),
+        assertThatThrownBy(() -> implementation.evaluate(process.onlyTask(evaluated).getId(),
                 List.of(new Evaluation(DacCriterion.RELEVANCE, "E", "")), manager))
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
                         .extracting(InvalidInputException.FieldProblem::field)
@@ -240,7 +239,7 @@ class ProjectLifecycleTest {
     @Test
     void aSuspendedProjectCannotMoveUntilResumedAndCanBeCancelled() {
         Project project = startAt("Task_PlanImplementation", runVariables());
-        String taskId = openTask(project).getId();
+        String taskId = process.onlyTask(project).getId();
 
         lifecycle.suspend(project.code(), "Change of mayor: council reviews overseas projects.", manager);
         assertThat(projects.require(project.code(), manager).status()).isEqualTo(ProjectStatus.SUSPENDED);
@@ -248,7 +247,7 @@ class ProjectLifecycleTest {
         assertThatThrownBy(() -> implementation.plan(taskId, List.of(new PlannedItem(PlannedItem.ItemKind.TRAINING, "Training",
                 LocalDate.of(2027, 6, 1), LocalDate.of(2027, 6, 14))), officer)).isInstanceOf(TaskNotAvailableException.class);
         assertThat(workflow.inbox(Inbox.GROUP_TASKS, Actor.of(officer), 0, 500)).extracting(WorkTask::id).doesNotContain(taskId);
-        assertThat(openTask(project).getId()).isEqualTo(taskId);
+        assertThat(process.onlyTask(project).getId()).isEqualTo(taskId);
 
         lifecycle.resume(project.code(), manager);
         assertThat(projects.require(project.code(), manager).status()).isEqualTo(ProjectStatus.PIPELINE);
@@ -281,25 +280,20 @@ class ProjectLifecycleTest {
         CityCoopUser cat23Officer = users.get("cat23.officer");
         CityCoopUser cat23Manager = users.get("cat23.manager");
         Project project = projects.propose(TestProposals.of("Consent " + UUID.randomUUID(), "KUL"), cat23Officer);
-        projects.screen(openTask(project).getId(), ScreeningDecision.APPROVE, "", cat23Manager);
+        projects.screen(process.onlyTask(project).getId(), ScreeningDecision.APPROVE, "", cat23Manager);
         return project;
     }
 
     private void answer(Project project, String delegate, ConsentAnswer answer, String reason) {
         CityCoopUser user = users.get(delegate);
-        lifecycle.giveConsent(taskOfGroup(project, user.organisationCode() + ":member-delegate").getId(), answer, reason, user);
+        lifecycle.giveConsent(process.taskOfGroup(project, user.organisationCode() + ":member-delegate").getId(), answer, reason, user);
     }
 
     /** A Kitakyushu project with its process started just before {@code activityId}. */
     private Project startAt(String activityId, Map<String, Object> extra) {
         Project project = projects.propose(TestProposals.of("Lifecycle " + UUID.randomUUID(), "SBY"), officer);
-        projects.screen(openTask(project).getId(), ScreeningDecision.APPROVE, "", manager);
-        runtime.deleteProcessInstance(mainInstance(project), "test starts the process at " + activityId);
-        Map<String, Object> variables = new HashMap<>(Map.of(ScopeVariables.LEAD_ORGANISATION, "KIT",
-                ScopeVariables.PARTNER_ORGANISATION, "SBY"));
-        variables.putAll(extra);
-        runtime.createProcessInstanceByKey(ProjectProcess.PROCESS_KEY).businessKey(project.code())
-                .setVariables(variables).startBeforeActivity(activityId).execute();
+        projects.screen(process.onlyTask(project).getId(), ScreeningDecision.APPROVE, "", manager);
+        process.startAt(project, activityId, extra);
         return project;
     }
 
@@ -319,37 +313,9 @@ class ProjectLifecycleTest {
                 .startBeforeActivity(endEvent).execute();
     }
 
-    private String mainInstance(Project project) {
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(project.code())
-                .processDefinitionKey(ProjectProcess.PROCESS_KEY).singleResult().getId();
-    }
-
-    private List<Task> openTasks(Project project) {
-        return engineTasks.createTaskQuery().processInstanceBusinessKey(project.code()).list();
-    }
-
-    private Task openTask(Project project) {
-        List<Task> open = openTasks(project);
-        assertThat(open).hasSize(1);
-        return open.get(0);
-    }
-
-    private Task taskWithKey(Project project, String key) {
-        return engineTasks.createTaskQuery().processInstanceBusinessKey(project.code()).taskDefinitionKey(key).singleResult();
-    }
-
-    private Task taskOfGroup(Project project, String group) {
-        return engineTasks.createTaskQuery().processInstanceBusinessKey(project.code()).taskCandidateGroup(group).singleResult();
-    }
-
     private List<String> groupsOf(Task task) {
         return engineTasks.getIdentityLinksForTask(task.getId()).stream().map(link -> link.getGroupId())
                 .filter(Objects::nonNull).toList();
-    }
-
-    private void executeTimers(Project project, String timerId) {
-        management.createJobQuery().processInstanceId(mainInstance(project)).activityId(timerId).list()
-                .forEach(job -> management.executeJob(job.getId()));
     }
 
     /** Every element the project's process instances have passed, building blocks included. */

@@ -9,7 +9,6 @@ import static org.citycoop.BrowserSession.shootLaptopAndPhone;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
@@ -60,8 +59,8 @@ class ProjectPageScreensTest {
         assertThat(manager.locator(".project-summary").textContent()).contains(project.code(), "Pipeline");
 
         manager.locator("vaadin-button:has-text('Suspend project')").click();
-        // by its name: in development mode Vaadin's own tools keep dialogs of theirs in the page
-        Locator dialog = manager.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Suspend " + project.code()));
+        // the application's dialog by its title: in dev mode Copilot keeps dialog overlays of its own in the page
+        Locator dialog = manager.locator("vaadin-dialog-overlay[aria-label=\"Suspend " + project.code() + "\"]");
         dialog.locator("vaadin-button:has-text('Suspend project')").click();
         settle(manager);
         errorOf(field(dialog, "vaadin-text-area", "Reason (e.g. change of mayor, council priorities)"), "Reason: this is required");
