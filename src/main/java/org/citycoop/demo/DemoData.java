@@ -1,17 +1,10 @@
 package org.citycoop.demo;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import org.citycoop.organisation.ConsentRule;
 import org.citycoop.organisation.NewOrganisation;
 import org.citycoop.organisation.OrganisationKind;
 import org.citycoop.organisation.OrganisationService;
-import org.citycoop.project.Project;
-import org.citycoop.project.ProjectProposal;
-import org.citycoop.project.ProjectService;
-import org.citycoop.project.ScreeningDecision;
-import org.citycoop.security.CityCoopUser;
 import org.citycoop.security.Roles;
 import org.citycoop.security.UserAccountService;
 import org.slf4j.Logger;
@@ -19,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,17 +33,12 @@ class DemoData implements ApplicationRunner {
 
     private final OrganisationService organisations;
     private final UserAccountService users;
-    private final UserDetailsService userDetails;
-    private final ProjectService projects;
-    private final Clock clock;
+    private final DemoProjects demoProjects;
 
-    DemoData(OrganisationService organisations, UserAccountService users, UserDetailsService userDetails,
-             ProjectService projects, Clock clock) {
+    DemoData(OrganisationService organisations, UserAccountService users, DemoProjects demoProjects) {
         this.organisations = organisations;
         this.users = users;
-        this.userDetails = userDetails;
-        this.projects = projects;
-        this.clock = clock;
+        this.demoProjects = demoProjects;
     }
 
     @Override
@@ -62,7 +49,7 @@ class DemoData implements ApplicationRunner {
         }
         loadOrganisations();
         loadUsers();
-        loadProjects();
+        demoProjects.load();
         log.info("Demo data loaded: organisations, users (password '{}') and projects", PASSWORD);
     }
 
@@ -106,44 +93,6 @@ class DemoData implements ApplicationRunner {
         user("jica.reviewer", "Rie Yoshida", "JICA", Roles.REVIEWER);
         user("moe.reviewer", "Takuya Yamada", "MOEJ", Roles.REVIEWER);
         user("admin", "System administrator", "CCOP", Roles.ADMIN);
-    }
-
-    private void loadProjects() {
-        LocalDate today = LocalDate.now(clock);
-        propose("kitakyushu.officer", "Community composting scale-up in Surabaya", "SBY", "WASTE",
-                "TECHNICAL_COOPERATION", today.plusMonths(4), today.plusMonths(28), 24_000_000L);
-        Project dalian = propose("kitakyushu.officer", "Air-quality monitoring network for Dalian", "DLC", "AIR_QUALITY",
-                "TECHNICAL_COOPERATION", today.plusMonths(6), today.plusMonths(30), 18_500_000L);
-        screenFirstTask(dalian, "kitakyushu.manager", ScreeningDecision.APPROVE, "Fits the city's Green Growth plan.");
-        Project daNang = propose("yokohama.officer", "Sewerage master-plan support for Da Nang", "DAD", "SEWERAGE",
-                "POLICY_SUPPORT", today.plusMonths(3), today.plusMonths(27), 30_000_000L);
-        screenFirstTask(daNang, "yokohama.manager", ScreeningDecision.RETURN,
-                "Please split the budget into the survey and the planning phase, and check the JICA call dates.");
-        propose("cat23.officer", "Incineration plant operation training for Kuala Lumpur", "KUL", "WASTE",
-                "TECHNICAL_COOPERATION", today.plusMonths(5), today.plusMonths(17), 9_800_000L);
-    }
-
-    private Project propose(String officer, String title, String partner, String theme, String type,
-                            LocalDate start, LocalDate end, long budget) {
-        ProjectProposal proposal = new ProjectProposal();
-        proposal.setTitle(title);
-        proposal.setPartnerCode(partner);
-        proposal.setThemeCode(theme);
-        proposal.setCooperationTypeCode(type);
-        proposal.setPlannedStart(start);
-        proposal.setPlannedEnd(end);
-        proposal.setBudgetJpy(budget);
-        return projects.propose(proposal, load(officer));
-    }
-
-    private void screenFirstTask(Project project, String manager, ScreeningDecision decision, String comment) {
-        CityCoopUser user = load(manager);
-        String taskId = projects.openTasks(project.code(), user).get(0).id();
-        projects.screen(taskId, decision, comment, user);
-    }
-
-    private CityCoopUser load(String username) {
-        return (CityCoopUser) userDetails.loadUserByUsername(username);
     }
 
     /** "Arakawa" -> "ARAKAWAKU", as the wards write themselves (荒川区, Arakawa-ku); "KITA" alone is KITA's. */
