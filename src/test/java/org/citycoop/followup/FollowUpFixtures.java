@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class FollowUpFixtures {
 
-    public static final LocalDate MEASURED = LocalDate.of(2026, 11, 30);
+    public static final LocalDate MEASURED = LocalDate.now(ZoneId.of("Asia/Tokyo")).minusDays(2);
 
     private final ProjectService projects;
     private final ImplementationService implementation;
