@@ -19,15 +19,15 @@ class IndicatorTable extends Grid<IndicatorProgress> {
         addClassName("indicator-table");
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         addColumn(row -> row.target().indicator().name()).setHeader(getTranslation("followup.target.indicator"))
-                .setFlexGrow(2).setKey("indicator");
+                .setWidth("11em").setFlexGrow(2).setKey("indicator");
         addColumn(row -> row.target().indicator().unit()).setHeader(getTranslation("followup.target.unit")).setAutoWidth(true);
         addColumn(row -> Values.number(row.target().baseline())).setHeader(getTranslation("followup.target.baseline"))
                 .setAutoWidth(true);
         addColumn(row -> Values.number(row.target().target()) + " (" + Values.date(row.target().targetDate()) + ")")
-                .setHeader(getTranslation("followup.target.target-by")).setFlexGrow(1);
+                .setHeader(getTranslation("followup.target.target-by")).setWidth("9em").setFlexGrow(1);
         if (withActuals) {
             addColumn(new ComponentRenderer<>(row -> actuals(row.actuals()))).setHeader(getTranslation("followup.actuals"))
-                    .setFlexGrow(3).setKey("actuals");
+                    .setWidth("18em").setFlexGrow(3).setKey("actuals");
         }
         setItems(progress);
         setAllRowsVisible(true);

@@ -91,12 +91,13 @@ class ReportProgressView extends FollowUpTaskView {
                 measuredOn.setValue(before.measuredOn());
                 comment.setValue(before.comment() == null ? "" : before.comment());
             });
-            actual.addClassName("plan-date");
+            actual.addClassName("plan-title");
             measuredOn.addClassName("plan-date");
             comment.addClassName("plan-title");
-            evidence.setWidthFull();
+            evidence.getStyle().set("grid-column", "1 / -1");
             Div fields = new Div(actual, measuredOn, comment);
             fields.addClassName("plan-row");
+            fields.getStyle().set("grid-column", "1 / -1").set("align-items", "flex-start");
             layout = Values.card(target.indicator().name(), fields, evidence);
             layout.addClassName("progress-entry");
         }

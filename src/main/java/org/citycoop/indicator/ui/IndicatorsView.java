@@ -87,8 +87,7 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
 
     private void edit(Indicator indicator) {
         clearErrors();
-        formTitle.setText(getTranslation(indicator == null ? "indicator.form.new" : "indicator.form.edit",
-                indicator == null ? "" : indicator.name()));
+        formTitle.setText(indicator == null ? getTranslation("indicator.form.new") : getTranslation("indicator.form.edit", indicator.name()));
         code.setValue(indicator == null ? "" : indicator.code());
         code.setReadOnly(indicator != null);
         name.setValue(indicator == null ? "" : indicator.name());

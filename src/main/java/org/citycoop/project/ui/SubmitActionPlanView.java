@@ -123,6 +123,8 @@ class SubmitActionPlanView extends ImplementationTaskView<ProjectTask> {
             target.addClassName("plan-date");
             targetDate.addClassName("plan-date");
             layout.addClassNames("plan-row", "target-row");
+            // the number fields' messages are long: the row grows with them instead of letting them overflow
+            layout.getStyle().set("align-items", "flex-start");
         }
 
         private boolean isEmpty() {
