@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.citycoop.base.ui.FactCard;
 import org.citycoop.base.ui.MainLayout;
 import org.citycoop.followup.FollowUpProcess;
 import org.citycoop.followup.FollowUpService;
@@ -44,10 +45,10 @@ class SetFollowUpScheduleView extends FollowUpTaskView {
                     days.stream().map(Values::date).collect(Collectors.joining(", ")));
         }, () -> problems));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(header(task), Values.card(getTranslation("followup.action-plan", task.project().code()),
-                        Values.fact(getTranslation("followup.action-plan.submitted"),
+        add(header(task), FactCard.card(getTranslation("followup.action-plan", task.project().code()),
+                        FactCard.fact(getTranslation("followup.action-plan.submitted"),
                                 Values.date(plan.submittedOn()) + " · " + plan.submittedBy()),
-                        Values.fact(getTranslation("implementation.action-plan.summary"), plan.summary())),
+                        FactCard.fact(getTranslation("implementation.action-plan.summary"), plan.summary())),
                 new IndicatorTable(task.progress(), false), schedule, submit);
     }
 }
