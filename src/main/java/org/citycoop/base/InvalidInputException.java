@@ -1,6 +1,7 @@
 package org.citycoop.base;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Input refused by the server. Each problem names the field and says what to do; nothing was
@@ -17,6 +18,19 @@ public class InvalidInputException extends RuntimeException {
 
     public static InvalidInputException of(String field, String message) {
         return new InvalidInputException(List.of(new FieldProblem(field, message)));
+    }
+
+    /**
+     * Runs one check of a form that reports all its problems at once: its value, or null with its
+     * problems added to {@code problems}.
+     */
+    public static <T> T collect(List<FieldProblem> problems, Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (InvalidInputException refused) {
+            problems.addAll(refused.problems());
+            return null;
+        }
     }
 
     public List<FieldProblem> problems() {

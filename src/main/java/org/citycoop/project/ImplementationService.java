@@ -1,16 +1,23 @@
 package org.citycoop.project;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.citycoop.base.AuditTrail;
 import org.citycoop.base.InputValidator;
 import org.citycoop.base.InvalidInputException;
 import org.citycoop.base.InvalidInputException.FieldProblem;
+import org.citycoop.base.Numbers;
 import org.citycoop.base.Texts;
+import org.citycoop.indicator.Indicator;
+import org.citycoop.indicator.IndicatorService;
 import org.citycoop.project.PlannedItem.ItemKind;
 import org.citycoop.project.internal.LifecycleRepository;
 import org.citycoop.security.CityCoopUser;
@@ -23,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The implementation and closing of a project: the plan of training programmes and dispatches,
- * their completion, the partner's action plan, follow-up, the completion report and the
+ * their completion, the partner's action plan with its indicator targets, the completion report and the
  * OECD-DAC evaluation.
  */
 @Service
@@ -36,9 +43,11 @@ public class ImplementationService {
     private final WorkflowService workflow;
     private final InputValidator validator;
     private final AuditTrail audit;
+    private final IndicatorService indicators;
 
     ImplementationService(ProjectService projects, LifecycleRepository lifecycle, WorkflowService workflow,
-                          InputValidator validator, AuditTrail audit) {
+                          InputValidator validator, AuditTrail audit, IndicatorService indicators) {
+        this.indicators = indicators;
         this.projects = projects;
         this.lifecycle = lifecycle;
         this.workflow = workflow;
@@ -126,23 +135,81 @@ public class ImplementationService {
         return lifecycle.findCompletionReport(projects.require(code, user).id());
     }
 
-    /** The partner city submits its action plan. */
+    /**
+     * The partner city submits its action plan: how it carries the results on, and at least one
+     * indicator target (an indicator of the library, baseline, target, target date) that the
+     * follow-up rounds report on.
+     */
     @Transactional
-    public void submitActionPlan(String taskId, String summary, CityCoopUser partner) {
+    public void submitActionPlan(String taskId, ActionPlan plan, CityCoopUser partner) {
         ProjectTask task = projects.openTask(taskId, ProjectProcess.TASK_SUBMIT_ACTION_PLAN, partner);
-        String cleanSummary = Texts.required(summary, "summary", "Action plan", 4000);
-        lifecycle.recordActionPlan(task.project().id(), cleanSummary, partner.getUsername());
-        audit.record(task.project().id(), partner.getUsername(), "ACTION_PLAN_SUBMITTED", null);
+        List<FieldProblem> problems = new ArrayList<>();
+        String summary = InvalidInputException.collect(problems, () -> Texts.required(plan.summary(), "summary", "Action plan", 4000));
+        List<CheckedTarget> targets = checkTargets(plan.targets(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        long planId = lifecycle.recordActionPlan(task.project().id(), summary, partner.getUsername());
+        targets.forEach(target -> lifecycle.insertTarget(planId, target.code(), target.baseline(), target.target(), target.targetDate()));
+        audit.record(task.project().id(), partner.getUsername(), "ACTION_PLAN_SUBMITTED",
+                targets.stream().map(CheckedTarget::code).collect(Collectors.joining(", ")));
         workflow.complete(taskId, Actor.of(partner), Map.of());
     }
 
-    /** The officer records a follow-up (first slice of the follow-up building block, see issue 4). */
+    /** The project's action plan with its indicator targets, once submitted, for those who may see the project. */
+    @Transactional(readOnly = true)
+    public Optional<SubmittedActionPlan> actionPlan(String code, CityCoopUser user) {
+        long projectId = projects.require(code, user).id();
+        Map<String, Indicator> library = indicators.all().stream().collect(Collectors.toMap(Indicator::code, i -> i));
+        return lifecycle.findActionPlan(projectId).map(plan -> new SubmittedActionPlan(plan.summary(), plan.submittedOn(),
+                plan.submittedBy(), lifecycle.targets(plan.id()).stream().map(row -> new PlannedTarget(row.id(),
+                        library.get(row.indicatorCode()), row.baseline(), row.target(), row.targetDate())).toList()));
+    }
+
+    /**
+     * Adds a specialist dispatch to the project's implementation for a building block that needs one
+     * (the follow-up visit of a round); returns the id of the new {@code implementation_item} row.
+     * Called by the engine's delegates, which act for the process, not for a user.
+     */
     @Transactional
-    public void recordFollowUp(String taskId, String note, CityCoopUser officer) {
-        ProjectTask task = projects.openTask(taskId, ProjectProcess.TASK_RUN_FOLLOW_UP, officer);
-        String cleanNote = Texts.required(note, "note", "Follow-up findings", 4000);
-        audit.record(task.project().id(), officer.getUsername(), "FOLLOW_UP_RECORDED", cleanNote);
-        workflow.complete(taskId, Actor.of(officer), Map.of());
+    public long addDispatch(String projectCode, String title, LocalDate plannedStart, LocalDate plannedEnd) {
+        long projectId = projects.idOf(projectCode);
+        long itemId = lifecycle.insertItem(projectId, new PlannedItem(ItemKind.DISPATCH, title, plannedStart, plannedEnd));
+        audit.record(projectId, "engine", "DISPATCH_ADDED", title);
+        return itemId;
+    }
+
+    private List<CheckedTarget> checkTargets(List<IndicatorTarget> targets, List<FieldProblem> problems) {
+        if (targets.isEmpty()) {
+            problems.add(new FieldProblem("targets", "Indicator targets: add at least one indicator with its baseline and target."));
+            return List.of();
+        }
+        Set<String> known = indicators.all().stream().map(Indicator::code).collect(Collectors.toSet());
+        Set<String> seen = new HashSet<>();
+        List<CheckedTarget> checked = new ArrayList<>();
+        for (int i = 0; i < targets.size(); i++) {
+            IndicatorTarget target = targets.get(i);
+            String row = "targets[" + i + "].";
+            String label = "Row " + (i + 1) + ": ";
+            int before = problems.size();
+            if (target.indicatorCode() == null || !known.contains(target.indicatorCode())) {
+                problems.add(new FieldProblem(row + "indicator", label + "choose an indicator from the library."));
+            } else if (!seen.add(target.indicatorCode())) {
+                problems.add(new FieldProblem(row + "indicator", label + "this indicator is already in the plan; give each indicator once."));
+            }
+            BigDecimal baseline = InvalidInputException.collect(problems, () -> Numbers.required(target.baseline(), row + "baseline", label + "baseline"));
+            BigDecimal goal = InvalidInputException.collect(problems, () -> Numbers.required(target.target(), row + "target", label + "target"));
+            if (target.targetDate() == null) {
+                problems.add(new FieldProblem(row + "targetDate", label + "choose the date by which the target is to be met."));
+            }
+            if (problems.size() == before) {
+                checked.add(new CheckedTarget(target.indicatorCode(), baseline, goal, target.targetDate()));
+            }
+        }
+        return checked;
+    }
+
+    private record CheckedTarget(String code, BigDecimal baseline, BigDecimal target, LocalDate targetDate) {
     }
 
     @Transactional

@@ -35,7 +35,6 @@ public final class ProjectProcess {
     public static final String TASK_RUN_TRAINING_PROGRAMME = "Task_RunTrainingProgramme";
     public static final String TASK_RUN_SPECIALIST_DISPATCH = "Task_RunSpecialistDispatch";
     public static final String TASK_SUBMIT_ACTION_PLAN = "Task_SubmitActionPlan";
-    public static final String TASK_RUN_FOLLOW_UP = "Task_RunFollowUp";
     public static final String TASK_WRITE_COMPLETION_REPORT = "Task_WriteCompletionReport";
     public static final String TASK_EVALUATE_PROJECT = "Task_EvaluateProject";
     public static final String TASK_REVISE_PROPOSAL = "Task_ReviseProposal";
@@ -56,7 +55,6 @@ public final class ProjectProcess {
     /** Form keys of the building blocks' first slice; their screens call only this feature's services (see ImplementationService). */
     public static final String FORM_RUN_TRAINING_PROGRAMME = "training/run-programme";
     public static final String FORM_RUN_SPECIALIST_DISPATCH = "dispatch/run-dispatch";
-    public static final String FORM_RUN_FOLLOW_UP = "followup/run-follow-up";
 
     private ProjectProcess() {
     }

@@ -76,6 +76,11 @@ public class ProjectService {
         return projects.findByCode(code).orElseThrow();
     }
 
+    /** The id of a project known to exist (the engine's side, which knows it by its code). */
+    long idOf(String code) {
+        return projects.findByCode(code).orElseThrow(() -> new IllegalStateException("No project " + code)).id();
+    }
+
     /** A manager of the lead organisation screens a proposal: approve, return for revision, or reject. */
     @Transactional
     public void screen(String taskId, ScreeningDecision decision, String comment, CityCoopUser manager) {

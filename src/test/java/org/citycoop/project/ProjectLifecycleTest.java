@@ -24,6 +24,7 @@ import org.citycoop.CityCoopTest;
 import org.citycoop.TestProposals;
 import org.citycoop.TestUsers;
 import org.citycoop.base.InvalidInputException;
+import org.citycoop.followup.FollowUpFixtures;
 import org.citycoop.security.CityCoopUser;
 import org.citycoop.workflow.Actor;
 import org.citycoop.workflow.Inbox;
@@ -57,6 +58,7 @@ class ProjectLifecycleTest {
     @Autowired WorkflowService workflow;
     @Autowired TestUsers users;
     @Autowired ProjectProcessFixture process;
+    @Autowired FollowUpFixtures followUp;
 
     private CityCoopUser officer;
     private CityCoopUser manager;
@@ -208,8 +210,8 @@ class ProjectLifecycleTest {
         for (Task item : process.openTasks(project)) {
             implementation.recordItemDone(item.getId(), "Held as planned with 12 participants.", officer);
         }
-        implementation.submitActionPlan(process.onlyTask(project).getId(), "Scale composting to 31 districts by 2029.", partner);
-        implementation.recordFollowUp(process.onlyTask(project).getId(), "Compost output rose from 2 to 5 t/day.", officer);
+        implementation.submitActionPlan(process.onlyTask(project).getId(), FollowUpFixtures.actionPlan(), partner);
+        followUp.runOneRound(project);
         assertThat(projects.require(project.code(), officer).status()).isEqualTo(ProjectStatus.FINALISATION);
         implementation.writeCompletionReport(process.onlyTask(project).getId(), "Composting in 12 districts.", "Start with markets.", officer);
         implementation.evaluate(process.onlyTask(project).getId(), Arrays.stream(DacCriterion.values())

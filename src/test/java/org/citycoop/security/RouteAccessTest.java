@@ -56,7 +56,10 @@ class RouteAccessTest {
             Map.entry("task/training/run-programme/:taskId", Set.of(Roles.OFFICER)),
             Map.entry("task/dispatch/run-dispatch/:taskId", Set.of(Roles.OFFICER)),
             Map.entry("task/project/submit-action-plan/:taskId", Set.of(Roles.PARTNER)),
-            Map.entry("task/followup/run-follow-up/:taskId", Set.of(Roles.OFFICER)),
+            Map.entry("task/followup/set-schedule/:taskId", Set.of(Roles.OFFICER)),
+            Map.entry("task/followup/report-progress/:taskId", Set.of(Roles.PARTNER)),
+            Map.entry("task/followup/review-progress/:taskId", Set.of(Roles.OFFICER)),
+            Map.entry("admin/indicators", Set.of(Roles.ADMIN)),
             Map.entry("task/project/write-completion-report/:taskId", Set.of(Roles.OFFICER)),
             Map.entry("task/project/evaluate/:taskId", Set.of(Roles.MANAGER)));
 

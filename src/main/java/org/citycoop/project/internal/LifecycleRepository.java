@@ -1,5 +1,6 @@
 package org.citycoop.project.internal;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -107,9 +108,38 @@ public class LifecycleRepository {
                 .optional();
     }
 
-    public void recordActionPlan(long projectId, String summary, String submittedBy) {
-        jdbc.sql("insert into action_plan (project_id, summary, submitted_by) values (:project, :summary, :by)")
-                .param("project", projectId).param("summary", summary).param("by", submittedBy).update();
+    public long recordActionPlan(long projectId, String summary, String submittedBy) {
+        return jdbc.sql("insert into action_plan (project_id, summary, submitted_by) values (:project, :summary, :by) returning id")
+                .param("project", projectId).param("summary", summary).param("by", submittedBy).query(Long.class).single();
+    }
+
+    public void insertTarget(long actionPlanId, String indicatorCode, BigDecimal baseline, BigDecimal target, LocalDate targetDate) {
+        jdbc.sql("""
+                        insert into action_plan_indicator (action_plan_id, indicator_code, baseline, target, target_date)
+                        values (:plan, :indicator, :baseline, :target, :targetDate)""")
+                .param("plan", actionPlanId).param("indicator", indicatorCode).param("baseline", baseline)
+                .param("target", target).param("targetDate", targetDate).update();
+    }
+
+    /** The action plan's summary, the day it was submitted (Japan time) and who submitted it. */
+    public Optional<ActionPlanRow> findActionPlan(long projectId) {
+        return jdbc.sql("""
+                        select id, summary, (submitted_at at time zone 'Asia/Tokyo')::date as submitted_on, submitted_by
+                        from action_plan where project_id = :project""")
+                .param("project", projectId).query(ActionPlanRow.class).optional();
+    }
+
+    public List<TargetRow> targets(long actionPlanId) {
+        return jdbc.sql("""
+                        select id, indicator_code, baseline, target, target_date from action_plan_indicator
+                        where action_plan_id = :plan order by id""")
+                .param("plan", actionPlanId).query(TargetRow.class).list();
+    }
+
+    public record ActionPlanRow(long id, String summary, LocalDate submittedOn, String submittedBy) {
+    }
+
+    public record TargetRow(long id, String indicatorCode, BigDecimal baseline, BigDecimal target, LocalDate targetDate) {
     }
 
     public void recordCompletionReport(long projectId, String outcomes, String lessons, String writtenBy) {

@@ -26,9 +26,11 @@ import org.citycoop.security.CurrentUser;
 import org.citycoop.security.Roles;
 import org.citycoop.workflow.WorkTask;
 import org.citycoop.workflow.ui.TaskScreens;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * One project: its facts, its open tasks, and for a manager of the lead the means to suspend,
+ * One project: its facts, its open tasks, the sections other features add (the follow-up's
+ * indicators), and for a manager of the lead the means to suspend,
  * resume or cancel it. The services decide who may; the buttons only spare others a refusal.
  */
 @Route(value = "projects/:" + ProjectView.CODE, layout = MainLayout.class)
@@ -40,12 +42,15 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final ProjectService projects;
     private final ProjectLifecycleService lifecycle;
     private final CurrentUser currentUser;
+    private final List<ProjectPageSection> sections;
     private String code = "";
 
-    ProjectView(ProjectService projects, ProjectLifecycleService lifecycle, CurrentUser currentUser) {
+    ProjectView(ProjectService projects, ProjectLifecycleService lifecycle, CurrentUser currentUser,
+                ObjectProvider<ProjectPageSection> sections) {
         this.projects = projects;
         this.lifecycle = lifecycle;
         this.currentUser = currentUser;
+        this.sections = sections.orderedStream().toList();
         setMaxWidth("960px");
     }
 
@@ -68,6 +73,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                     add(new Paragraph(getTranslation("project.suspended.reason", reason))));
         }
         add(openTasks(projects.openTasks(project.code(), user)));
+        sections.forEach(section -> section.of(project, user).ifPresent(this::add));
         if (user.hasRole(Roles.MANAGER) && project.leadCode().equals(user.organisationCode())) {
             add(managerActions(project));
         }

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.citycoop.project.ImplementationService;
 import org.citycoop.project.ItemTask;
 import org.citycoop.project.PlannedItem;
-import org.citycoop.project.ProjectProcess;
 import org.citycoop.project.ProjectService;
 import org.citycoop.project.ProjectTask;
 import org.citycoop.security.CurrentUser;
@@ -16,14 +15,14 @@ import org.citycoop.workflow.ui.TaskHeader;
 import org.citycoop.workflow.ui.TaskSubmit;
 
 /**
- * The first slice of the training, dispatch and follow-up building blocks: the officer records
- * what took place. One screen shape for the three form keys, until issue 4 gives each building
- * block its own model and screens.
+ * The first slice of the training and dispatch building blocks: the officer records what took
+ * place. One screen shape for the two form keys, until issue 4 gives each building block its own
+ * model and screens.
  */
 abstract class RecordWhatTookPlaceView extends ImplementationTaskView<RecordWhatTookPlaceView.Occasion> {
 
     private final String taskDefinitionKey;
-    /** {@code implementation.training}, {@code .dispatch} or {@code .follow-up}: the prefix of the screen's texts. */
+    /** {@code implementation.training} or {@code .dispatch}: the prefix of the screen's texts. */
     private final String texts;
 
     RecordWhatTookPlaceView(String taskDefinitionKey, String texts, ProjectService projects,
@@ -33,19 +32,12 @@ abstract class RecordWhatTookPlaceView extends ImplementationTaskView<RecordWhat
         this.texts = "implementation." + texts;
     }
 
-    /** The task with the planned item it runs; the follow-up runs no planned item. */
+    /** The task with the planned item it runs. */
     record Occasion(ProjectTask task, PlannedItem item) {
-    }
-
-    private boolean isFollowUp() {
-        return taskDefinitionKey.equals(ProjectProcess.TASK_RUN_FOLLOW_UP);
     }
 
     @Override
     protected Occasion open(String taskId) {
-        if (isFollowUp()) {
-            return new Occasion(projects.openTask(taskId, taskDefinitionKey, currentUser.require()), null);
-        }
         ItemTask itemTask = implementation.openItemTask(taskId, taskDefinitionKey, currentUser.require());
         return new Occasion(itemTask.task(), itemTask.item());
     }
@@ -53,28 +45,16 @@ abstract class RecordWhatTookPlaceView extends ImplementationTaskView<RecordWhat
     @Override
     protected void show(Occasion occasion) {
         add(new TaskHeader(occasion.task().task(), subjects));
-        if (occasion.item() != null) {
-            PlannedItem item = occasion.item();
-            add(Facts.card(getTranslation("implementation.item.kind." + item.kind().name()),
-                    Facts.fact(this, "implementation.item.title", item.title()),
-                    Facts.fact(this, "implementation.item.period", Facts.period(item.plannedStart(), item.plannedEnd()))));
-        } else {
-            add(new ProjectSummary(occasion.task().project()));
-        }
+        PlannedItem item = occasion.item();
+        add(Facts.card(getTranslation("implementation.item.kind." + item.kind().name()),
+                Facts.fact(this, "implementation.item.title", item.title()),
+                Facts.fact(this, "implementation.item.period", Facts.period(item.plannedStart(), item.plannedEnd()))));
         TextArea note = LongText.required(this, texts + ".note", texts + ".note.help", 4000);
         ServerProblems problems = new ServerProblems().field("note", note);
         Button submit = new Button(getTranslation(texts + ".submit"), click -> TaskSubmit.run(
-                () -> record(occasion.task().task().id(), note.getValue()),
+                () -> implementation.recordItemDone(occasion.task().task().id(), note.getValue(), currentUser.require()),
                 getTranslation(texts + ".done", occasion.task().project().code()), () -> problems));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(note, submit);
-    }
-
-    private void record(String taskId, String note) {
-        if (isFollowUp()) {
-            implementation.recordFollowUp(taskId, note, currentUser.require());
-        } else {
-            implementation.recordItemDone(taskId, note, currentUser.require());
-        }
     }
 }

@@ -1,0 +1,36 @@
+package org.citycoop.followup.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
+import java.util.Optional;
+import org.citycoop.followup.FollowUpService;
+import org.citycoop.followup.IndicatorProgress;
+import org.citycoop.project.Project;
+import org.citycoop.project.ui.ProjectPageSection;
+import org.citycoop.security.CityCoopUser;
+
+/** The project page's indicators: baseline, target and the actual values of the follow-up rounds, once there is an action plan. */
+@org.springframework.stereotype.Component
+class IndicatorProgressSection implements ProjectPageSection {
+
+    private final FollowUpService followUps;
+
+    IndicatorProgressSection(FollowUpService followUps) {
+        this.followUps = followUps;
+    }
+
+    @Override
+    public Optional<Component> of(Project project, CityCoopUser user) {
+        List<IndicatorProgress> progress = followUps.indicatorProgress(project.code(), user);
+        if (progress.isEmpty()) {
+            return Optional.empty();
+        }
+        VerticalLayout section = new VerticalLayout();
+        section.setPadding(false);
+        section.addClassName("project-indicators");
+        section.add(new H3(section.getTranslation("followup.indicators")), new IndicatorTable(progress, true));
+        return Optional.of(section);
+    }
+}
