@@ -48,6 +48,7 @@ class CheckTravelSafety implements JavaDelegate {
                     + "Ask the administrator to record the level, then send the plan again; or change the destination, or cancel the dispatch.";
         }
         return "Travel safety: " + country + " is at level " + safety.level() + " (" + (safety.level() == 4 ? "evacuate" : "avoid all travel")
-                + "), so the dispatch cannot go ahead. Change the destination or the dates once the level is lowered, or cancel the dispatch.";
+                + "), so the dispatch cannot go ahead. Choose another destination, send the plan again once the level has been lowered, "
+                + "or cancel the dispatch.";
     }
 }

@@ -94,6 +94,7 @@ class SelectSpecialistsView extends DispatchTaskView {
         preview.run();
         Div mission = new Div(destination, departure, returnOn, cost);
         mission.addClassName("plan-row");
+        mission.setWidthFull();
 
         ServerProblems problems = new ServerProblems().field("destinationIso2", destination).field("departureOn", departure)
                 .field("returnOn", returnOn).field("costEstimateJpy", cost);
