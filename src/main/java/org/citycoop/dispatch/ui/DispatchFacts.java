@@ -1,20 +1,12 @@
 package org.citycoop.dispatch.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
-import java.util.Optional;
+import org.citycoop.base.ui.FactCards;
 import org.citycoop.base.ui.Formats;
 import org.citycoop.dispatch.Dispatch;
 import org.citycoop.dispatch.Dispatch.Approval;
@@ -103,51 +95,31 @@ final class DispatchFacts {
         return card;
     }
 
-    /** Something the reader must act on (a refusal, a travel-safety block, a question), in the comment style. */
     static Div note(String title, String text) {
-        Paragraph body = new Paragraph(text == null ? "" : text);
-        body.getStyle().set("white-space", "pre-line");
-        Div note = new Div(new Span(title), body);
-        note.addClassName("manager-comment");
-        return note;
+        return FactCards.note(title, text);
     }
 
     static String date(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
+        return FactCards.date(date);
     }
 
     static String date(Instant instant) {
-        return instant == null ? "" : date(instant.atZone(ZoneId.of("Asia/Tokyo")).toLocalDate());
-    }
-
-    private static Locale locale() {
-        return Optional.ofNullable(UI.getCurrent()).map(UI::getLocale).orElse(Locale.ENGLISH);
+        return FactCards.date(instant);
     }
 
     private static Div card(String title, Component... facts) {
-        Div card = new Div(new H3(title));
-        card.add(facts);
-        card.addClassName("project-summary");
-        return card;
+        return FactCards.card(title, facts);
     }
 
     private static Div fact(Component owner, String labelKey, String value) {
-        return labelled(owner.getTranslation(labelKey), value);
+        return FactCards.fact(owner.getTranslation(labelKey), value);
     }
 
     private static Div labelled(String labelText, String value) {
-        Span label = new Span(labelText);
-        label.addClassName("fact-label");
-        Span text = new Span(value == null ? "" : value);
-        text.addClassName("fact-value");
-        text.getStyle().set("white-space", "pre-line");
-        Div fact = new Div(label, text);
-        fact.addClassName("fact");
-        return fact;
+        return FactCards.fact(labelText, value);
     }
 
     private static Div wide(Div fact) {
-        fact.getStyle().set("grid-column", "1 / -1");
-        return fact;
+        return FactCards.wide(fact);
     }
 }

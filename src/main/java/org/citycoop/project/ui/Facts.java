@@ -3,13 +3,12 @@ package org.citycoop.project.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
+import org.citycoop.base.ui.FactCards;
 
 /** Recorded facts as label and value, in cards of the {@code project-summary} style above a task's form. */
 final class Facts {
@@ -18,21 +17,11 @@ final class Facts {
     }
 
     static Div card(String title, Component... facts) {
-        Div card = new Div(new H3(title));
-        card.add(facts);
-        card.addClassName("project-summary");
-        return card;
+        return FactCards.card(title, facts);
     }
 
     static Div fact(Component owner, String labelKey, String value) {
-        Span label = new Span(owner.getTranslation(labelKey));
-        label.addClassName("fact-label");
-        Span text = new Span(value == null ? "" : value);
-        text.addClassName("fact-value");
-        text.getStyle().set("white-space", "pre-line");
-        Div fact = new Div(label, text);
-        fact.addClassName("fact");
-        return fact;
+        return FactCards.fact(owner.getTranslation(labelKey), value);
     }
 
     /** A fact with a long text: it takes the whole width of the card. */
