@@ -95,6 +95,7 @@ class SelectSpecialistsView extends DispatchTaskView {
         Div mission = new Div(destination, departure, returnOn, cost);
         mission.addClassName("plan-row");
         mission.setWidthFull();
+        mission.getStyle().set("box-sizing", "border-box");
 
         ServerProblems problems = new ServerProblems().field("destinationIso2", destination).field("departureOn", departure)
                 .field("returnOn", returnOn).field("costEstimateJpy", cost);

@@ -44,6 +44,7 @@ class TravelSafetyView extends VerticalLayout implements HasDynamicTitle {
         level.setItems(List.of(1, 2, 3, 4));
         level.setItemLabelGenerator(value -> getTranslation("travel-safety.level." + value));
         level.setHelperText(getTranslation("travel-safety.level.help"));
+        level.setWidth("17em");
         country.addValueChangeListener(change -> level.setValue(change.getValue() == null ? null : change.getValue().level()));
         Button save = new Button(getTranslation("travel-safety.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
