@@ -79,8 +79,10 @@ class DemoData implements ApplicationRunner {
     private void loadUsers() {
         user("kitakyushu.officer", "Aiko Tanaka", "KIT", Roles.OFFICER);
         user("kitakyushu.manager", "Hiroshi Sato", "KIT", Roles.MANAGER);
+        user("kitakyushu.head", "Masako Fujita (Mayor's office)", "KIT", Roles.HEAD);
         user("yokohama.officer", "Yuki Suzuki", "YOK", Roles.OFFICER);
         user("yokohama.manager", "Kenji Takahashi", "YOK", Roles.MANAGER);
+        user("yokohama.head", "Jiro Okada (Mayor's office)", "YOK", Roles.HEAD);
         user("kawasaki.officer", "Mai Watanabe", "KAW", Roles.OFFICER);
         user("cat23.officer", "Daisuke Ito", "CAT23", Roles.OFFICER);
         user("cat23.manager", "Naoko Yamamoto", "CAT23", Roles.MANAGER);

@@ -14,8 +14,10 @@ public final class Roles {
     public static final String PARTNER = "partner";
     public static final String REVIEWER = "reviewer";
     public static final String ADMIN = "admin";
+    /** The head of the organisation (mayor's office, a cooperative's administrator): approves what the manager may not alone (DD006). */
+    public static final String HEAD = "head";
 
-    public static final List<String> ALL = List.of(OFFICER, MANAGER, MEMBER_DELEGATE, PARTNER, REVIEWER, ADMIN);
+    public static final List<String> ALL = List.of(OFFICER, MANAGER, MEMBER_DELEGATE, PARTNER, REVIEWER, ADMIN, HEAD);
 
     private Roles() {
     }

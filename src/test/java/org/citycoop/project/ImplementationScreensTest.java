@@ -28,6 +28,8 @@ import org.citycoop.BrowserSession;
 import org.citycoop.CityCoopTest;
 import org.citycoop.TestProposals;
 import org.citycoop.TestUsers;
+import org.citycoop.dispatch.DispatchFixture;
+import org.citycoop.dispatch.DispatchProcess;
 import org.citycoop.followup.FollowUpFixtures;
 import org.citycoop.security.CityCoopUser;
 import org.citycoop.workflow.ScopeVariables;
@@ -39,10 +41,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The implementation and closing screens in Debian's Chromium, each opened by its route as the
  * inbox links it: the officer plans (a row with its end before its start is refused on that
- * row's field and nothing is saved), records the training programme and the dispatch; an officer
- * of another city is sent away; the partner submits the action plan with an indicator target (a
- * baseline that is not a number is refused on its field); one follow-up round runs through its
- * service; the officer writes the completion report; the manager evaluates (a missing comment is refused on
+ * row's field and nothing is saved), records the training programme (the dispatch runs through its
+ * service, see {@link DispatchFixture}); an officer of another city is sent away; the partner submits
+ * the action plan with an indicator target (a baseline that is not a number is refused on its field);
+ * one follow-up round runs through its service; the officer writes the completion report; the
+ * manager evaluates (a missing comment is refused on
  * its field) and the project is closed. Screenshots go to {@code target/screenshots/implementation-*.png},
  * at 1280×800 and at 390×844.
  */
@@ -69,6 +72,9 @@ class ImplementationScreensTest {
 
     @Autowired
     FollowUpFixtures followUp;
+
+    @Autowired
+    DispatchFixture dispatches;
 
     @Test
     void officerPartnerAndManagerCarryAProjectFromItsPlanToClosure() {
@@ -124,13 +130,8 @@ class ImplementationScreensTest {
         click(officer, "Record programme as held");
         done(officer, "Training programme of " + project.code() + " recorded as held.");
 
-        browser.openTask(officer, ProjectProcess.FORM_RUN_SPECIALIST_DISPATCH, task(project, ProjectProcess.TASK_RUN_SPECIALIST_DISPATCH));
-        heading(officer, "Run specialist dispatch").waitFor();
-        assertThat(officer.locator(".project-summary").textContent())
-                .contains("Specialist dispatch", "Compost centre set-up mission", "Sep 10, 2027 – Sep 20, 2027");
-        recordNote(officer, "What took place", "Two specialists set up the compost centre.");
-        click(officer, "Record dispatch as done");
-        done(officer, "Specialist dispatch of " + project.code() + " recorded as done.");
+        // the dispatch runs as its own building block, with screens of its own (DispatchScreensTest)
+        dispatches.runToAcknowledgement(dispatches.instanceWaitingAt(project.code(), DispatchProcess.TASK_WRITE_TERMS_OF_REFERENCE));
         assertThat(jdbc.sql("select count(*) from implementation_item i join project p on p.id = i.project_id "
                 + "where p.code = :code and i.completed_by = 'kitakyushu.officer'").param("code", project.code())
                 .query(Integer.class).single()).isEqualTo(2);

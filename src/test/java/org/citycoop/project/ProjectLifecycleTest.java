@@ -24,6 +24,8 @@ import org.citycoop.CityCoopTest;
 import org.citycoop.TestProposals;
 import org.citycoop.TestUsers;
 import org.citycoop.base.InvalidInputException;
+import org.citycoop.dispatch.DispatchFixture;
+import org.citycoop.dispatch.DispatchProcess;
 import org.citycoop.followup.FollowUpFixtures;
 import org.citycoop.security.CityCoopUser;
 import org.citycoop.workflow.Actor;
@@ -59,6 +61,7 @@ class ProjectLifecycleTest {
     @Autowired TestUsers users;
     @Autowired ProjectProcessFixture process;
     @Autowired FollowUpFixtures followUp;
+    @Autowired DispatchFixture dispatches;
 
     private CityCoopUser officer;
     private CityCoopUser manager;
@@ -205,10 +208,15 @@ class ProjectLifecycleTest {
                 new PlannedItem(PlannedItem.ItemKind.DISPATCH, "Follow-up mission", LocalDate.of(2028, 1, 10), LocalDate.of(2028, 1, 15))), officer);
         assertThat(projects.require(project.code(), officer).status()).isEqualTo(ProjectStatus.IMPLEMENTATION);
         assertThat(process.openTasks(project)).extracting(Task::getTaskDefinitionKey).containsExactlyInAnyOrder(
-                ProjectProcess.TASK_RUN_TRAINING_PROGRAMME, ProjectProcess.TASK_RUN_SPECIALIST_DISPATCH, ProjectProcess.TASK_RUN_SPECIALIST_DISPATCH);
+                ProjectProcess.TASK_RUN_TRAINING_PROGRAMME, DispatchProcess.TASK_WRITE_TERMS_OF_REFERENCE,
+                DispatchProcess.TASK_WRITE_TERMS_OF_REFERENCE);
 
         for (Task item : process.openTasks(project)) {
-            implementation.recordItemDone(item.getId(), "Held as planned with 12 participants.", officer);
+            if (item.getTaskDefinitionKey().equals(ProjectProcess.TASK_RUN_TRAINING_PROGRAMME)) {
+                implementation.recordItemDone(item.getId(), "Held as planned with 12 participants.", officer);
+            } else {
+                dispatches.runToAcknowledgement(item.getProcessInstanceId());
+            }
         }
         implementation.submitActionPlan(process.onlyTask(project).getId(), FollowUpFixtures.actionPlan(), partner);
         followUp.runOneRound(project);

@@ -48,6 +48,7 @@ public class MainLayout extends AppLayout {
         }
         if (user.hasRole(Roles.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.indicators"), "admin/indicators", VaadinIcon.CHART.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.travel-safety"), "admin/travel-safety", VaadinIcon.GLOBE.create()));
         }
         addToDrawer(nav);
         if (user.hasRole(Roles.ADMIN)) {

@@ -1,7 +1,7 @@
 package org.citycoop.followup.ui;
 
 import com.vaadin.flow.component.html.Div;
-import org.citycoop.base.ui.FactCard;
+import org.citycoop.base.ui.FactCards;
 import org.citycoop.followup.FollowUpRound;
 import org.citycoop.followup.FollowUpService;
 import org.citycoop.followup.FollowUpTask;
@@ -39,9 +39,9 @@ abstract class FollowUpTaskView extends TaskView<FollowUpTask> {
     /** The round the task works on: its number and the day it was due. */
     protected Div roundFacts(FollowUpTask task) {
         FollowUpRound round = task.round().orElseThrow();
-        return FactCard.card(getTranslation("followup.round.title", round.number(), task.project().code()),
-                FactCard.fact(getTranslation("followup.round.project"), task.project().title()),
-                FactCard.fact(getTranslation("followup.round.due"), Values.date(round.dueOn())),
-                FactCard.fact(getTranslation("followup.round.partner"), task.project().partnerName()));
+        return FactCards.card(getTranslation("followup.round.title", round.number(), task.project().code()),
+                FactCards.fact(getTranslation("followup.round.project"), task.project().title()),
+                FactCards.fact(getTranslation("followup.round.due"), Values.date(round.dueOn())),
+                FactCards.fact(getTranslation("followup.round.partner"), task.project().partnerName()));
     }
 }

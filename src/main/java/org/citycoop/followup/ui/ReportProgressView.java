@@ -12,7 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import org.citycoop.base.ui.DocumentUploadField;
-import org.citycoop.base.ui.FactCard;
+import org.citycoop.base.ui.FactCards;
 import org.citycoop.base.ui.MainLayout;
 import org.citycoop.followup.FollowUpProcess;
 import org.citycoop.followup.FollowUpService;
@@ -99,7 +99,7 @@ class ReportProgressView extends FollowUpTaskView {
             Div fields = new Div(actual, measuredOn, comment);
             fields.addClassName("plan-row");
             fields.getStyle().set("grid-column", "1 / -1").set("align-items", "flex-start");
-            layout = FactCard.card(target.indicator().name(), fields, evidence);
+            layout = FactCards.card(target.indicator().name(), fields, evidence);
             layout.addClassName("progress-entry");
         }
 

@@ -8,7 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.citycoop.base.ui.FactCard;
+import org.citycoop.base.ui.FactCards;
 import org.citycoop.base.ui.MainLayout;
 import org.citycoop.followup.FollowUpProcess;
 import org.citycoop.followup.FollowUpService;
@@ -45,10 +45,10 @@ class SetFollowUpScheduleView extends FollowUpTaskView {
                     days.stream().map(Values::date).collect(Collectors.joining(", ")));
         }, () -> problems));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(header(task), FactCard.card(getTranslation("followup.action-plan", task.project().code()),
-                        FactCard.fact(getTranslation("followup.action-plan.submitted"),
+        add(header(task), FactCards.card(getTranslation("followup.action-plan", task.project().code()),
+                        FactCards.fact(getTranslation("followup.action-plan.submitted"),
                                 Values.date(plan.submittedOn()) + " · " + plan.submittedBy()),
-                        FactCard.fact(getTranslation("implementation.action-plan.summary"), plan.summary())),
+                        FactCards.fact(getTranslation("implementation.action-plan.summary"), plan.summary())),
                 new IndicatorTable(task.progress(), false), schedule, submit);
     }
 }

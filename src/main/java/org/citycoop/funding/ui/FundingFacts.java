@@ -1,20 +1,14 @@
 package org.citycoop.funding.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
-import java.util.Optional;
+import org.citycoop.base.ui.FactCards;
 import org.citycoop.base.ui.Formats;
 import org.citycoop.funding.BudgetLine;
 import org.citycoop.funding.DueReport;
@@ -138,22 +132,15 @@ final class FundingFacts {
     }
 
     static String date(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
+        return FactCards.date(date);
     }
 
     static String date(Instant instant) {
-        return date(instant.atZone(ZoneId.of("Asia/Tokyo")).toLocalDate());
-    }
-
-    private static Locale locale() {
-        return Optional.ofNullable(UI.getCurrent()).map(UI::getLocale).orElse(Locale.ENGLISH);
+        return FactCards.date(instant);
     }
 
     private static Div card(Component owner, String titleKey, Component... facts) {
-        Div card = new Div(new H3(owner.getTranslation(titleKey)));
-        card.add(facts);
-        card.addClassName("project-summary");
-        return card;
+        return FactCards.card(owner.getTranslation(titleKey), facts);
     }
 
     private static Div fact(Component owner, String labelKey, String value) {
@@ -161,14 +148,7 @@ final class FundingFacts {
     }
 
     private static Div labelled(String labelText, String value) {
-        Span label = new Span(labelText);
-        label.addClassName("fact-label");
-        Span text = new Span(value == null ? "" : value);
-        text.addClassName("fact-value");
-        text.getStyle().set("white-space", "pre-line");
-        Div fact = new Div(label, text);
-        fact.addClassName("fact");
-        return fact;
+        return FactCards.fact(labelText, value);
     }
 
     private static Div wideFact(Component owner, String labelKey, String value) {

@@ -8,7 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
-import org.citycoop.base.ui.FactCard;
+import org.citycoop.base.ui.FactCards;
 
 /** Recorded facts as label and value, in cards of the {@code project-summary} style above a task's form. */
 final class Facts {
@@ -17,11 +17,11 @@ final class Facts {
     }
 
     static Div card(String title, Component... facts) {
-        return FactCard.card(title, facts);
+        return FactCards.card(title, facts);
     }
 
     static Div fact(Component owner, String labelKey, String value) {
-        return FactCard.fact(owner.getTranslation(labelKey), value);
+        return FactCards.fact(owner.getTranslation(labelKey), value);
     }
 
     /** A fact with a long text: it takes the whole width of the card. */

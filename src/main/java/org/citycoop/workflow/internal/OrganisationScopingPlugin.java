@@ -34,6 +34,7 @@ class OrganisationScopingPlugin extends AbstractProcessEnginePlugin {
     private static final Map<String, String> SCOPE_OF_ROLE = Map.of(
             Roles.OFFICER, ScopeVariables.LEAD_ORGANISATION,
             Roles.MANAGER, ScopeVariables.LEAD_ORGANISATION,
+            Roles.HEAD, ScopeVariables.LEAD_ORGANISATION,
             Roles.PARTNER, ScopeVariables.PARTNER_ORGANISATION,
             Roles.REVIEWER, ScopeVariables.FUNDING_AGENCY,
             Roles.MEMBER_DELEGATE, ScopeVariables.MEMBER_ORGANISATION);

@@ -1,0 +1,72 @@
+package org.citycoop.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Recorded facts above a task's form, the same way on every screen: cards of the {@code project-summary}
+ * style holding label-and-value facts, notes in the comment style, dates in the user's locale.
+ */
+public final class FactCards {
+
+    private FactCards() {
+    }
+
+    public static Div card(String title, Component... facts) {
+        Div card = new Div(new H3(title));
+        card.add(facts);
+        card.addClassName("project-summary");
+        return card;
+    }
+
+    /** A label and its value; the value keeps its line breaks. */
+    public static Div fact(String labelText, String value) {
+        Span label = new Span(labelText);
+        label.addClassName("fact-label");
+        Span text = new Span(value == null ? "" : value);
+        text.addClassName("fact-value");
+        text.getStyle().set("white-space", "pre-line");
+        Div fact = new Div(label, text);
+        fact.addClassName("fact");
+        return fact;
+    }
+
+    /** The fact across the whole width of its card, for long texts. */
+    public static Div wide(Div fact) {
+        fact.getStyle().set("grid-column", "1 / -1");
+        return fact;
+    }
+
+    /** Something the reader must act on (a refusal, a block, a question), in the comment style. */
+    public static Div note(String title, String text) {
+        Paragraph body = new Paragraph(text == null ? "" : text);
+        body.getStyle().set("white-space", "pre-line");
+        Div note = new Div(new Span(title), body);
+        note.addClassName("manager-comment");
+        return note;
+    }
+
+    public static String date(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
+    }
+
+    /** The day of an instant in Japan, where the projects are run from. */
+    public static String date(Instant instant) {
+        return instant == null ? "" : date(instant.atZone(ZoneId.of("Asia/Tokyo")).toLocalDate());
+    }
+
+    private static Locale locale() {
+        return Optional.ofNullable(UI.getCurrent()).map(UI::getLocale).orElse(Locale.ENGLISH);
+    }
+}

@@ -1,0 +1,45 @@
+package org.citycoop.dispatch;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** What has been recorded on one dispatch: terms of reference, plan, decisions, report and questions. */
+public record Dispatch(long id, DispatchStatus status, TermsOfReference terms, String destinationIso2, String destinationName,
+                       LocalDate departureOn, LocalDate returnOn, Long costEstimateJpy, ApprovalLevel approvalLevel,
+                       String safetyBlockReason, List<Member> specialists, List<Approval> approvals,
+                       Optional<Report> report, List<Question> questions) {
+
+    public boolean isPlanned() {
+        return departureOn != null;
+    }
+
+    public int durationDays() {
+        return MissionPlan.durationDays(departureOn, returnOn);
+    }
+
+    /** The latest decision, if the last one was a refusal: what the officer must answer when planning again. */
+    public Optional<Approval> lastRefusal() {
+        return approvals.isEmpty() || approvals.get(approvals.size() - 1).approved() ? Optional.empty()
+                : Optional.of(approvals.get(approvals.size() - 1));
+    }
+
+    /** The question the officer has yet to answer. */
+    public Optional<Question> openQuestion() {
+        return questions.stream().filter(question -> question.answer() == null).findFirst();
+    }
+
+    public record Member(Specialist specialist, String organisationName) {
+    }
+
+    public record Approval(String role, boolean approved, String reason, String decidedBy, Instant decidedAt) {
+    }
+
+    public record Report(String activities, String findings, String recommendations, String documentName,
+                         String submittedBy, Instant submittedAt, String acknowledgedBy) {
+    }
+
+    public record Question(long id, String question, String askedBy, Instant askedAt, String answer, String answeredBy) {
+    }
+}

@@ -1,0 +1,9 @@
+package org.citycoop.dispatch;
+
+import java.time.LocalDate;
+
+/** The project and planned item a dispatch belongs to, as the dispatch screens show them. */
+public record DispatchProject(long id, String code, String title, String leadCode, String leadName, String partnerName,
+                              String partnerCountryIso2, long itemId, String itemTitle, LocalDate plannedStart,
+                              LocalDate plannedEnd) {
+}
