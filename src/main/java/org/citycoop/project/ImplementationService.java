@@ -84,14 +84,15 @@ public class ImplementationService {
     }
 
     /**
-     * The officer records that a planned training programme or dispatch took place (the first slice
-     * of those building blocks; issue 4 replaces it with the full programme and mission records).
+     * The officer records that a planned dispatch took place (the first slice of that building
+     * block; issue 4 replaces it with the full mission records). Training programmes are recorded
+     * by the training feature's own building block.
      */
     @Transactional
     public void recordItemDone(String taskId, String note, CityCoopUser officer) {
         WorkTask work = workflow.requireTask(taskId, Actor.of(officer));
         String key = work.taskDefinitionKey();
-        if (!key.equals(ProjectProcess.TASK_RUN_TRAINING_PROGRAMME) && !key.equals(ProjectProcess.TASK_RUN_SPECIALIST_DISPATCH)) {
+        if (!key.equals(ProjectProcess.TASK_RUN_SPECIALIST_DISPATCH)) {
             throw new TaskNotAvailableException(taskId);
         }
         ProjectTask task = projects.openTask(taskId, key, officer);
@@ -104,14 +105,10 @@ public class ImplementationService {
         workflow.complete(taskId, Actor.of(officer), Map.of());
     }
 
-    /**
-     * A task that runs one planned item ({@code Task_RunTrainingProgramme} or
-     * {@code Task_RunSpecialistDispatch}), with the item as it was planned.
-     */
+    /** A task that runs one planned dispatch ({@code Task_RunSpecialistDispatch}), with the item as it was planned. */
     @Transactional(readOnly = true)
     public ItemTask openItemTask(String taskId, String taskDefinitionKey, CityCoopUser officer) {
-        if (!taskDefinitionKey.equals(ProjectProcess.TASK_RUN_TRAINING_PROGRAMME)
-                && !taskDefinitionKey.equals(ProjectProcess.TASK_RUN_SPECIALIST_DISPATCH)) {
+        if (!taskDefinitionKey.equals(ProjectProcess.TASK_RUN_SPECIALIST_DISPATCH)) {
             throw new IllegalArgumentException("Not a task that runs a planned item: " + taskDefinitionKey);
         }
         ProjectTask task = projects.openTask(taskId, taskDefinitionKey, officer);

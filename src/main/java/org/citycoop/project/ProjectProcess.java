@@ -32,7 +32,6 @@ public final class ProjectProcess {
     public static final String TASK_CHOOSE_WAY_AFTER_REJECTION = "Task_ChooseWayAfterRejection";
     public static final String TASK_APPROVE_OWN_BUDGET = "Task_ApproveOwnBudget";
     public static final String TASK_PLAN_IMPLEMENTATION = "Task_PlanImplementation";
-    public static final String TASK_RUN_TRAINING_PROGRAMME = "Task_RunTrainingProgramme";
     public static final String TASK_RUN_SPECIALIST_DISPATCH = "Task_RunSpecialistDispatch";
     public static final String TASK_SUBMIT_ACTION_PLAN = "Task_SubmitActionPlan";
     public static final String TASK_RUN_FOLLOW_UP = "Task_RunFollowUp";
@@ -54,7 +53,6 @@ public final class ProjectProcess {
     public static final String FORM_WRITE_COMPLETION_REPORT = "project/write-completion-report";
     public static final String FORM_EVALUATE_PROJECT = "project/evaluate";
     /** Form keys of the building blocks' first slice; their screens call only this feature's services (see ImplementationService). */
-    public static final String FORM_RUN_TRAINING_PROGRAMME = "training/run-programme";
     public static final String FORM_RUN_SPECIALIST_DISPATCH = "dispatch/run-dispatch";
     public static final String FORM_RUN_FOLLOW_UP = "followup/run-follow-up";
 
