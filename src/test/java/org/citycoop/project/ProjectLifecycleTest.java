@@ -25,6 +25,8 @@ import org.citycoop.TestProposals;
 import org.citycoop.TestUsers;
 import org.citycoop.base.InvalidInputException;
 import org.citycoop.security.CityCoopUser;
+import org.citycoop.training.TrainingFixture;
+import org.citycoop.training.TrainingProcess;
 import org.citycoop.workflow.Actor;
 import org.citycoop.workflow.Inbox;
 import org.citycoop.workflow.TaskNotAvailableException;
@@ -57,6 +59,7 @@ class ProjectLifecycleTest {
     @Autowired WorkflowService workflow;
     @Autowired TestUsers users;
     @Autowired ProjectProcessFixture process;
+    @Autowired TrainingFixture training;
 
     private CityCoopUser officer;
     private CityCoopUser manager;
@@ -203,8 +206,9 @@ class ProjectLifecycleTest {
                 new PlannedItem(PlannedItem.ItemKind.DISPATCH, "Follow-up mission", LocalDate.of(2028, 1, 10), LocalDate.of(2028, 1, 15))), officer);
         assertThat(projects.require(project.code(), officer).status()).isEqualTo(ProjectStatus.IMPLEMENTATION);
         assertThat(process.openTasks(project)).extracting(Task::getTaskDefinitionKey).containsExactlyInAnyOrder(
-                ProjectProcess.TASK_RUN_TRAINING_PROGRAMME, ProjectProcess.TASK_RUN_SPECIALIST_DISPATCH, ProjectProcess.TASK_RUN_SPECIALIST_DISPATCH);
+                TrainingProcess.TASK_DESIGN_CURRICULUM, ProjectProcess.TASK_RUN_SPECIALIST_DISPATCH, ProjectProcess.TASK_RUN_SPECIALIST_DISPATCH);
 
+        training.runToEnd(project.code());
         for (Task item : process.openTasks(project)) {
             implementation.recordItemDone(item.getId(), "Held as planned with 12 participants.", officer);
         }
