@@ -79,12 +79,12 @@ class PrepareLogisticsView extends TrainingTaskView {
             String name = getTranslation("training.logistics." + kind.name());
             done = new Checkbox(getTranslation("training.logistics.done-label", name));
             deadline = new DatePicker(getTranslation("training.logistics.deadline-label", name));
-            deadline.addClassName("plan-date");
-            deadline.setMinWidth("11em");
+            deadline.setWidth("15em");
             note.addClassName("overdue");
             layout.add(deadline, done, note);
             layout.addClassName("plan-row");
             layout.addClassName("logistics-row");
+            layout.setWidthFull();
         }
 
         void fill(LogisticsItem item) {

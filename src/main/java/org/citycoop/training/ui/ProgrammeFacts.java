@@ -11,8 +11,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.citycoop.base.ui.NarrowScreens;
 import org.citycoop.training.CurriculumModule;
 import org.citycoop.training.Trainee;
 import org.citycoop.training.TrainingProgramme;
@@ -37,10 +39,11 @@ final class ProgrammeFacts {
     static Component curriculum(Component owner, TrainingProgramme programme) {
         Grid<CurriculumModule> grid = table(owner, "training.curriculum");
         grid.addColumn(CurriculumModule::topic).setHeader(owner.getTranslation("training.module.topic")).setFlexGrow(2);
-        grid.addColumn(CurriculumModule::hostOrganisation).setHeader(owner.getTranslation("training.module.host"));
+        var host = grid.addColumn(CurriculumModule::hostOrganisation).setHeader(owner.getTranslation("training.module.host"));
         grid.addColumn(module -> date(module.startsOn()) + " – " + date(module.endsOn()))
                 .setHeader(owner.getTranslation("training.module.dates"));
-        grid.addColumn(CurriculumModule::language).setHeader(owner.getTranslation("training.module.language"));
+        var language = grid.addColumn(CurriculumModule::language).setHeader(owner.getTranslation("training.module.language"));
+        NarrowScreens.hideOnPhones(grid, List.of(host, language));
         grid.setItems(programme.modules());
         return section(owner, "training.curriculum", grid);
     }
@@ -48,11 +51,13 @@ final class ProgrammeFacts {
     static Component trainees(Component owner, TrainingProgramme programme) {
         Grid<Trainee> grid = table(owner, "training.trainees");
         grid.addColumn(Trainee::name).setHeader(owner.getTranslation("training.trainee.name"));
-        grid.addColumn(Trainee::position).setHeader(owner.getTranslation("training.trainee.position"));
-        grid.addColumn(Trainee::organisation).setHeader(owner.getTranslation("training.trainee.organisation"));
+        var position = grid.addColumn(Trainee::position).setHeader(owner.getTranslation("training.trainee.position"));
+        var organisation = grid.addColumn(Trainee::organisation).setHeader(owner.getTranslation("training.trainee.organisation"));
         grid.addColumn(Trainee::email).setHeader(owner.getTranslation("training.trainee.email")).setFlexGrow(2);
-        grid.addColumn(trainee -> trainee.gender() == null ? "" : owner.getTranslation("training.gender." + trainee.gender().name()))
+        var gender = grid.addColumn(trainee -> trainee.gender() == null ? ""
+                        : owner.getTranslation("training.gender." + trainee.gender().name()))
                 .setHeader(owner.getTranslation("training.trainee.gender"));
+        NarrowScreens.hideOnPhones(grid, List.of(position, organisation, gender));
         grid.setItems(programme.trainees());
         return section(owner, "training.trainees", grid);
     }
@@ -62,9 +67,10 @@ final class ProgrammeFacts {
         grid.addColumn(session -> dateTime(session.startsAt())).setHeader(owner.getTranslation("training.session.starts-at"));
         grid.addColumn(session -> owner.getTranslation("training.session.kind." + session.kind().name()))
                 .setHeader(owner.getTranslation("training.session.kind"));
-        grid.addColumn(session -> owner.getTranslation("training.session.method." + session.method().name()))
+        var method = grid.addColumn(session -> owner.getTranslation("training.session.method." + session.method().name()))
                 .setHeader(owner.getTranslation("training.session.method"));
-        grid.addColumn(TrainingSession::venue).setHeader(owner.getTranslation("training.session.venue"));
+        var venue = grid.addColumn(TrainingSession::venue).setHeader(owner.getTranslation("training.session.venue"));
+        NarrowScreens.hideOnPhones(grid, List.of(method, venue));
         grid.addColumn(session -> owner.getTranslation("training.session.participants-summary", session.participantsOnSite(),
                 session.participantsOnline(), session.attendees().size()))
                 .setHeader(owner.getTranslation("training.session.participants"));
