@@ -81,10 +81,11 @@ class EvaluateProgrammeView extends TrainingTaskView {
             satisfaction.setStepButtonsVisible(true);
             comment = new TextField(getTranslation("training.evaluation.comment", trainee.name()));
             comment.setMaxLength(2000);
-            satisfaction.addClassName("plan-kind");
+            satisfaction.setWidth("17em");
             comment.addClassName("plan-title");
             layout.add(satisfaction, comment);
             layout.addClassName("plan-row");
+            layout.setWidthFull();
         }
 
         TraineeEvaluation evaluation() {
