@@ -3,6 +3,7 @@ package org.citycoop.training;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import org.citycoop.base.InvalidInputException;
 import org.citycoop.base.InvalidInputException.FieldProblem;
@@ -69,6 +70,30 @@ final class Checks {
     void notNegative(Integer value, String field, String label) {
         if (value == null || value < 0) {
             add(field, label + ": enter 0 or more.");
+        }
+    }
+
+    /** Where a row's problems go: {@code <list>[i].<field>}, said as "Module 2, topic: …". */
+    record Row(String prefix, String label) {
+        String field(String name) {
+            return prefix + name;
+        }
+
+        String label(String what) {
+            return label + what;
+        }
+    }
+
+    /**
+     * Checks each row of a list with {@code check}; an empty list is a problem of the list itself
+     * when {@code emptyMessage} is given.
+     */
+    <T> void rows(List<T> rows, String list, String noun, String emptyMessage, BiConsumer<T, Row> check) {
+        if (rows.isEmpty() && emptyMessage != null) {
+            add(list, emptyMessage);
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            check.accept(rows.get(i), new Row(list + "[" + i + "].", noun + " " + (i + 1) + ", "));
         }
     }
 

@@ -36,6 +36,9 @@ public class TrainingService {
             TrainingProcess.TASK_PREPARE_LOGISTICS, TrainingProcess.TASK_RECORD_SESSION,
             TrainingProcess.TASK_SUBMIT_ACTION_PLANS, TrainingProcess.TASK_EVALUATE_PROGRAMME);
     private static final int MAX_COMMENT = 2000;
+    private static final Map<LogisticsKind, String> LOGISTICS_LABELS = Map.of(LogisticsKind.INVITATION_LETTERS,
+            "Invitation letters", LogisticsKind.VISAS, "Visas", LogisticsKind.TRAVEL, "Travel",
+            LogisticsKind.ACCOMMODATION, "Accommodation", LogisticsKind.INSURANCE, "Insurance");
 
     private final TrainingRepository programmes;
     private final WorkflowService workflow;
@@ -78,22 +81,16 @@ public class TrainingService {
         TrainingTask task = openTask(taskId, TrainingProcess.TASK_DESIGN_CURRICULUM, officer);
         Checks checks = new Checks();
         List<CurriculumModule> input = modules == null ? List.of() : modules;
-        if (input.isEmpty()) {
-            checks.add("modules", "Curriculum: add at least one module.");
-        }
-        for (int i = 0; i < input.size(); i++) {
-            CurriculumModule module = input.get(i);
-            String row = "modules[" + i + "].";
-            String label = "Module " + (i + 1) + ", ";
-            checks.text(module.topic(), 200, row + "topic", label + "topic");
-            checks.text(module.hostOrganisation(), 200, row + "hostOrganisation", label + "host organisation");
-            checks.text(module.language(), 40, row + "language", label + "language");
-            boolean dates = checks.present(module.startsOn(), row + "startsOn", label + "start: choose the first day.")
-                    & checks.present(module.endsOn(), row + "endsOn", label + "end: choose the last day.");
+        checks.rows(input, "modules", "Module", "Curriculum: add at least one module.", (module, row) -> {
+            checks.text(module.topic(), 200, row.field("topic"), row.label("topic"));
+            checks.text(module.hostOrganisation(), 200, row.field("hostOrganisation"), row.label("host organisation"));
+            checks.text(module.language(), 40, row.field("language"), row.label("language"));
+            boolean dates = checks.present(module.startsOn(), row.field("startsOn"), row.label("start: choose the first day."))
+                    & checks.present(module.endsOn(), row.field("endsOn"), row.label("end: choose the last day."));
             if (dates && module.endsOn().isBefore(module.startsOn())) {
-                checks.add(row + "endsOn", label + "end: choose a day on or after the module's start.");
+                checks.add(row.field("endsOn"), row.label("end: choose a day on or after the module's start."));
             }
-        }
+        });
         checks.refuseIfAny();
         long projectId = projectIdOf(task);
         long programmeId = task.programme().id() != null ? task.programme().id()
@@ -110,22 +107,16 @@ public class TrainingService {
         TrainingTask task = openTask(taskId, TrainingProcess.TASK_NOMINATE_TRAINEES, partner);
         Checks checks = new Checks();
         List<Nomination> input = trainees == null ? List.of() : trainees;
-        if (input.isEmpty()) {
-            checks.add("trainees", "Trainees: nominate at least one trainee.");
-        }
         Set<String> emails = new HashSet<>();
-        for (int i = 0; i < input.size(); i++) {
-            Nomination trainee = input.get(i);
-            String row = "trainees[" + i + "].";
-            String label = "Trainee " + (i + 1) + ", ";
-            checks.text(trainee.name(), 200, row + "name", label + "name");
-            checks.text(trainee.position(), 200, row + "position", label + "position");
-            checks.text(trainee.organisation(), 200, row + "organisation", label + "organisation");
-            checks.email(trainee.email(), row + "email", label + "e-mail");
+        checks.rows(input, "trainees", "Trainee", "Trainees: nominate at least one trainee.", (trainee, row) -> {
+            checks.text(trainee.name(), 200, row.field("name"), row.label("name"));
+            checks.text(trainee.position(), 200, row.field("position"), row.label("position"));
+            checks.text(trainee.organisation(), 200, row.field("organisation"), row.label("organisation"));
+            checks.email(trainee.email(), row.field("email"), row.label("e-mail"));
             if (trainee.email() != null && !trainee.email().isBlank() && !emails.add(trainee.email().strip().toLowerCase())) {
-                checks.add(row + "email", label + "e-mail: another trainee has this address; each trainee needs their own.");
+                checks.add(row.field("email"), row.label("e-mail: another trainee has this address; each trainee needs their own."));
             }
-        }
+        });
         checks.refuseIfAny();
         programmes.replaceTrainees(task.programme().id(), input);
         audit.record(projectIdOf(task), partner.getUsername(), "TRAINEES_NOMINATED", input.size() + " trainee(s)");
@@ -233,28 +224,20 @@ public class TrainingService {
         }
         List<ActionItem> items = Objects.requireNonNullElse(plan.items(), List.of());
         List<IndicatorTarget> targets = Objects.requireNonNullElse(plan.targets(), List.of());
-        if (items.isEmpty()) {
-            checks.add("items", "Measures: add at least one measure.");
-        }
-        for (int i = 0; i < items.size(); i++) {
-            ActionItem item = items.get(i);
-            String row = "items[" + i + "].";
-            String label = "Measure " + (i + 1) + ", ";
-            checks.text(item.description(), 500, row + "description", label + "what is done");
-            checks.text(item.responsible(), 200, row + "responsible", label + "responsible person");
-            checks.present(item.deadline(), row + "deadline", label + "deadline: choose the day it is due.");
-        }
-        for (int i = 0; i < targets.size(); i++) {
-            IndicatorTarget target = targets.get(i);
-            String row = "targets[" + i + "].";
-            String label = "Target " + (i + 1) + ", ";
+        checks.rows(items, "items", "Measure", "Measures: add at least one measure.", (item, row) -> {
+            checks.text(item.description(), 500, row.field("description"), row.label("what is done"));
+            checks.text(item.responsible(), 200, row.field("responsible"), row.label("responsible person"));
+            checks.present(item.deadline(), row.field("deadline"), row.label("deadline: choose the day it is due."));
+        });
+        checks.rows(targets, "targets", "Target", null, (target, row) -> {
             if (target.indicatorCode() == null || indicators.find(target.indicatorCode()).isEmpty()) {
-                checks.add(row + "indicator", label + "indicator: choose one from the indicator library.");
+                checks.add(row.field("indicator"), row.label("indicator: choose one from the indicator library."));
             }
-            checks.number(target.baseline(), row + "baseline", label + "baseline");
-            checks.number(target.target(), row + "target", label + "target");
-            checks.present(target.targetDate(), row + "targetDate", label + "target date: choose when the target is to be reached.");
-        }
+            checks.number(target.baseline(), row.field("baseline"), row.label("baseline"));
+            checks.number(target.target(), row.field("target"), row.label("target"));
+            checks.present(target.targetDate(), row.field("targetDate"),
+                    row.label("target date: choose when the target is to be reached."));
+        });
         checks.refuseIfAny();
         programmes.replaceActionPlan(new TraineeActionPlan(plan.traineeId(), items, targets), partner.getUsername());
         audit.record(projectIdOf(task), partner.getUsername(), "TRAINEE_ACTION_PLAN_SAVED", "trainee " + plan.traineeId()
@@ -334,10 +317,6 @@ public class TrainingService {
         checks.refuseIfAny();
         return checklist;
     }
-
-    private static final Map<LogisticsKind, String> LOGISTICS_LABELS = Map.of(LogisticsKind.INVITATION_LETTERS,
-            "Invitation letters", LogisticsKind.VISAS, "Visas", LogisticsKind.TRAVEL, "Travel",
-            LogisticsKind.ACCOMMODATION, "Accommodation", LogisticsKind.INSURANCE, "Insurance");
 
     private static long openItems(Map<LogisticsKind, LogisticsItem> checklist) {
         return checklist.values().stream().filter(item -> !item.done()).count();
