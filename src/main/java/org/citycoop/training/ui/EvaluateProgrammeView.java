@@ -86,6 +86,7 @@ class EvaluateProgrammeView extends TrainingTaskView {
             layout.add(satisfaction, comment);
             layout.addClassName("plan-row");
             layout.setWidthFull();
+            layout.getStyle().set("box-sizing", "border-box");
         }
 
         TraineeEvaluation evaluation() {

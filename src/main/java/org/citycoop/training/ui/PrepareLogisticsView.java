@@ -85,6 +85,7 @@ class PrepareLogisticsView extends TrainingTaskView {
             layout.addClassName("plan-row");
             layout.addClassName("logistics-row");
             layout.setWidthFull();
+            layout.getStyle().set("box-sizing", "border-box");
         }
 
         void fill(LogisticsItem item) {
