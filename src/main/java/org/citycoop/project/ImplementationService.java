@@ -22,8 +22,6 @@ import org.citycoop.project.PlannedItem.ItemKind;
 import org.citycoop.project.internal.LifecycleRepository;
 import org.citycoop.security.CityCoopUser;
 import org.citycoop.workflow.Actor;
-import org.citycoop.workflow.TaskNotAvailableException;
-import org.citycoop.workflow.WorkTask;
 import org.citycoop.workflow.WorkflowService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -90,40 +88,6 @@ public class ImplementationService {
                 training.size() + " training programme(s), " + dispatches.size() + " dispatch(es)");
         workflow.complete(taskId, Actor.of(officer), Map.of(ProjectProcess.TRAINING_PROGRAMMES, training,
                 ProjectProcess.SPECIALIST_DISPATCHES, dispatches));
-    }
-
-    /**
-     * The officer records that a planned training programme took place (the first slice of that
-     * building block; issue 4 replaces it with the full programme records). The specialist dispatch
-     * has its own records: see the dispatch feature.
-     */
-    @Transactional
-    public void recordItemDone(String taskId, String note, CityCoopUser officer) {
-        WorkTask work = workflow.requireTask(taskId, Actor.of(officer));
-        String key = work.taskDefinitionKey();
-        if (!key.equals(ProjectProcess.TASK_RUN_TRAINING_PROGRAMME)) {
-            throw new TaskNotAvailableException(taskId);
-        }
-        ProjectTask task = projects.openTask(taskId, key, officer);
-        long itemId = itemIdOf(taskId, officer);
-        String cleanNote = Texts.required(note, "note", "What took place", 4000);
-        if (!lifecycle.completeItem(task.project().id(), itemId, officer.getUsername())) {
-            throw InvalidInputException.of("note", "This item is already recorded as done.");
-        }
-        audit.record(task.project().id(), officer.getUsername(), "ITEM_DONE", cleanNote);
-        workflow.complete(taskId, Actor.of(officer), Map.of());
-    }
-
-    /** A task that runs one planned item ({@code Task_RunTrainingProgramme}), with the item as it was planned. */
-    @Transactional(readOnly = true)
-    public ItemTask openItemTask(String taskId, String taskDefinitionKey, CityCoopUser officer) {
-        if (!taskDefinitionKey.equals(ProjectProcess.TASK_RUN_TRAINING_PROGRAMME)) {
-            throw new IllegalArgumentException("Not a task that runs a planned item: " + taskDefinitionKey);
-        }
-        ProjectTask task = projects.openTask(taskId, taskDefinitionKey, officer);
-        PlannedItem item = lifecycle.findItem(task.project().id(), itemIdOf(taskId, officer))
-                .orElseThrow(() -> new TaskNotAvailableException(taskId));
-        return new ItemTask(task, item);
     }
 
     /** The project's completion report, once written, for those who may see the project. */
@@ -254,9 +218,5 @@ public class ImplementationService {
         evaluations.forEach(evaluation -> lifecycle.recordEvaluation(task.project().id(), evaluation, manager.getUsername()));
         audit.record(task.project().id(), manager.getUsername(), "PROJECT_EVALUATED", null);
         workflow.complete(taskId, Actor.of(manager), Map.of());
-    }
-
-    private long itemIdOf(String taskId, CityCoopUser officer) {
-        return Long.parseLong(workflow.variable(taskId, ProjectProcess.IMPLEMENTATION_ITEM, Actor.of(officer)));
     }
 }

@@ -32,7 +32,6 @@ public final class ProjectProcess {
     public static final String TASK_CHOOSE_WAY_AFTER_REJECTION = "Task_ChooseWayAfterRejection";
     public static final String TASK_APPROVE_OWN_BUDGET = "Task_ApproveOwnBudget";
     public static final String TASK_PLAN_IMPLEMENTATION = "Task_PlanImplementation";
-    public static final String TASK_RUN_TRAINING_PROGRAMME = "Task_RunTrainingProgramme";
     public static final String TASK_SUBMIT_ACTION_PLAN = "Task_SubmitActionPlan";
     public static final String TASK_WRITE_COMPLETION_REPORT = "Task_WriteCompletionReport";
     public static final String TASK_EVALUATE_PROJECT = "Task_EvaluateProject";
@@ -51,8 +50,6 @@ public final class ProjectProcess {
     public static final String FORM_SUBMIT_ACTION_PLAN = "project/submit-action-plan";
     public static final String FORM_WRITE_COMPLETION_REPORT = "project/write-completion-report";
     public static final String FORM_EVALUATE_PROJECT = "project/evaluate";
-    /** Form keys of the building blocks' first slice (the specialist dispatch has its own, see DispatchProcess); their screens call only this feature's services (see ImplementationService). */
-    public static final String FORM_RUN_TRAINING_PROGRAMME = "training/run-programme";
 
     private ProjectProcess() {
     }

@@ -32,6 +32,8 @@ import org.citycoop.dispatch.DispatchFixture;
 import org.citycoop.dispatch.DispatchProcess;
 import org.citycoop.followup.FollowUpFixtures;
 import org.citycoop.security.CityCoopUser;
+import org.citycoop.training.TrainingFixture;
+import org.citycoop.training.TrainingProcess;
 import org.citycoop.workflow.ScopeVariables;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,12 +43,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The implementation and closing screens in Debian's Chromium, each opened by its route as the
  * inbox links it: the officer plans (a row with its end before its start is refused on that
- * row's field and nothing is saved), records the training programme (the dispatch runs through its
- * service, see {@link DispatchFixture}); an officer of another city is sent away; the partner submits
- * the action plan with an indicator target (a baseline that is not a number is refused on its field);
- * one follow-up round runs through its service; the officer writes the completion report; the
- * manager evaluates (a missing comment is refused on
- * its field) and the project is closed. Screenshots go to {@code target/screenshots/implementation-*.png},
+ * row's field and nothing is saved); an officer of another city is sent away from the training
+ * programme, which then runs through its own building block (TrainingFixture), as does the
+ * dispatch (DispatchFixture); the partner submits the action plan with an indicator target (a
+ * baseline that is not a number is refused on its field); one follow-up round runs through its
+ * service; the officer writes the completion report; the manager evaluates (a missing comment is
+ * refused on its field) and the project is closed. Screenshots go to {@code target/screenshots/implementation-*.png},
  * at 1280×800 and at 390×844.
  */
 @CityCoopTest
@@ -75,6 +77,9 @@ class ImplementationScreensTest {
 
     @Autowired
     DispatchFixture dispatches;
+
+    @Autowired
+    TrainingFixture trainingProgramme;
 
     @Test
     void officerPartnerAndManagerCarryAProjectFromItsPlanToClosure() {
@@ -108,27 +113,18 @@ class ImplementationScreensTest {
         assertThat(itemsOf(project)).isEqualTo(2);
         assertThat(projects.require(project.code(), users.get("kitakyushu.officer")).status()).isEqualTo(ProjectStatus.IMPLEMENTATION);
 
-        // an officer of another city opening the training task is sent away, and the task stays open
-        String training = task(project, ProjectProcess.TASK_RUN_TRAINING_PROGRAMME);
+        // an officer of another city opening the training programme's first task is sent away, and the task stays open
+        String training = task(project, TrainingProcess.TASK_DESIGN_CURRICULUM);
         Page stranger = browser.signedIn("yokohama.officer", 1280, 800);
-        browser.openTask(stranger, ProjectProcess.FORM_RUN_TRAINING_PROGRAMME, training);
+        browser.openTask(stranger, TrainingProcess.FORM_DESIGN_CURRICULUM, training);
         notification(stranger, "This task is not available");
         heading(stranger, "Task inbox").waitFor();
         assertThat(stranger.url()).doesNotContain("/task/");
         assertThat(stranger.locator("body").textContent()).doesNotContain("Composting training in Kitakyushu");
+        assertThat(task(project, TrainingProcess.TASK_DESIGN_CURRICULUM)).isEqualTo(training);
 
-        // the training programme and the dispatch, each showing what was planned
-        browser.openTask(officer, ProjectProcess.FORM_RUN_TRAINING_PROGRAMME, training);
-        heading(officer, "Run training programme").waitFor();
-        assertThat(officer.locator(".project-summary").textContent())
-                .contains("Training programme", "Composting training in Kitakyushu", "Jun 1, 2027 – Jun 14, 2027");
-        click(officer, "Record programme as held");
-        errorOf(field(officer, "vaadin-text-area", "What took place"), "What took place: this is required");
-        recordNote(officer, "What took place", "Held 1–14 June with 12 engineers from Surabaya.");
-        assertThat(field(officer, "vaadin-text-area", "What took place").getAttribute("invalid")).isNull();
-        shoot(officer, "implementation-02-training.png");
-        click(officer, "Record programme as held");
-        done(officer, "Training programme of " + project.code() + " recorded as held.");
+        // the training programme runs through its own building block (its screens: TrainingScreensTest)
+        trainingProgramme.runToEnd(project.code());
 
         // the dispatch runs as its own building block, with screens of its own (DispatchScreensTest)
         dispatches.runToAcknowledgement(dispatches.instanceWaitingAt(project.code(), DispatchProcess.TASK_WRITE_TERMS_OF_REFERENCE));

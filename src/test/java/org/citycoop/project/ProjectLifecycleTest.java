@@ -28,6 +28,8 @@ import org.citycoop.dispatch.DispatchFixture;
 import org.citycoop.dispatch.DispatchProcess;
 import org.citycoop.followup.FollowUpFixtures;
 import org.citycoop.security.CityCoopUser;
+import org.citycoop.training.TrainingFixture;
+import org.citycoop.training.TrainingProcess;
 import org.citycoop.workflow.Actor;
 import org.citycoop.workflow.Inbox;
 import org.citycoop.workflow.TaskNotAvailableException;
@@ -62,6 +64,7 @@ class ProjectLifecycleTest {
     @Autowired ProjectProcessFixture process;
     @Autowired FollowUpFixtures followUp;
     @Autowired DispatchFixture dispatches;
+    @Autowired TrainingFixture training;
 
     private CityCoopUser officer;
     private CityCoopUser manager;
@@ -208,15 +211,12 @@ class ProjectLifecycleTest {
                 new PlannedItem(PlannedItem.ItemKind.DISPATCH, "Follow-up mission", LocalDate.of(2028, 1, 10), LocalDate.of(2028, 1, 15))), officer);
         assertThat(projects.require(project.code(), officer).status()).isEqualTo(ProjectStatus.IMPLEMENTATION);
         assertThat(process.openTasks(project)).extracting(Task::getTaskDefinitionKey).containsExactlyInAnyOrder(
-                ProjectProcess.TASK_RUN_TRAINING_PROGRAMME, DispatchProcess.TASK_WRITE_TERMS_OF_REFERENCE,
+                TrainingProcess.TASK_DESIGN_CURRICULUM, DispatchProcess.TASK_WRITE_TERMS_OF_REFERENCE,
                 DispatchProcess.TASK_WRITE_TERMS_OF_REFERENCE);
 
+        training.runToEnd(project.code());
         for (Task item : process.openTasks(project)) {
-            if (item.getTaskDefinitionKey().equals(ProjectProcess.TASK_RUN_TRAINING_PROGRAMME)) {
-                implementation.recordItemDone(item.getId(), "Held as planned with 12 participants.", officer);
-            } else {
-                dispatches.runToAcknowledgement(item.getProcessInstanceId());
-            }
+            dispatches.runToAcknowledgement(item.getProcessInstanceId());
         }
         implementation.submitActionPlan(process.onlyTask(project).getId(), FollowUpFixtures.actionPlan(), partner);
         followUp.runOneRound(project);

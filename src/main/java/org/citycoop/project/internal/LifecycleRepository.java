@@ -91,23 +91,6 @@ public class LifecycleRepository {
                 .query(Long.class).single();
     }
 
-    public boolean completeItem(long projectId, long itemId, String completedBy) {
-        return jdbc.sql("""
-                        update implementation_item set completed_at = now(), completed_by = :by
-                        where id = :id and project_id = :project and completed_at is null""")
-                .param("id", itemId).param("project", projectId).param("by", completedBy).update() == 1;
-    }
-
-    public Optional<PlannedItem> findItem(long projectId, long itemId) {
-        return jdbc.sql("""
-                        select kind, title, planned_start, planned_end from implementation_item
-                        where id = :id and project_id = :project""")
-                .param("id", itemId).param("project", projectId)
-                .query((row, n) -> new PlannedItem(PlannedItem.ItemKind.valueOf(row.getString("kind")), row.getString("title"),
-                        row.getObject("planned_start", LocalDate.class), row.getObject("planned_end", LocalDate.class)))
-                .optional();
-    }
-
     public long recordActionPlan(long projectId, String summary, String submittedBy) {
         return jdbc.sql("insert into action_plan (project_id, summary, submitted_by) values (:project, :summary, :by) returning id")
                 .param("project", projectId).param("summary", summary).param("by", submittedBy).query(Long.class).single();
