@@ -4,14 +4,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.citycoop.base.ui.MainLayout;
@@ -26,32 +22,31 @@ import org.citycoop.workflow.ui.TaskHeader;
 import org.citycoop.workflow.ui.ServerProblems;
 import org.citycoop.workflow.ui.TaskScreens;
 import org.citycoop.workflow.ui.TaskSubmit;
+import org.citycoop.workflow.ui.TaskView;
 
 /** Task screen of {@code Task_ConductFieldSurvey}: the officer records the survey's dates, team and partner contact. */
 @Route(value = "task/" + FeasibilityProcess.FORM_CONDUCT_SURVEY + "/:" + TaskScreens.TASK_ID, layout = MainLayout.class)
 @RolesAllowed(Roles.OFFICER)
-class ConductFieldSurveyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ConductFieldSurveyView extends TaskView<FeasibilityTask> {
 
     private final FeasibilityService feasibility;
     private final TaskSubjectLookup subjects;
     private final CurrentUser currentUser;
 
     ConductFieldSurveyView(FeasibilityService feasibility, TaskSubjectLookup subjects, CurrentUser currentUser) {
+        super("feasibility.survey.title");
         this.feasibility = feasibility;
         this.subjects = subjects;
         this.currentUser = currentUser;
-        setMaxWidth("960px");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String taskId = event.getRouteParameters().get(TaskScreens.TASK_ID).orElse("");
-        TaskScreens.load(event, () -> feasibility.openTask(taskId, FeasibilityProcess.TASK_CONDUCT_SURVEY, currentUser.require()))
-                .ifPresent(this::show);
+    protected FeasibilityTask open(String taskId) {
+        return feasibility.openTask(taskId, FeasibilityProcess.TASK_CONDUCT_SURVEY, currentUser.require());
     }
 
-    private void show(FeasibilityTask task) {
-        removeAll();
+    @Override
+    protected void show(FeasibilityTask task) {
         DatePicker start = new DatePicker(getTranslation("feasibility.field.survey-start"));
         start.setRequiredIndicatorVisible(true);
         DatePicker end = new DatePicker(getTranslation("feasibility.field.survey-end"));
@@ -97,10 +92,5 @@ class ConductFieldSurveyView extends VerticalLayout implements BeforeEnterObserv
         add(new TaskHeader(task.task(), subjects));
         task.study().ifPresent(study -> add(StudyFacts.scope(this, study)));
         add(form, submit);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("feasibility.survey.title") + " | " + getTranslation("app.name");
     }
 }

@@ -3,12 +3,8 @@ package org.citycoop.feasibility.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.citycoop.base.ui.MainLayout;
@@ -23,32 +19,31 @@ import org.citycoop.workflow.ui.TaskHeader;
 import org.citycoop.workflow.ui.ServerProblems;
 import org.citycoop.workflow.ui.TaskScreens;
 import org.citycoop.workflow.ui.TaskSubmit;
+import org.citycoop.workflow.ui.TaskView;
 
 /** Task screen of {@code Task_DefineStudyScope}: the officer writes what the study covers and its terms of reference. */
 @Route(value = "task/" + FeasibilityProcess.FORM_DEFINE_SCOPE + "/:" + TaskScreens.TASK_ID, layout = MainLayout.class)
 @RolesAllowed(Roles.OFFICER)
-class DefineStudyScopeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class DefineStudyScopeView extends TaskView<FeasibilityTask> {
 
     private final FeasibilityService feasibility;
     private final TaskSubjectLookup subjects;
     private final CurrentUser currentUser;
 
     DefineStudyScopeView(FeasibilityService feasibility, TaskSubjectLookup subjects, CurrentUser currentUser) {
+        super("feasibility.scope.title");
         this.feasibility = feasibility;
         this.subjects = subjects;
         this.currentUser = currentUser;
-        setMaxWidth("960px");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String taskId = event.getRouteParameters().get(TaskScreens.TASK_ID).orElse("");
-        TaskScreens.load(event, () -> feasibility.openTask(taskId, FeasibilityProcess.TASK_DEFINE_SCOPE, currentUser.require()))
-                .ifPresent(this::show);
+    protected FeasibilityTask open(String taskId) {
+        return feasibility.openTask(taskId, FeasibilityProcess.TASK_DEFINE_SCOPE, currentUser.require());
     }
 
-    private void show(FeasibilityTask task) {
-        removeAll();
+    @Override
+    protected void show(FeasibilityTask task) {
         TextArea scope = new TextArea(getTranslation("feasibility.field.scope"));
         scope.setHelperText(getTranslation("feasibility.field.scope.help"));
         scope.setMaxLength(4000);
@@ -77,10 +72,5 @@ class DefineStudyScopeView extends VerticalLayout implements BeforeEnterObserver
         });
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new TaskHeader(task.task(), subjects), form, submit);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("feasibility.scope.title") + " | " + getTranslation("app.name");
     }
 }

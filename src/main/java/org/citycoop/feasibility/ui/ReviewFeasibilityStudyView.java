@@ -3,11 +3,7 @@ package org.citycoop.feasibility.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.citycoop.base.ui.MainLayout;
@@ -22,32 +18,31 @@ import org.citycoop.workflow.ui.TaskHeader;
 import org.citycoop.workflow.ui.ServerProblems;
 import org.citycoop.workflow.ui.TaskScreens;
 import org.citycoop.workflow.ui.TaskSubmit;
+import org.citycoop.workflow.ui.TaskView;
 
 /** Task screen of {@code Task_ReviewFeasibilityStudy}: the manager reads the study and accepts it or returns it for revision. */
 @Route(value = "task/" + FeasibilityProcess.FORM_REVIEW_STUDY + "/:" + TaskScreens.TASK_ID, layout = MainLayout.class)
 @RolesAllowed(Roles.MANAGER)
-class ReviewFeasibilityStudyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ReviewFeasibilityStudyView extends TaskView<FeasibilityTask> {
 
     private final FeasibilityService feasibility;
     private final TaskSubjectLookup subjects;
     private final CurrentUser currentUser;
 
     ReviewFeasibilityStudyView(FeasibilityService feasibility, TaskSubjectLookup subjects, CurrentUser currentUser) {
+        super("feasibility.review.title");
         this.feasibility = feasibility;
         this.subjects = subjects;
         this.currentUser = currentUser;
-        setMaxWidth("960px");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String taskId = event.getRouteParameters().get(TaskScreens.TASK_ID).orElse("");
-        TaskScreens.load(event, () -> feasibility.openTask(taskId, FeasibilityProcess.TASK_REVIEW_STUDY, currentUser.require()))
-                .ifPresent(this::show);
+    protected FeasibilityTask open(String taskId) {
+        return feasibility.openTask(taskId, FeasibilityProcess.TASK_REVIEW_STUDY, currentUser.require());
     }
 
-    private void show(FeasibilityTask task) {
-        removeAll();
+    @Override
+    protected void show(FeasibilityTask task) {
         add(new TaskHeader(task.task(), subjects));
         task.study().ifPresent(study -> {
             add(StudyFacts.scope(this, study));
@@ -78,10 +73,5 @@ class ReviewFeasibilityStudyView extends VerticalLayout implements BeforeEnterOb
         return new Button(getTranslation(labelKey), click -> TaskSubmit.run(
                 () -> feasibility.review(task.task().id(), decision, comment.getValue(), currentUser.require()),
                 getTranslation("feasibility.review.done." + decision.name(), task.projectCode()), () -> problems));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("feasibility.review.title") + " | " + getTranslation("app.name");
     }
 }

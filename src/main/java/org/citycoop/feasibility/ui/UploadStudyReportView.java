@@ -6,16 +6,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.converter.StringToLongConverter;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,6 +29,7 @@ import org.citycoop.workflow.ui.TaskHeader;
 import org.citycoop.workflow.ui.ServerProblems;
 import org.citycoop.workflow.ui.TaskScreens;
 import org.citycoop.workflow.ui.TaskSubmit;
+import org.citycoop.workflow.ui.TaskView;
 
 /**
  * Task screen of {@code Task_UploadStudyReport}: the officer uploads the report and records its
@@ -43,7 +40,7 @@ import org.citycoop.workflow.ui.TaskSubmit;
  */
 @Route(value = "task/" + FeasibilityProcess.FORM_UPLOAD_REPORT + "/:" + TaskScreens.TASK_ID, layout = MainLayout.class)
 @RolesAllowed(Roles.OFFICER)
-class UploadStudyReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class UploadStudyReportView extends TaskView<FeasibilityTask> {
 
     /** What the browser may send; the server checks size and real type again (DocumentService). */
     private static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -58,21 +55,19 @@ class UploadStudyReportView extends VerticalLayout implements BeforeEnterObserve
     private byte[] chosenContent;
 
     UploadStudyReportView(FeasibilityService feasibility, TaskSubjectLookup subjects, CurrentUser currentUser) {
+        super("feasibility.report.title");
         this.feasibility = feasibility;
         this.subjects = subjects;
         this.currentUser = currentUser;
-        setMaxWidth("960px");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String taskId = event.getRouteParameters().get(TaskScreens.TASK_ID).orElse("");
-        TaskScreens.load(event, () -> feasibility.openTask(taskId, FeasibilityProcess.TASK_UPLOAD_REPORT, currentUser.require()))
-                .ifPresent(this::show);
+    protected FeasibilityTask open(String taskId) {
+        return feasibility.openTask(taskId, FeasibilityProcess.TASK_UPLOAD_REPORT, currentUser.require());
     }
 
-    private void show(FeasibilityTask task) {
-        removeAll();
+    @Override
+    protected void show(FeasibilityTask task) {
         chosenFileName = null;
         chosenContent = null;
         add(new TaskHeader(task.task(), subjects));
@@ -180,10 +175,5 @@ class UploadStudyReportView extends VerticalLayout implements BeforeEnterObserve
         });
         field.add(upload, help, error);
         return field;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("feasibility.report.title") + " | " + getTranslation("app.name");
     }
 }

@@ -3,11 +3,7 @@ package org.citycoop.funding.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.citycoop.base.ui.MainLayout;
@@ -22,32 +18,31 @@ import org.citycoop.workflow.ui.TaskHeader;
 import org.citycoop.workflow.ui.ServerProblems;
 import org.citycoop.workflow.ui.TaskScreens;
 import org.citycoop.workflow.ui.TaskSubmit;
+import org.citycoop.workflow.ui.TaskView;
 
 /** Task screen of {@code Task_ApproveFundingApplication}: the manager approves the application for submission or returns it. */
 @Route(value = "task/" + FundingProcess.FORM_APPROVE_APPLICATION + "/:" + TaskScreens.TASK_ID, layout = MainLayout.class)
 @RolesAllowed(Roles.MANAGER)
-class ApproveFundingApplicationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ApproveFundingApplicationView extends TaskView<FundingTask> {
 
     private final FundingService funding;
     private final TaskSubjectLookup subjects;
     private final CurrentUser currentUser;
 
     ApproveFundingApplicationView(FundingService funding, TaskSubjectLookup subjects, CurrentUser currentUser) {
+        super("funding.approve.title");
         this.funding = funding;
         this.subjects = subjects;
         this.currentUser = currentUser;
-        setMaxWidth("960px");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String taskId = event.getRouteParameters().get(TaskScreens.TASK_ID).orElse("");
-        TaskScreens.load(event, () -> funding.openTask(taskId, FundingProcess.TASK_APPROVE_APPLICATION, currentUser.require()))
-                .ifPresent(this::show);
+    protected FundingTask open(String taskId) {
+        return funding.openTask(taskId, FundingProcess.TASK_APPROVE_APPLICATION, currentUser.require());
     }
 
-    private void show(FundingTask task) {
-        removeAll();
+    @Override
+    protected void show(FundingTask task) {
         add(new TaskHeader(task.task(), subjects), FundingFacts.project(this, task.project()),
                 FundingFacts.application(this, task.requireApplication()));
         TextArea comment = new TextArea(getTranslation("funding.approve.comment"));
@@ -66,10 +61,5 @@ class ApproveFundingApplicationView extends VerticalLayout implements BeforeEnte
                 () -> funding.approveInternally(task.task().id(), decision, comment.getValue(), currentUser.require()),
                 getTranslation("funding.approve.done." + decision.name(), task.project().code()),
                 () -> new ServerProblems().field("comment", comment)));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("funding.approve.title") + " | " + getTranslation("app.name");
     }
 }

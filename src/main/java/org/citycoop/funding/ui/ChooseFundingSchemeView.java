@@ -4,13 +4,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.converter.StringToLongConverter;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.temporal.ChronoUnit;
@@ -32,6 +28,7 @@ import org.citycoop.workflow.ui.TaskHeader;
 import org.citycoop.workflow.ui.ServerProblems;
 import org.citycoop.workflow.ui.TaskScreens;
 import org.citycoop.workflow.ui.TaskSubmit;
+import org.citycoop.workflow.ui.TaskView;
 
 /**
  * Task screen of {@code Task_ChooseFundingScheme}: the officer chooses a scheme with a first
@@ -39,28 +36,26 @@ import org.citycoop.workflow.ui.TaskSubmit;
  */
 @Route(value = "task/" + FundingProcess.FORM_CHOOSE_SCHEME + "/:" + TaskScreens.TASK_ID, layout = MainLayout.class)
 @RolesAllowed(Roles.OFFICER)
-class ChooseFundingSchemeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ChooseFundingSchemeView extends TaskView<FundingTask> {
 
     private final FundingService funding;
     private final TaskSubjectLookup subjects;
     private final CurrentUser currentUser;
 
     ChooseFundingSchemeView(FundingService funding, TaskSubjectLookup subjects, CurrentUser currentUser) {
+        super("funding.choose.title");
         this.funding = funding;
         this.subjects = subjects;
         this.currentUser = currentUser;
-        setMaxWidth("960px");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String taskId = event.getRouteParameters().get(TaskScreens.TASK_ID).orElse("");
-        TaskScreens.load(event, () -> funding.openTask(taskId, FundingProcess.TASK_CHOOSE_SCHEME, currentUser.require()))
-                .ifPresent(this::show);
+    protected FundingTask open(String taskId) {
+        return funding.openTask(taskId, FundingProcess.TASK_CHOOSE_SCHEME, currentUser.require());
     }
 
-    private void show(FundingTask task) {
-        removeAll();
+    @Override
+    protected void show(FundingTask task) {
         add(new TaskHeader(task.task(), subjects), FundingFacts.project(this, task.project()));
         task.application().filter(application -> !application.eligibilityReasons().isEmpty())
                 .ifPresent(application -> add(FundingFacts.reasons(this, application)));
@@ -122,10 +117,5 @@ class ChooseFundingSchemeView extends VerticalLayout implements BeforeEnterObser
             choice.setDurationMonths((int) Math.max(1, Math.min(120, months)));
         }
         return choice;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("funding.choose.title") + " | " + getTranslation("app.name");
     }
 }

@@ -3,12 +3,8 @@ package org.citycoop.funding.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -27,6 +23,7 @@ import org.citycoop.workflow.ui.TaskHeader;
 import org.citycoop.workflow.ui.ServerProblems;
 import org.citycoop.workflow.ui.TaskScreens;
 import org.citycoop.workflow.ui.TaskSubmit;
+import org.citycoop.workflow.ui.TaskView;
 
 /**
  * Task screen of {@code Task_DecideOnFundingApplication}: a reviewer of the agency approves (with an
@@ -34,7 +31,7 @@ import org.citycoop.workflow.ui.TaskSubmit;
  */
 @Route(value = "task/" + FundingProcess.FORM_DECIDE_APPLICATION + "/:" + TaskScreens.TASK_ID, layout = MainLayout.class)
 @RolesAllowed(Roles.REVIEWER)
-class DecideOnFundingApplicationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class DecideOnFundingApplicationView extends TaskView<FundingTask> {
 
     private final FundingService funding;
     private final TaskSubjectLookup subjects;
@@ -42,22 +39,20 @@ class DecideOnFundingApplicationView extends VerticalLayout implements BeforeEnt
     private final Clock clock;
 
     DecideOnFundingApplicationView(FundingService funding, TaskSubjectLookup subjects, CurrentUser currentUser, Clock clock) {
+        super("funding.decide.title");
         this.funding = funding;
         this.subjects = subjects;
         this.currentUser = currentUser;
         this.clock = clock;
-        setMaxWidth("960px");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String taskId = event.getRouteParameters().get(TaskScreens.TASK_ID).orElse("");
-        TaskScreens.load(event, () -> funding.openTask(taskId, FundingProcess.TASK_DECIDE_APPLICATION, currentUser.require()))
-                .ifPresent(this::show);
+    protected FundingTask open(String taskId) {
+        return funding.openTask(taskId, FundingProcess.TASK_DECIDE_APPLICATION, currentUser.require());
     }
 
-    private void show(FundingTask task) {
-        removeAll();
+    @Override
+    protected void show(FundingTask task) {
         FundingApplication application = task.requireApplication();
         add(new TaskHeader(task.task(), subjects), FundingFacts.project(this, task.project()),
                 FundingFacts.application(this, application), FundingFacts.reviews(this, application));
@@ -102,10 +97,5 @@ class DecideOnFundingApplicationView extends VerticalLayout implements BeforeEnt
                             .field("reason", reason).field("revisionDeadline", deadline));
         });
         add(decision, amount, reason, deadline, record, new ConflictDeclaration(funding, task, currentUser));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("funding.decide.title") + " | " + getTranslation("app.name");
     }
 }

@@ -2,10 +2,6 @@ package org.citycoop.funding.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.citycoop.base.ui.MainLayout;
@@ -21,6 +17,7 @@ import org.citycoop.workflow.ui.TaskHeader;
 import org.citycoop.workflow.ui.ServerProblems;
 import org.citycoop.workflow.ui.TaskScreens;
 import org.citycoop.workflow.ui.TaskSubmit;
+import org.citycoop.workflow.ui.TaskView;
 
 /**
  * Task screen of {@code Task_DraftFundingApplication}: the officer writes the application and sends
@@ -28,28 +25,26 @@ import org.citycoop.workflow.ui.TaskSubmit;
  */
 @Route(value = "task/" + FundingProcess.FORM_DRAFT_APPLICATION + "/:" + TaskScreens.TASK_ID, layout = MainLayout.class)
 @RolesAllowed(Roles.OFFICER)
-class DraftFundingApplicationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class DraftFundingApplicationView extends TaskView<FundingTask> {
 
     private final FundingService funding;
     private final TaskSubjectLookup subjects;
     private final CurrentUser currentUser;
 
     DraftFundingApplicationView(FundingService funding, TaskSubjectLookup subjects, CurrentUser currentUser) {
+        super("funding.draft.title");
         this.funding = funding;
         this.subjects = subjects;
         this.currentUser = currentUser;
-        setMaxWidth("960px");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String taskId = event.getRouteParameters().get(TaskScreens.TASK_ID).orElse("");
-        TaskScreens.load(event, () -> funding.openTask(taskId, FundingProcess.TASK_DRAFT_APPLICATION, currentUser.require()))
-                .ifPresent(this::show);
+    protected FundingTask open(String taskId) {
+        return funding.openTask(taskId, FundingProcess.TASK_DRAFT_APPLICATION, currentUser.require());
     }
 
-    private void show(FundingTask task) {
-        removeAll();
+    @Override
+    protected void show(FundingTask task) {
         FundingApplication application = task.requireApplication();
         add(new TaskHeader(task.task(), subjects), FundingFacts.scheme(this, application.scheme()));
         application.lastInternalApproval().filter(approval -> approval.decision() == InternalApprovalDecision.RETURN)
@@ -65,10 +60,5 @@ class DraftFundingApplicationView extends VerticalLayout implements BeforeEnterO
                 () -> funding.submitDraft(task.task().id(), draft, currentUser.require()),
                 getTranslation("funding.draft.done", task.project().code()), form::problems)));
         add(form, send);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("funding.draft.title") + " | " + getTranslation("app.name");
     }
 }

@@ -13,9 +13,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
@@ -39,6 +36,7 @@ import org.citycoop.workflow.ui.TaskHeader;
 import org.citycoop.workflow.ui.ServerProblems;
 import org.citycoop.workflow.ui.TaskScreens;
 import org.citycoop.workflow.ui.TaskSubmit;
+import org.citycoop.workflow.ui.TaskView;
 
 /**
  * Task screen of {@code Task_RecordFundingAgreement}: the officer records the signed agreement —
@@ -47,7 +45,7 @@ import org.citycoop.workflow.ui.TaskSubmit;
  */
 @Route(value = "task/" + FundingProcess.FORM_RECORD_AGREEMENT + "/:" + TaskScreens.TASK_ID, layout = MainLayout.class)
 @RolesAllowed(Roles.OFFICER)
-class RecordFundingAgreementView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class RecordFundingAgreementView extends TaskView<FundingTask> {
 
     private final FundingService funding;
     private final TaskSubjectLookup subjects;
@@ -59,21 +57,19 @@ class RecordFundingAgreementView extends VerticalLayout implements BeforeEnterOb
     private final UnorderedList duties = new UnorderedList();
 
     RecordFundingAgreementView(FundingService funding, TaskSubjectLookup subjects, CurrentUser currentUser) {
+        super("funding.agreement.title");
         this.funding = funding;
         this.subjects = subjects;
         this.currentUser = currentUser;
-        setMaxWidth("960px");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String taskId = event.getRouteParameters().get(TaskScreens.TASK_ID).orElse("");
-        TaskScreens.load(event, () -> funding.openTask(taskId, FundingProcess.TASK_RECORD_AGREEMENT, currentUser.require()))
-                .ifPresent(this::show);
+    protected FundingTask open(String taskId) {
+        return funding.openTask(taskId, FundingProcess.TASK_RECORD_AGREEMENT, currentUser.require());
     }
 
-    private void show(FundingTask task) {
-        removeAll();
+    @Override
+    protected void show(FundingTask task) {
         rows.clear();
         instalments.removeAll();
         FundingApplication application = task.requireApplication();
@@ -166,10 +162,6 @@ class RecordFundingAgreementView extends VerticalLayout implements BeforeEnterOb
         }
     }
 
-    @Override
-    public String getPageTitle() {
-        return getTranslation("funding.agreement.title") + " | " + getTranslation("app.name");
-    }
 
     private final class Row {
         private final DatePicker dueOn = new DatePicker(getTranslation("funding.agreement.instalment-date"));

@@ -2,10 +2,6 @@ package org.citycoop.funding.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.citycoop.base.ui.MainLayout;
@@ -21,6 +17,7 @@ import org.citycoop.workflow.ui.TaskHeader;
 import org.citycoop.workflow.ui.ServerProblems;
 import org.citycoop.workflow.ui.TaskScreens;
 import org.citycoop.workflow.ui.TaskSubmit;
+import org.citycoop.workflow.ui.TaskView;
 
 /**
  * Task screen of {@code Task_ReviseFundingApplication}: the officer revises the application as the
@@ -28,28 +25,26 @@ import org.citycoop.workflow.ui.TaskSubmit;
  */
 @Route(value = "task/" + FundingProcess.FORM_REVISE_APPLICATION + "/:" + TaskScreens.TASK_ID, layout = MainLayout.class)
 @RolesAllowed(Roles.OFFICER)
-class ReviseFundingApplicationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ReviseFundingApplicationView extends TaskView<FundingTask> {
 
     private final FundingService funding;
     private final TaskSubjectLookup subjects;
     private final CurrentUser currentUser;
 
     ReviseFundingApplicationView(FundingService funding, TaskSubjectLookup subjects, CurrentUser currentUser) {
+        super("funding.revise.title");
         this.funding = funding;
         this.subjects = subjects;
         this.currentUser = currentUser;
-        setMaxWidth("960px");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String taskId = event.getRouteParameters().get(TaskScreens.TASK_ID).orElse("");
-        TaskScreens.load(event, () -> funding.openTask(taskId, FundingProcess.TASK_REVISE_APPLICATION, currentUser.require()))
-                .ifPresent(this::show);
+    protected FundingTask open(String taskId) {
+        return funding.openTask(taskId, FundingProcess.TASK_REVISE_APPLICATION, currentUser.require());
     }
 
-    private void show(FundingTask task) {
-        removeAll();
+    @Override
+    protected void show(FundingTask task) {
         FundingApplication application = task.requireApplication();
         add(new TaskHeader(task.task(), subjects));
         application.lastDecision().filter(decision -> decision.decision() == FundingDecision.REVISE)
@@ -62,10 +57,5 @@ class ReviseFundingApplicationView extends VerticalLayout implements BeforeEnter
                 () -> funding.revise(task.task().id(), draft, currentUser.require()),
                 getTranslation("funding.revise.done", task.project().code()), form::problems)));
         add(FundingFacts.scheme(this, application.scheme()), form, resubmit);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("funding.revise.title") + " | " + getTranslation("app.name");
     }
 }

@@ -5,12 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
@@ -31,6 +27,7 @@ import org.citycoop.workflow.ui.TaskHeader;
 import org.citycoop.workflow.ui.ServerProblems;
 import org.citycoop.workflow.ui.TaskScreens;
 import org.citycoop.workflow.ui.TaskSubmit;
+import org.citycoop.workflow.ui.TaskView;
 
 /**
  * Task screen of {@code Task_ScreenFundingApplication}: a reviewer of the scheme's agency ticks the
@@ -38,7 +35,7 @@ import org.citycoop.workflow.ui.TaskSubmit;
  */
 @Route(value = "task/" + FundingProcess.FORM_SCREEN_APPLICATION + "/:" + TaskScreens.TASK_ID, layout = MainLayout.class)
 @RolesAllowed(Roles.REVIEWER)
-class ScreenFundingApplicationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ScreenFundingApplicationView extends TaskView<FundingTask> {
 
     private static final List<Integer> SCORES = List.of(1, 2, 3, 4, 5);
 
@@ -47,21 +44,19 @@ class ScreenFundingApplicationView extends VerticalLayout implements BeforeEnter
     private final CurrentUser currentUser;
 
     ScreenFundingApplicationView(FundingService funding, TaskSubjectLookup subjects, CurrentUser currentUser) {
+        super("funding.screen.title");
         this.funding = funding;
         this.subjects = subjects;
         this.currentUser = currentUser;
-        setMaxWidth("960px");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String taskId = event.getRouteParameters().get(TaskScreens.TASK_ID).orElse("");
-        TaskScreens.load(event, () -> funding.openTask(taskId, FundingProcess.TASK_SCREEN_APPLICATION, currentUser.require()))
-                .ifPresent(this::show);
+    protected FundingTask open(String taskId) {
+        return funding.openTask(taskId, FundingProcess.TASK_SCREEN_APPLICATION, currentUser.require());
     }
 
-    private void show(FundingTask task) {
-        removeAll();
+    @Override
+    protected void show(FundingTask task) {
         FundingApplication application = task.requireApplication();
         add(new TaskHeader(task.task(), subjects), FundingFacts.project(this, task.project()),
                 FundingFacts.application(this, application));
@@ -120,10 +115,5 @@ class ScreenFundingApplicationView extends VerticalLayout implements BeforeEnter
                     });
         });
         add(comment, save, new ConflictDeclaration(funding, task, currentUser));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("funding.screen.title") + " | " + getTranslation("app.name");
     }
 }

@@ -2,11 +2,7 @@ package org.citycoop.funding.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.citycoop.base.ui.DocumentUploadField;
@@ -22,31 +18,31 @@ import org.citycoop.workflow.ui.ServerProblems;
 import org.citycoop.workflow.ui.TaskHeader;
 import org.citycoop.workflow.ui.TaskScreens;
 import org.citycoop.workflow.ui.TaskSubmit;
+import org.citycoop.workflow.ui.TaskView;
 
 /** Task screen of {@code Task_SubmitFundingReport}: the officer delivers a report the agreement requires. */
 @Route(value = "task/" + FundingProcess.FORM_SUBMIT_REPORT + "/:" + TaskScreens.TASK_ID, layout = MainLayout.class)
 @RolesAllowed(Roles.OFFICER)
-class SubmitFundingReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class SubmitFundingReportView extends TaskView<FundingReportTask> {
 
     private final FundingReportService reports;
     private final TaskSubjectLookup subjects;
     private final CurrentUser currentUser;
 
     SubmitFundingReportView(FundingReportService reports, TaskSubjectLookup subjects, CurrentUser currentUser) {
+        super("funding.report.title");
         this.reports = reports;
         this.subjects = subjects;
         this.currentUser = currentUser;
-        setMaxWidth("960px");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String taskId = event.getRouteParameters().get(TaskScreens.TASK_ID).orElse("");
-        TaskScreens.load(event, () -> reports.openTask(taskId, currentUser.require())).ifPresent(this::show);
+    protected FundingReportTask open(String taskId) {
+        return reports.openTask(taskId, currentUser.require());
     }
 
-    private void show(FundingReportTask task) {
-        removeAll();
+    @Override
+    protected void show(FundingReportTask task) {
         DueReport report = task.report();
         add(new TaskHeader(task.task(), subjects));
         add(FundingFacts.project(this, task.project()), FundingFacts.report(this, report));
@@ -67,10 +63,5 @@ class SubmitFundingReportView extends VerticalLayout implements BeforeEnterObser
                 getTranslation("funding.report.done", report.title(), task.project().code()), () -> problems));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(summary, file, submit);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("funding.report.title") + " | " + getTranslation("app.name");
     }
 }
