@@ -7,7 +7,6 @@ import static org.citycoop.BrowserSession.click;
 import static org.citycoop.BrowserSession.done;
 import static org.citycoop.BrowserSession.errorOf;
 import static org.citycoop.BrowserSession.field;
-import static org.citycoop.BrowserSession.fill;
 import static org.citycoop.BrowserSession.fillArea;
 import static org.citycoop.BrowserSession.heading;
 import static org.citycoop.BrowserSession.notification;
@@ -15,6 +14,10 @@ import static org.citycoop.BrowserSession.settle;
 import static org.citycoop.BrowserSession.shoot;
 import static org.citycoop.BrowserSession.shootLaptopAndPhone;
 import static org.citycoop.BrowserSession.typeDate;
+import static org.citycoop.dispatch.DispatchSteps.fillMission;
+import static org.citycoop.dispatch.DispatchSteps.fillMissionReport;
+import static org.citycoop.dispatch.DispatchSteps.fillSpecialist;
+import static org.citycoop.dispatch.DispatchSteps.fillTermsOfReference;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -87,9 +90,7 @@ class DispatchScreensTest {
         click(officer, "Save terms of reference");
         errorOf(field(officer, "vaadin-text-area", "Purpose"), "Purpose: say what the partner asked for");
         shootLaptopAndPhone(officer, "dispatch-01-terms-refused");
-        fillArea(officer, "Purpose", DispatchFixture.TERMS.purpose());
-        fillArea(officer, "Tasks", DispatchFixture.TERMS.tasks());
-        fillArea(officer, "Expected outputs", DispatchFixture.TERMS.expectedOutputs());
+        fillTermsOfReference(officer, DispatchFixture.TERMS);
         click(officer, "Save terms of reference");
         done(officer, "Terms of reference for \"Compost centre set-up mission\" (" + project.code() + ") saved.");
 
@@ -103,14 +104,9 @@ class DispatchScreensTest {
         browser.openTask(officer, DispatchProcess.FORM_SELECT_SPECIALISTS, plan);
         heading(officer, "Select specialists and mission dates").waitFor();
         assertThat(officer.locator(".project-summary").allTextContents().toString()).contains("Surabaya asked for help");
-        fill(officer, "vaadin-text-field", "Name", "Kenta Mori");
-        fill(officer, "vaadin-text-field", "Position", "Engineer, Waste Management Division");
-        fill(officer, "vaadin-text-field", "Expertise", "Windrow composting");
+        fillSpecialist(officer, "Kenta Mori", "Engineer, Waste Management Division", "Windrow composting");
         assertThat(field(officer, "vaadin-combo-box", "Destination country").locator("input").inputValue()).isEqualTo("Indonesia (level 1)");
-        chooseInComboBox(officer, "Destination country", "Myan", "Myanmar (level 3)");
-        typeDate(officer, "Departure", "9/10/2027");
-        typeDate(officer, "Return", "9/1/2027");
-        fill(officer, "vaadin-text-field", "Cost estimate (JPY)", "1200000");
+        fillMission(officer, "Myan", "Myanmar (level 3)", "9/10/2027", "9/1/2027", "1200000");
         click(officer, "Send plan for approval");
         Locator returnDate = field(officer, "vaadin-date-picker", "Return");
         errorOf(returnDate, "Return: the return date must be on or after the departure date.");
@@ -166,9 +162,8 @@ class DispatchScreensTest {
         fixture.fireReturnTimer(dispatch);
         browser.openTask(officer, DispatchProcess.FORM_SUBMIT_MISSION_REPORT, fixture.task(dispatch, DispatchProcess.TASK_SUBMIT_MISSION_REPORT));
         heading(officer, "Submit mission report").waitFor();
-        fillArea(officer, "Activities", "Site survey; five days of on-the-job training for six operators.");
-        fillArea(officer, "Findings", "The site floods in the rainy season.");
-        fillArea(officer, "Recommendations", "Raise the windrow pad by 30 cm before the rains.");
+        fillMissionReport(officer, "Site survey; five days of on-the-job training for six operators.",
+                "The site floods in the rainy season.", "Raise the windrow pad by 30 cm before the rains.");
         shoot(officer, "dispatch-06-mission-report.png");
         click(officer, "Submit mission report");
         done(officer, "Mission report of \"Compost centre set-up mission\"");

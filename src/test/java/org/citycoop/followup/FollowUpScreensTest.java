@@ -10,14 +10,14 @@ import static org.citycoop.BrowserSession.heading;
 import static org.citycoop.BrowserSession.notification;
 import static org.citycoop.BrowserSession.settle;
 import static org.citycoop.BrowserSession.shootLaptopAndPhone;
-import static org.citycoop.BrowserSession.typeDate;
+import static org.citycoop.followup.FollowUpSteps.enter;
+import static org.citycoop.followup.FollowUpSteps.reportValue;
+import static org.citycoop.followup.FollowUpSteps.review;
+import static org.citycoop.followup.FollowUpSteps.schedule;
+import static org.citycoop.followup.FollowUpSteps.yesterday;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.citycoop.BrowserSession;
 import org.citycoop.CityCoopTest;
 import org.citycoop.project.Project;
@@ -35,8 +35,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @CityCoopTest
 class FollowUpScreensTest {
-
-    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("M/d/yyyy", Locale.ENGLISH);
 
     @LocalServerPort
     int port;
@@ -70,7 +68,7 @@ class FollowUpScreensTest {
         browser.openTask(officer, FollowUpProcess.FORM_SET_SCHEDULE, scheduleTask);
         heading(officer, "Set follow-up schedule").waitFor();
         assertThat(officer.locator(".indicator-table").textContent()).contains("Organic waste composted", "t/day", "Recycling rate");
-        Locator schedule = field(officer, "vaadin-text-field", "Follow-up rounds (ISO 8601)");
+        Locator schedule = schedule(officer);
         schedule.locator("input").fill("every six months");
         click(officer, "Set schedule");
         errorOf(schedule, "Schedule: \"every six months\" is not a repeating interval");
@@ -89,12 +87,9 @@ class FollowUpScreensTest {
         heading(partner, "Report progress on indicators").waitFor();
         Locator composting = partner.locator(".progress-entry").nth(0);
         Locator recycling = partner.locator(".progress-entry").nth(1);
-        String measured = TYPED.format(LocalDate.now(ZoneId.of("Asia/Tokyo")).minusDays(1));
-        enter(composting, "Actual value: Organic waste composted (t/day)", "about 4");
-        typeDate(field(composting, "vaadin-date-picker", "Measured on"), measured);
+        reportValue(composting, "Actual value: Organic waste composted (t/day)", "about 4", yesterday());
         enter(composting, "Comment", "Two new compost yards in Rungkut.");
-        enter(recycling, "Actual value: Recycling rate (%)", "11");
-        typeDate(field(recycling, "vaadin-date-picker", "Measured on"), measured);
+        reportValue(recycling, "Actual value: Recycling rate (%)", "11", yesterday());
         click(partner, "Submit progress report");
         errorOf(field(composting, "vaadin-text-field", "Actual value: Organic waste composted (t/day)"), "is not a number");
         assertThat(field(recycling, "vaadin-text-field", "Actual value: Recycling rate (%)").getAttribute("invalid")).isNull();
@@ -114,8 +109,7 @@ class FollowUpScreensTest {
                 "Two new compost yards in Rungkut.", "Round 1: 11");
         click(officer, "Record review");
         errorOf(field(officer, "vaadin-radio-group", "Review"), "Review: choose accept or ask the partner to correct.");
-        choose(officer, "Review", "Accept the report");
-        choose(officer, "Follow-up visit needed?", "No visit this round");
+        review(officer, "Accept the report", "No visit this round");
         shootLaptopAndPhone(officer, "followup-03-review", field(officer, "vaadin-radio-group", "Follow-up visit needed?"));
         click(officer, "Record review");
         done(officer, "Review of round 1 of " + project.code() + " recorded.");
@@ -168,13 +162,6 @@ class FollowUpScreensTest {
         assertThat(jdbc.sql("select unit || ' ' || direction from indicator where code = :code").param("code", code)
                 .query(String.class).single()).isEqualTo("t/year HIGHER");
         shootLaptopAndPhone(admin, "followup-06-indicators", admin.locator("vaadin-grid"));
-    }
-
-    private static void enter(Locator scope, String label, String value) {
-        Locator input = field(scope, "vaadin-text-field", label).locator("input");
-        input.fill(value);
-        input.blur();
-        settle(scope.page());
     }
 
     private int progressRows(Project project) {

@@ -1,17 +1,19 @@
 package org.citycoop.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.citycoop.BrowserSession.choose;
 import static org.citycoop.BrowserSession.click;
 import static org.citycoop.BrowserSession.done;
 import static org.citycoop.BrowserSession.errorOf;
 import static org.citycoop.BrowserSession.field;
 import static org.citycoop.BrowserSession.heading;
 import static org.citycoop.BrowserSession.notification;
-import static org.citycoop.BrowserSession.settle;
 import static org.citycoop.BrowserSession.shoot;
 import static org.citycoop.BrowserSession.shootLaptopAndPhone;
 import static org.citycoop.BrowserSession.typeDate;
+import static org.citycoop.project.ImplementationSteps.fillRow;
+import static org.citycoop.project.ImplementationSteps.fillTarget;
+import static org.citycoop.project.ImplementationSteps.recordNote;
+import static org.citycoop.project.ImplementationSteps.row;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -138,12 +140,8 @@ class ImplementationScreensTest {
         browser.openTask(partner, ProjectProcess.FORM_SUBMIT_ACTION_PLAN, actionPlan);
         heading(partner, "Submit action plan").waitFor();
         recordNote(partner, "Action plan", "Scale composting to 31 districts by 2029, run by the city's cleansing agency.");
-        Locator target = partner.locator(".target-row").first();
-        choose(field(target, "vaadin-select", "Indicator"), "Organic waste composted");
+        Locator target = fillTarget(partner, 0, "Organic waste composted", "about 2", "10", "3/31/2029");
         assertThat(field(target, "vaadin-text-field", "Unit").locator("input").inputValue()).isEqualTo("t/day");
-        field(target, "vaadin-text-field", "Baseline").locator("input").fill("about 2");
-        field(target, "vaadin-text-field", "Target").locator("input").fill("10");
-        typeDate(field(target, "vaadin-date-picker", "Target date"), "3/31/2029");
         click(partner, "Submit action plan");
         errorOf(field(target, "vaadin-text-field", "Baseline"), "Row 1: baseline: \"about 2\" is not a number");
         shootLaptopAndPhone(partner, "implementation-03-action-plan", target);
@@ -220,26 +218,6 @@ class ImplementationScreensTest {
                         Date.from(LocalDate.of(2030, 1, 1).atStartOfDay(ZoneId.of("Asia/Tokyo")).toInstant())))
                 .startBeforeActivity(ProjectProcess.TASK_PLAN_IMPLEMENTATION).execute();
         return project;
-    }
-
-    private static Locator row(Page page, int index) {
-        return page.locator(".plan-row").nth(index);
-    }
-
-    private static void fillRow(Page page, int index, String kind, String title, String start, String end) {
-        Locator row = row(page, index);
-        choose(field(row, "vaadin-select", "Kind"), kind);
-        field(row, "vaadin-text-field", "Title").locator("input").fill(title);
-        typeDate(field(row, "vaadin-date-picker", "Planned start"), start);
-        typeDate(field(row, "vaadin-date-picker", "Planned end"), end);
-    }
-
-    /** Types the text and leaves the field, as a user does before the next field. */
-    private static void recordNote(Page page, String label, String text) {
-        Locator textarea = field(page, "vaadin-text-area", label).locator("textarea");
-        textarea.fill(text);
-        textarea.blur();
-        settle(page);
     }
 
     private String task(Project project, String taskDefinitionKey) {

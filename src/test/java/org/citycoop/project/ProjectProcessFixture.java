@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * before an activity, finding its open tasks, firing its timers.
  */
 @Component
-class ProjectProcessFixture {
+public class ProjectProcessFixture {
 
     private final RuntimeService runtime;
     private final TaskService engineTasks;
@@ -33,7 +33,7 @@ class ProjectProcessFixture {
      * Replaces the project's running main process by one started just before {@code activityId}, with
      * the project's lead and partner organisations and the {@code extra} variables.
      */
-    void startAt(Project project, String activityId, Map<String, Object> extra) {
+    public void startAt(Project project, String activityId, Map<String, Object> extra) {
         runtime.deleteProcessInstance(mainInstance(project), "test starts the process at " + activityId);
         Map<String, Object> variables = new HashMap<>(Map.of(ScopeVariables.LEAD_ORGANISATION, project.leadCode(),
                 ScopeVariables.PARTNER_ORGANISATION, project.partnerCode()));
@@ -42,12 +42,12 @@ class ProjectProcessFixture {
                 .setVariables(variables).startBeforeActivity(activityId).execute();
     }
 
-    String mainInstance(Project project) {
+    public String mainInstance(Project project) {
         return runtime.createProcessInstanceQuery().processInstanceBusinessKey(project.code())
                 .processDefinitionKey(ProjectProcess.PROCESS_KEY).singleResult().getId();
     }
 
-    List<Task> openTasks(Project project) {
+    public List<Task> openTasks(Project project) {
         return engineTasks.createTaskQuery().processInstanceBusinessKey(project.code()).list();
     }
 
@@ -58,7 +58,7 @@ class ProjectProcessFixture {
         return open.get(0);
     }
 
-    Task taskWithKey(Project project, String key) {
+    public Task taskWithKey(Project project, String key) {
         return engineTasks.createTaskQuery().processInstanceBusinessKey(project.code()).taskDefinitionKey(key).singleResult();
     }
 

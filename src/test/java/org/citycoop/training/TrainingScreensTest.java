@@ -12,12 +12,25 @@ import static org.citycoop.BrowserSession.settle;
 import static org.citycoop.BrowserSession.shoot;
 import static org.citycoop.BrowserSession.shootLaptopAndPhone;
 import static org.citycoop.BrowserSession.typeDate;
+import static org.citycoop.training.TrainingSteps.addTarget;
+import static org.citycoop.training.TrainingSteps.comment;
+import static org.citycoop.training.TrainingSteps.fillLogistics;
+import static org.citycoop.training.TrainingSteps.fillMeasure;
+import static org.citycoop.training.TrainingSteps.fillModule;
+import static org.citycoop.training.TrainingSteps.fillSession;
+import static org.citycoop.training.TrainingSteps.fillTrainee;
+import static org.citycoop.training.TrainingSteps.rate;
+import static org.citycoop.training.TrainingSteps.row;
+import static org.citycoop.training.TrainingSteps.satisfaction;
+import static org.citycoop.training.TrainingSteps.savePlan;
+import static org.citycoop.training.TrainingSteps.tick;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.citycoop.BrowserSession;
 import org.citycoop.CityCoopTest;
 import org.junit.jupiter.api.Test;
@@ -74,7 +87,6 @@ class TrainingScreensTest {
         shootLaptopAndPhone(officer, "training-01-curriculum-refused", row(officer, 0));
         assertThat(fixture.programme(code).id()).isNull();
         typeDate(field(row(officer, 0), "vaadin-date-picker", "End"), "6/8/2027");
-        click(officer, "Add a module");
         fillModule(officer, 1, "Composting of market waste", "Kitakyushu Environment Bureau", "6/9/2027", "6/11/2027");
         click(officer, "Send curriculum to the partner");
         done(officer, "Curriculum of Composting training in Kitakyushu (" + code + ") saved.");
@@ -90,7 +102,6 @@ class TrainingScreensTest {
         assertThat(partner.locator("vaadin-grid").first().textContent()).contains("Composting of market waste");
         fillTrainee(partner, 0, "Sri Wahyuni", "Head of waste section", "DLH Surabaya", "sri.wahyuni.surabaya.go.id");
         choose(field(row(partner, 0), "vaadin-select", "Gender (optional)"), "Female");
-        click(partner, "Add a trainee");
         fillTrainee(partner, 1, "", "Plant engineer", "DLH Surabaya", "budi.santoso@surabaya.go.id");
         click(partner, "Send list of trainees");
         errorOf(field(row(partner, 0), "vaadin-email-field", "E-mail"), "Trainee 1, e-mail: enter an address like");
@@ -118,7 +129,6 @@ class TrainingScreensTest {
         browser.openTask(partner, TrainingProcess.FORM_NOMINATE_TRAINEES, fixture.taskId(code, TrainingProcess.TASK_NOMINATE_TRAINEES));
         assertThat(partner.locator(".manager-comment").textContent()).contains("Please add the plant engineer who runs the pilot.");
         assertThat(field(row(partner, 0), "vaadin-text-field", "Name").locator("input").inputValue()).isEqualTo("Sri Wahyuni");
-        click(partner, "Add a trainee");
         fillTrainee(partner, 1, "Budi Santoso", "Plant engineer", "DLH Surabaya", "budi.santoso@surabaya.go.id");
         shoot(partner, "training-03-nomination-again.png");
         click(partner, "Send list of trainees");
@@ -133,14 +143,7 @@ class TrainingScreensTest {
         String logistics = fixture.taskId(code, TrainingProcess.TASK_PREPARE_LOGISTICS);
         browser.openTask(officer, TrainingProcess.FORM_PREPARE_LOGISTICS, logistics);
         heading(officer, "Prepare logistics").waitFor();
-        String[] items = {"Invitation letters", "Visas", "Travel", "Accommodation", "Insurance"};
-        String[] deadlines = {"3/1/2027", "4/15/2027", "5/1/2027", "5/1/2027", "5/15/2027"};
-        for (int i = 0; i < items.length; i++) {
-            typeDate(field(officer, "vaadin-date-picker", items[i] + ": deadline"), deadlines[i]);
-            if (i < 3) {
-                tick(officer, items[i] + " done");
-            }
-        }
+        fillLogistics(officer, List.of("3/1/2027", "4/15/2027", "5/1/2027", "5/1/2027", "5/15/2027"), 3);
         click(officer, "Save checklist");
         notification(officer, "Checklist saved.");
         assertThat(fixture.task(code).getId()).isEqualTo(logistics);
@@ -159,9 +162,7 @@ class TrainingScreensTest {
         browser.openTask(officer, TrainingProcess.FORM_RECORD_SESSION, fixture.taskId(code, TrainingProcess.TASK_RECORD_SESSION));
         heading(officer, "Record session").waitFor();
         fillSession(officer, "6/1/2027", "9:30 AM", "Seminar", "Mixed (on site and online)", "Shin-Koto plant, lecture room",
-                "Plant manager Tanaka", "-3", "3");
-        attended(officer, "Sri Wahyuni");
-        attended(officer, "Budi Santoso");
+                "Plant manager Tanaka", "-3", "3", "Sri Wahyuni", "Budi Santoso");
         click(officer, "Record session");
         errorOf(field(officer, "vaadin-integer-field", "Participants on site"), "Participants on site: enter 0 or more.");
         shootLaptopAndPhone(officer, "training-05-session-refused", field(officer, "vaadin-integer-field", "Participants on site"));
@@ -173,8 +174,7 @@ class TrainingScreensTest {
         browser.openTask(officer, TrainingProcess.FORM_RECORD_SESSION, fixture.taskId(code, TrainingProcess.TASK_RECORD_SESSION));
         heading(officer, "Record session").waitFor();
         assertThat(officer.locator("vaadin-grid").nth(1).textContent()).contains("Seminar", "14 on site, 3 online; 2 trainee(s)");
-        fillSession(officer, "6/11/2027", "2:00 PM", "Closing meeting", "Online", "Zoom", "Officer Sato", "0", "9");
-        attended(officer, "Sri Wahyuni");
+        fillSession(officer, "6/11/2027", "2:00 PM", "Closing meeting", "Online", "Zoom", "Officer Sato", "0", "9", "Sri Wahyuni");
         tick(officer, "This was the last session of the programme");
         shoot(officer, "training-06-second-session.png");
         click(officer, "Record session");
@@ -192,29 +192,19 @@ class TrainingScreensTest {
         String plans = fixture.taskId(code, TrainingProcess.TASK_SUBMIT_ACTION_PLANS);
         browser.openTask(partner, TrainingProcess.FORM_SUBMIT_ACTION_PLANS, plans);
         heading(partner, "Submit trainees' action plans").waitFor();
-        choose(field(partner, "vaadin-select", "Trainee"), "Sri Wahyuni");
-        fillMeasure(partner, "Separate market waste in 3 pilot markets", "Sri Wahyuni", "3/31/2028");
-        click(partner, "Add an indicator target");
-        Locator target = partner.locator(".plan-row").filter(new Locator.FilterOptions()
-                .setHas(partner.locator("label:text-is('Baseline')")));
-        choose(field(target, "vaadin-select", "Indicator"), "Organic waste composted");
-        field(target, "vaadin-text-field", "Baseline").locator("input").fill("2");
-        field(target, "vaadin-text-field", "Target").locator("input").fill("about five");
-        typeDate(field(target, "vaadin-date-picker", "Target date"), "3/31/2029");
+        fillMeasure(partner, "Sri Wahyuni", "Separate market waste in 3 pilot markets", "Sri Wahyuni", "3/31/2028");
+        Locator target = addTarget(partner, "Organic waste composted", "2", "about five", "3/31/2029");
         click(partner, "Save the plan of this trainee");
         errorOf(field(target, "vaadin-text-field", "Target"), "is not a number");
         shootLaptopAndPhone(partner, "training-07-plan-refused", field(target, "vaadin-text-field", "Target"));
         assertThat(fixture.programme(code).plans()).isEmpty();
         field(target, "vaadin-text-field", "Target").locator("input").fill("5");
-        click(partner, "Save the plan of this trainee");
-        notification(partner, "Action plan of Sri Wahyuni saved.");
+        savePlan(partner, "Sri Wahyuni");
         heading(partner, "Submit trainees' action plans").waitFor();
         assertThat(partner.locator("vaadin-grid").first().textContent()).contains("1 measure(s), 1 indicator target(s)", "Not saved yet");
 
-        choose(field(partner, "vaadin-select", "Trainee"), "Budi Santoso");
-        fillMeasure(partner, "Train 20 plant operators", "Budi Santoso", "1/31/2028");
-        click(partner, "Save the plan of this trainee");
-        notification(partner, "Action plan of Budi Santoso saved.");
+        fillMeasure(partner, "Budi Santoso", "Train 20 plant operators", "Budi Santoso", "1/31/2028");
+        savePlan(partner, "Budi Santoso");
         shoot(partner, "training-08-plans-saved.png");
         click(partner, "Submit all action plans");
         done(partner, "Action plans of Composting training in Kitakyushu (" + code + ") submitted.");
@@ -225,16 +215,14 @@ class TrainingScreensTest {
         String evaluation = fixture.taskId(code, TrainingProcess.TASK_EVALUATE_PROGRAMME);
         browser.openTask(officer, TrainingProcess.FORM_EVALUATE_PROGRAMME, evaluation);
         heading(officer, "Evaluate programme").waitFor();
-        BrowserSession.fill(officer, "vaadin-integer-field", "Sri Wahyuni: satisfaction (1–5)", "6");
-        BrowserSession.fill(officer, "vaadin-integer-field", "Budi Santoso: satisfaction (1–5)", "4");
+        rate(officer, "Sri Wahyuni", "6");
+        rate(officer, "Budi Santoso", "4");
         click(officer, "Record evaluation");
-        errorOf(field(officer, "vaadin-integer-field", "Sri Wahyuni: satisfaction (1–5)"),
-                "Sri Wahyuni, satisfaction: enter a whole number from 1 (poor) to 5 (excellent).");
-        shootLaptopAndPhone(officer, "training-09-evaluation-refused",
-                field(officer, "vaadin-integer-field", "Sri Wahyuni: satisfaction (1–5)"));
+        errorOf(satisfaction(officer, "Sri Wahyuni"), "Sri Wahyuni, satisfaction: enter a whole number from 1 (poor) to 5 (excellent).");
+        shootLaptopAndPhone(officer, "training-09-evaluation-refused", satisfaction(officer, "Sri Wahyuni"));
         assertThat(fixture.task(code).getId()).isEqualTo(evaluation);
-        BrowserSession.fill(officer, "vaadin-integer-field", "Sri Wahyuni: satisfaction (1–5)", "5");
-        field(officer, "vaadin-text-field", "Sri Wahyuni: comment").locator("input").fill("The plant visit was the best part.");
+        rate(officer, "Sri Wahyuni", "5");
+        comment(officer, "Sri Wahyuni", "The plant visit was the best part.");
         assertThat(officer.locator(".evaluation-summary").textContent())
                 .isEqualTo("2 evaluation(s), average satisfaction 4.5 of 5");
         shoot(officer, "training-10-evaluation.png");
@@ -244,68 +232,5 @@ class TrainingScreensTest {
         assertThat(fixture.programme(code).evaluationSummary()).isEqualTo(new EvaluationSummary(2, new BigDecimal("4.5")));
         assertThat(jdbc.sql("select completed_by from implementation_item where id = :id").param("id", planned.itemId())
                 .query(String.class).single()).isEqualTo("kitakyushu.officer");
-    }
-
-    private static Locator row(Page page, int index) {
-        return page.locator(".plan-row").nth(index);
-    }
-
-    private static void fillModule(Page page, int index, String topic, String host, String start, String end) {
-        Locator row = row(page, index);
-        field(row, "vaadin-text-field", "Topic").locator("input").fill(topic);
-        field(row, "vaadin-text-field", "Host organisation").locator("input").fill(host);
-        typeDate(field(row, "vaadin-date-picker", "Start"), start);
-        typeDate(field(row, "vaadin-date-picker", "End"), end);
-        field(row, "vaadin-text-field", "Language").locator("input").fill("English");
-        settle(page);
-    }
-
-    private static void fillTrainee(Page page, int index, String name, String position, String organisation, String email) {
-        Locator row = row(page, index);
-        field(row, "vaadin-text-field", "Name").locator("input").fill(name);
-        field(row, "vaadin-text-field", "Position").locator("input").fill(position);
-        field(row, "vaadin-text-field", "Organisation").locator("input").fill(organisation);
-        field(row, "vaadin-email-field", "E-mail").locator("input").fill(email);
-        settle(page);
-    }
-
-    private static void fillSession(Page page, String date, String time, String kind, String method, String venue,
-                                    String facilitator, String onSite, String online) {
-        Locator when = field(page, "vaadin-date-time-picker", "Date and time");
-        Locator dateInput = when.locator("vaadin-date-time-picker-date-picker input, vaadin-date-picker input").first();
-        dateInput.fill(date);
-        dateInput.press("Enter");
-        Locator timeInput = when.locator("vaadin-date-time-picker-time-picker input, vaadin-time-picker input").first();
-        timeInput.fill(time);
-        timeInput.press("Enter");
-        timeInput.press("Tab");
-        settle(page);
-        choose(field(page, "vaadin-select", "Kind"), kind);
-        // exactly: "Online" is also part of "Mixed (on site and online)"
-        field(page, "vaadin-radio-group", "Method").getByText(method, new Locator.GetByTextOptions().setExact(true)).click();
-        settle(page);
-        field(page, "vaadin-text-field", "Venue").locator("input").fill(venue);
-        field(page, "vaadin-text-field", "Facilitator").locator("input").fill(facilitator);
-        BrowserSession.fill(page, "vaadin-integer-field", "Participants on site", onSite);
-        BrowserSession.fill(page, "vaadin-integer-field", "Participants online", online);
-    }
-
-    private static void attended(Page page, String trainee) {
-        field(page, "vaadin-checkbox-group", "Trainees who attended").locator("vaadin-checkbox")
-                .filter(new Locator.FilterOptions().setHasText(trainee)).click();
-        settle(page);
-    }
-
-    private static void tick(Page page, String label) {
-        page.locator("vaadin-checkbox").filter(new Locator.FilterOptions().setHasText(label)).locator("input").click();
-        settle(page);
-    }
-
-    private static void fillMeasure(Page page, String description, String responsible, String deadline) {
-        Locator measure = page.locator(".plan-row").filter(new Locator.FilterOptions()
-                .setHas(page.locator("label:text-is('What is done')")));
-        field(measure, "vaadin-text-field", "What is done").locator("input").fill(description);
-        field(measure, "vaadin-text-field", "Responsible person").locator("input").fill(responsible);
-        typeDate(field(measure, "vaadin-date-picker", "Deadline"), deadline);
     }
 }
