@@ -450,6 +450,7 @@ public class FundingService {
             return problem;
         }
         applications.recordSubmission(applicationId);
+        applications.recordSubmissionSnapshot(applicationId);
         audit.record(projectIdOf(applicationId), "system", "FUNDING_APPLICATION_SUBMITTED",
                 "to " + application.scheme().agencyCode() + ", submission " + (application.submissionCount() + 1));
         return Optional.empty();
@@ -579,7 +580,7 @@ public class FundingService {
     }
 
     /** Yen as the screens write it, for messages and the audit trail. */
-    private static String yen(long amount) {
+    static String yen(long amount) {
         return "¥" + NumberFormat.getIntegerInstance(Locale.JAPAN).format(amount);
     }
 

@@ -134,6 +134,37 @@ class FundingFixtures {
         return code;
     }
 
+    /** An eligible MoE JCM study application of Kitakyushu, submitted and waiting for screening by MOEJ. */
+    String moejApplicationAtScreening() {
+        String code = projectApplyingForFunding();
+        chooseScheme(code, MOEJ, 18_000_000L, 12);
+        submitDraft(code, draft(12, 18_000_000L, new BudgetLine("Field study in Surabaya", 18_000_000L)));
+        funding.approveInternally(taskId(code, FundingProcess.TASK_APPROVE_APPLICATION), InternalApprovalDecision.APPROVE, "",
+                manager());
+        runSubmission(code);
+        taskId(code, FundingProcess.TASK_SCREEN_APPLICATION);
+        return code;
+    }
+
+    /**
+     * A JICA application that was screened, sent back for a revision of its budget (split by fiscal
+     * year, ¥22,000,000 instead of ¥24,000,000), revised and submitted again: waiting for screening.
+     */
+    String resubmittedApplication() {
+        String code = applicationAtScreening();
+        funding.screen(taskId(code, FundingProcess.TASK_SCREEN_APPLICATION), review(scheme(JICA), 3), jicaReviewer());
+        FundingDecisionInput revision = new FundingDecisionInput();
+        revision.setDecision(FundingDecision.REVISE);
+        revision.setReason("Split the budget by fiscal year.");
+        revision.setRevisionDeadline(inDays(20));
+        funding.decide(taskId(code, FundingProcess.TASK_DECIDE_APPLICATION), revision, jicaReviewer());
+        funding.revise(taskId(code, FundingProcess.TASK_REVISE_APPLICATION), draft(24, 22_000_000L,
+                new BudgetLine("Training FY1", 12_000_000L), new BudgetLine("Training FY2", 10_000_000L)), officer());
+        runSubmission(code);
+        taskId(code, FundingProcess.TASK_SCREEN_APPLICATION);
+        return code;
+    }
+
     ApplicationReview review(FundingScheme scheme, int score) {
         ApplicationReview review = new ApplicationReview();
         scheme.criteria().forEach(criterion -> review.getScores().put(criterion.code(), score));

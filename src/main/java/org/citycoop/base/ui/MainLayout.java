@@ -46,6 +46,9 @@ public class MainLayout extends AppLayout {
         if (user.hasRole(Roles.OFFICER)) {
             nav.addItem(new SideNavItem(getTranslation("nav.propose"), "project/propose", VaadinIcon.PLUS.create()));
         }
+        if (user.hasRole(Roles.REVIEWER)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.reviewer"), "reviewer", VaadinIcon.CLIPBOARD_CHECK.create()));
+        }
         if (user.hasRole(Roles.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.indicators"), "admin/indicators", VaadinIcon.CHART.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.travel-safety"), "admin/travel-safety", VaadinIcon.GLOBE.create()));

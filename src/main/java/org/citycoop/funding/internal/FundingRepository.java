@@ -33,6 +33,8 @@ import org.citycoop.funding.Instalment;
 import org.citycoop.funding.InternalApprovalDecision;
 import org.citycoop.funding.ReportingDuty;
 import org.citycoop.funding.ReportingDutyKind;
+import org.citycoop.funding.QueuedApplication;
+import org.citycoop.funding.SubmissionSnapshot;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -197,6 +199,70 @@ public class FundingRepository {
                                submitted_at = now(), submission_problem = null
                         where id = :id""")
                 .param("id", applicationId).update();
+    }
+
+    /** Keeps what the application says at its latest submission (call right after {@link #recordSubmission}). */
+    public void recordSubmissionSnapshot(long applicationId) {
+        long submissionId = jdbc.sql("""
+                        insert into funding_submission (application_id, submission, requested_amount_jpy, duration_months,
+                                                        objectives, activities, submitted_at)
+                        select id, submission_count, requested_amount_jpy, duration_months, objectives, activities, submitted_at
+                        from funding_application where id = :id
+                        returning id""")
+                .param("id", applicationId).query(Long.class).single();
+        jdbc.sql("""
+                        insert into funding_submission_budget_line (submission_id, position, item, amount_jpy)
+                        select :submission, position, item, amount_jpy from funding_budget_line where application_id = :id""")
+                .param("submission", submissionId).param("id", applicationId).update();
+    }
+
+    /** The latest {@code count} submissions of an application, latest first. */
+    public List<SubmissionSnapshot> latestSubmissions(long applicationId, int count) {
+        return jdbc.sql("""
+                        select id, submission, requested_amount_jpy, duration_months, objectives, activities, submitted_at
+                        from funding_submission where application_id = :id order by submission desc limit :count""")
+                .param("id", applicationId).param("count", count)
+                .query((rs, row) -> new SubmissionSnapshot(rs.getInt(2), rs.getLong(3), rs.getInt(4), rs.getString(5),
+                        rs.getString(6), submittedBudgetLines(rs.getLong(1)), rs.getTimestamp(7).toInstant()))
+                .list();
+    }
+
+    private List<BudgetLine> submittedBudgetLines(long submissionId) {
+        return jdbc.sql("select item, amount_jpy from funding_submission_budget_line where submission_id = :id order by position")
+                .param("id", submissionId)
+                .query((rs, row) -> new BudgetLine(rs.getString(1), rs.getLong(2)))
+                .list();
+    }
+
+    // ---- reviewer queue ----------------------------------------------------------------------
+
+    private static final String QUEUE = """
+            from funding_application a
+            join funding_scheme s on s.code = a.scheme_code
+            join project p on p.id = a.project_id
+            where s.agency_code = :agency and a.status = 'SUBMITTED' and a.submission_count > 0""";
+
+    /** One page of the submitted applications awaiting an agency's screening or decision: by scheme, oldest submission first. */
+    public List<QueuedApplication> agencyQueue(String agencyCode, int offset, int limit) {
+        return jdbc.sql("""
+                        select p.code, p.title, a.round, s.code, s.name, a.submission_count, a.submitted_at, a.requested_amount_jpy
+                        """ + QUEUE + """
+
+                        order by s.name, a.submitted_at, a.id offset :offset limit :limit""")
+                .param("agency", agencyCode).param("offset", offset).param("limit", limit)
+                .query((rs, row) -> new QueuedApplication(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+                        rs.getString(5), rs.getInt(6), rs.getTimestamp(7).toInstant(), rs.getLong(8)))
+                .list();
+    }
+
+    /** How many applications await the agency, by scheme name, in scheme order. */
+    public Map<String, Long> agencyQueueCounts(String agencyCode) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.sql("select s.name, count(*) " + QUEUE + " group by s.name order by s.name")
+                .param("agency", agencyCode)
+                .query((rs, row) -> counts.put(rs.getString(1), rs.getLong(2)))
+                .list();
+        return counts;
     }
 
     public void recordSubmissionProblem(long applicationId, String problem) {

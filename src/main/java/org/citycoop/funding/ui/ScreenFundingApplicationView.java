@@ -3,6 +3,7 @@ package org.citycoop.funding.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -62,6 +63,9 @@ class ScreenFundingApplicationView extends TaskView<FundingTask> {
                 FundingFacts.application(this, application));
         if (!application.reviews().isEmpty()) {
             add(FundingFacts.reviews(this, application));
+        }
+        if (application.submissionCount() > 1) {
+            add(new Anchor(CompareSubmissionsView.routeOf(task.task()), getTranslation("reviewer.compare.link")));
         }
 
         Map<String, Checkbox> checks = new LinkedHashMap<>();

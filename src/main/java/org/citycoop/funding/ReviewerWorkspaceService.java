@@ -1,0 +1,99 @@
+package org.citycoop.funding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.citycoop.funding.SubmissionComparison.FieldChange;
+import org.citycoop.funding.internal.FundingRepository;
+import org.citycoop.security.CityCoopUser;
+import org.citycoop.security.Roles;
+import org.citycoop.workflow.Actor;
+import org.citycoop.workflow.WorkTask;
+import org.citycoop.workflow.WorkflowService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The workspace of a funding agency's reviewer: the queue of the agency's submitted applications
+ * that await screening or a decision, and a resubmitted application set against the submission
+ * before it. The agency is always the reviewer's own organisation, applied in the database query;
+ * users who are no reviewers get an empty queue.
+ */
+@Service
+public class ReviewerWorkspaceService {
+
+    private static final Set<String> REVIEWER_TASKS = Set.of(FundingProcess.TASK_SCREEN_APPLICATION,
+            FundingProcess.TASK_DECIDE_APPLICATION);
+
+    private final FundingRepository applications;
+    private final FundingService funding;
+    private final WorkflowService workflow;
+
+    ReviewerWorkspaceService(FundingRepository applications, FundingService funding, WorkflowService workflow) {
+        this.applications = applications;
+        this.funding = funding;
+        this.workflow = workflow;
+    }
+
+    /** One page of the reviewer's queue: by scheme, oldest submission first, each with its open task. */
+    @Transactional(readOnly = true)
+    public List<ReviewerQueueEntry> queue(CityCoopUser reviewer, int offset, int limit) {
+        if (!reviewer.hasRole(Roles.REVIEWER)) {
+            return List.of();
+        }
+        Actor actor = Actor.of(reviewer);
+        return applications.agencyQueue(reviewer.organisationCode(), offset, limit).stream()
+                .map(application -> new ReviewerQueueEntry(application, workflow.openTasksOf(application.projectCode(), actor)
+                        .stream().filter(task -> REVIEWER_TASKS.contains(task.taskDefinitionKey())).findFirst()))
+                .toList();
+    }
+
+    /** How many applications await the reviewer's agency, by scheme name. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> queueCounts(CityCoopUser reviewer) {
+        return reviewer.hasRole(Roles.REVIEWER) ? applications.agencyQueueCounts(reviewer.organisationCode()) : Map.of();
+    }
+
+    @Transactional(readOnly = true)
+    public long queueSize(CityCoopUser reviewer) {
+        return queueCounts(reviewer).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /**
+     * The application of a screening task as submitted last, against the submission before it;
+     * refused as {@link FundingService#openTask} refuses the task itself.
+     */
+    @Transactional(readOnly = true)
+    public SubmissionComparison compare(String screeningTaskId, CityCoopUser reviewer) {
+        FundingTask task = funding.openTask(screeningTaskId, FundingProcess.TASK_SCREEN_APPLICATION, reviewer);
+        List<SubmissionSnapshot> latest = applications.latestSubmissions(task.requireApplication().id(), 2);
+        if (latest.isEmpty()) {
+            throw new IllegalStateException("No submission recorded for " + task.project().code());
+        }
+        SubmissionSnapshot current = latest.get(0);
+        Optional<SubmissionSnapshot> previous = latest.stream().skip(1).findFirst();
+        List<FieldChange> fields = new ArrayList<>();
+        fields.add(field("objectives", previous, current, SubmissionSnapshot::objectives));
+        fields.add(field("activities", previous, current, SubmissionSnapshot::activities));
+        fields.add(field("budgetLines", previous, current, snapshot -> budget(snapshot.budgetLines())));
+        fields.add(field("requestedAmountJpy", previous, current, snapshot -> FundingService.yen(snapshot.requestedAmountJpy())));
+        fields.add(field("durationMonths", previous, current, snapshot -> String.valueOf(snapshot.durationMonths())));
+        return new SubmissionComparison(task, current, previous, fields);
+    }
+
+    private static FieldChange field(String name, Optional<SubmissionSnapshot> previous, SubmissionSnapshot current,
+                                     Function<SubmissionSnapshot, String> value) {
+        String now = Objects.toString(value.apply(current), "");
+        String before = previous.map(value).map(text -> Objects.toString(text, "")).orElse("");
+        return new FieldChange(name, before, now, previous.isPresent() && !before.equals(now));
+    }
+
+    private static String budget(List<BudgetLine> lines) {
+        return lines.stream().map(line -> line.getItem() + ": " + FundingService.yen(line.getAmountJpy())).collect(Collectors.joining("\n"));
+    }
+}
