@@ -55,13 +55,14 @@ class ReviewerWorkspaceScreensTest {
         link.waitFor();
         assertThat(link.textContent()).isEqualTo("Screen funding application");
         assertThat(reviewer.locator("vaadin-grid").textContent()).contains(code).doesNotContain(moej);
+        assertThat(link.locator("xpath=..").textContent()).contains("Due ");
         shootLaptopAndPhone(reviewer, "reviewer-01-workspace", link);
 
         link.click();
         heading(reviewer, "Screen funding application").waitFor();
         settle(reviewer);
         reviewer.locator("a:has-text('Compare with the previous submission')").click();
-        heading(reviewer, "Compare with the previous submission").waitFor();
+        reviewer.locator("h3:text-is('Compare with the previous submission')").waitFor();
         settle(reviewer);
         assertThat(reviewer.locator("p:has-text('fields changed')").textContent())
                 .isEqualTo("Submission 1 beside submission 2: 2 of 5 fields changed.");

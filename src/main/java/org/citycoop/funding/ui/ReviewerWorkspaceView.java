@@ -63,14 +63,11 @@ class ReviewerWorkspaceView extends VerticalLayout implements HasDynamicTitle {
         Grid.Column<ReviewerQueueEntry> scheme = grid.addColumn(entry -> entry.application().schemeName())
                 .setHeader(getTranslation("reviewer.column.scheme")).setWidth("14em").setFlexGrow(1);
         grid.addColumn(entry -> entry.application().projectCode() + " · " + entry.application().projectTitle())
-                .setHeader(getTranslation("reviewer.column.project")).setWidth("12em").setFlexGrow(2);
+                .setHeader(getTranslation("reviewer.column.project")).setWidth("9em").setFlexGrow(2);
         Grid.Column<ReviewerQueueEntry> submission = grid.addColumn(entry -> getTranslation("reviewer.submission",
                         entry.application().submission(), date(entry.application().submittedAt())))
                 .setHeader(getTranslation("reviewer.column.submitted")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(entry -> entry.task().map(task -> date(task.due())).orElse(""))
-                .setHeader(getTranslation("reviewer.column.deadline")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::taskLink).setHeader(getTranslation("reviewer.column.task"))
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::task).setHeader(getTranslation("reviewer.column.task")).setWidth("11em").setFlexGrow(1);
         NarrowScreens.hideOnPhones(this, List.of(scheme, submission));
         grid.setEmptyStateText(getTranslation("reviewer.empty"));
         grid.setItems(query -> workspace.queue(reviewer, query.getOffset(), query.getLimit()).stream(),
@@ -78,9 +75,18 @@ class ReviewerWorkspaceView extends VerticalLayout implements HasDynamicTitle {
         return grid;
     }
 
-    private Span taskLink(ReviewerQueueEntry entry) {
-        return entry.task().map(task -> new Span(new Anchor(task.route(), task.name())))
-                .orElseGet(() -> new Span(getTranslation("reviewer.task.none")));
+    /** The link to the open task with its deadline under it. */
+    private Div task(ReviewerQueueEntry entry) {
+        Div cell = new Div();
+        entry.task().ifPresentOrElse(task -> {
+            cell.add(new Anchor(task.route(), task.name()));
+            if (task.due() != null) {
+                Span due = new Span(getTranslation("reviewer.task.due", date(task.due())));
+                due.addClassName("reviewer-due");
+                cell.add(new Div(due));
+            }
+        }, () -> cell.add(new Span(getTranslation("reviewer.task.none"))));
+        return cell;
     }
 
     private String date(Instant instant) {
