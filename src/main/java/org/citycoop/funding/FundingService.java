@@ -50,7 +50,7 @@ public class FundingService {
     private static final Set<String> TASKS = Set.of(FundingProcess.TASK_CHOOSE_SCHEME, FundingProcess.TASK_DRAFT_APPLICATION,
             FundingProcess.TASK_APPROVE_APPLICATION, FundingProcess.TASK_SCREEN_APPLICATION,
             FundingProcess.TASK_DECIDE_APPLICATION, FundingProcess.TASK_REVISE_APPLICATION, FundingProcess.TASK_RECORD_AGREEMENT);
-    private static final Set<String> REVIEWER_TASKS = Set.of(FundingProcess.TASK_SCREEN_APPLICATION,
+    static final Set<String> REVIEWER_TASKS = Set.of(FundingProcess.TASK_SCREEN_APPLICATION,
             FundingProcess.TASK_DECIDE_APPLICATION);
     /** The inputs of the eligibility decision that a draft can change, and the draft fields they belong to. */
     private static final Set<String> DRAFT_FIELDS = Set.of(EligibilityFacts.DURATION_MONTHS, EligibilityFacts.REQUESTED_AMOUNT_JPY);

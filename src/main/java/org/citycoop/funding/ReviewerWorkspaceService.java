@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.citycoop.funding.SubmissionComparison.FieldChange;
@@ -27,9 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReviewerWorkspaceService {
 
-    private static final Set<String> REVIEWER_TASKS = Set.of(FundingProcess.TASK_SCREEN_APPLICATION,
-            FundingProcess.TASK_DECIDE_APPLICATION);
-
     private final FundingRepository applications;
     private final FundingService funding;
     private final WorkflowService workflow;
@@ -49,7 +45,7 @@ public class ReviewerWorkspaceService {
         Actor actor = Actor.of(reviewer);
         return applications.agencyQueue(reviewer.organisationCode(), offset, limit).stream()
                 .map(application -> new ReviewerQueueEntry(application, workflow.openTasksOf(application.projectCode(), actor)
-                        .stream().filter(task -> REVIEWER_TASKS.contains(task.taskDefinitionKey())).findFirst()))
+                        .stream().filter(task -> FundingService.REVIEWER_TASKS.contains(task.taskDefinitionKey())).findFirst()))
                 .toList();
     }
 

@@ -124,21 +124,18 @@ class FundingFixtures {
 
     /** An eligible JICA application, drafted and approved internally, submitted and waiting for screening by JICA. */
     String applicationAtScreening() {
-        String code = projectApplyingForFunding();
-        chooseScheme(code, JICA, 24_000_000L, 24);
-        submitDraft(code, jicaDraft());
-        funding.approveInternally(taskId(code, FundingProcess.TASK_APPROVE_APPLICATION), InternalApprovalDecision.APPROVE, "",
-                manager());
-        runSubmission(code);
-        taskId(code, FundingProcess.TASK_SCREEN_APPLICATION);
-        return code;
+        return applicationAtScreening(JICA, jicaDraft());
     }
 
     /** An eligible MoE JCM study application of Kitakyushu, submitted and waiting for screening by MOEJ. */
     String moejApplicationAtScreening() {
+        return applicationAtScreening(MOEJ, draft(12, 18_000_000L, new BudgetLine("Field study in Surabaya", 18_000_000L)));
+    }
+
+    private String applicationAtScreening(String scheme, ApplicationDraft draft) {
         String code = projectApplyingForFunding();
-        chooseScheme(code, MOEJ, 18_000_000L, 12);
-        submitDraft(code, draft(12, 18_000_000L, new BudgetLine("Field study in Surabaya", 18_000_000L)));
+        chooseScheme(code, scheme, draft.getRequestedAmountJpy(), draft.getDurationMonths());
+        submitDraft(code, draft);
         funding.approveInternally(taskId(code, FundingProcess.TASK_APPROVE_APPLICATION), InternalApprovalDecision.APPROVE, "",
                 manager());
         runSubmission(code);
