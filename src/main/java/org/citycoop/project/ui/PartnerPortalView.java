@@ -58,8 +58,13 @@ class PartnerPortalView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("partner-portal.title", user.organisationName())));
         add(section("partner-tasks", getTranslation("partner-portal.tasks"), getTranslation("partner-portal.tasks.none"),
                 tasksOf(workflow, Actor.of(user)).stream().map(task -> taskCard(task, byCode.get(task.businessKey()))).toList()));
+        List<Component> projectCards = new ArrayList<>(cityProjects.stream().map(this::projectCard).toList());
+        long allProjects = projects.count(ProjectFilter.any(), user);
+        if (allProjects > cityProjects.size()) {
+            projectCards.add(new Anchor("projects", getTranslation("partner-portal.projects.all", String.valueOf(allProjects))));
+        }
         add(section("partner-projects", getTranslation("partner-portal.projects"), getTranslation("partner-portal.projects.none"),
-                cityProjects.stream().map(this::projectCard).toList()));
+                projectCards));
         add(section("partner-activity", getTranslation("partner-portal.activity"), getTranslation("partner-portal.activity.none"),
                 projects.recentActivityForPartner(user, 10).stream().map(this::activityEntry).toList()));
     }

@@ -67,6 +67,9 @@ class ProjectListView extends VerticalLayout implements HasDynamicTitle, BeforeE
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(Project::code).setHeader(getTranslation("project.field.code")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Project::title).setHeader(getTranslation("project.field.title")).setWidth("16em").setFlexGrow(1);
+        // the status right after the title: it stays in view on a laptop and on a phone
+        grid.addColumn(project -> getTranslation("project.status." + project.status().name()))
+                .setHeader(getTranslation("project.field.status")).setAutoWidth(true).setFlexGrow(0);
         Grid.Column<Project> lead = grid.addColumn(Project::leadName).setHeader(getTranslation("project.field.lead"))
                 .setAutoWidth(true).setFlexGrow(0);
         Grid.Column<Project> partner = grid.addColumn(Project::partnerName).setHeader(getTranslation("project.field.partner"))
@@ -80,8 +83,6 @@ class ProjectListView extends VerticalLayout implements HasDynamicTitle, BeforeE
                 .setHeader(getTranslation("project-list.filter.fiscal-year")).setAutoWidth(true).setFlexGrow(0);
         Grid.Column<Project> budget = grid.addColumn(project -> Formats.yen(project.budgetJpy()))
                 .setHeader(getTranslation("project.field.budget")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(project -> getTranslation("project.status." + project.status().name()))
-                .setHeader(getTranslation("project.field.status")).setAutoWidth(true).setFlexGrow(0);
         NarrowScreens.hideOnPhones(this, List.of(lead, partner, region, theme, year, budget));
         grid.setEmptyStateText(getTranslation("project-list.empty"));
         grid.setItems(query -> projects.search(filter, user, query.getOffset(), query.getLimit()).stream(),
