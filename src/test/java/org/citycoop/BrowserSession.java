@@ -122,7 +122,10 @@ public final class BrowserSession implements AutoCloseable {
         return signedIn(username, 1280, 800);
     }
 
-    /** Signs the page in as {@code username} (password {@code demo}) and waits for the inbox. */
+    /**
+     * Signs the page in as {@code username} (password {@code demo}) and waits for the start page:
+     * the inbox, or for a partner coordinator the partner portal.
+     */
     public void signIn(Page page, String username) {
         page.navigate(baseUrl + "/login");
         page.locator("input[name=username]").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
@@ -131,7 +134,8 @@ public final class BrowserSession implements AutoCloseable {
         page.locator("input[name=password]").fill("demo");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
         page.waitForURL(url -> !url.contains("/login"), new Page.WaitForURLOptions().setTimeout(60_000));
-        heading(page, "Task inbox").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
+        page.locator("h2:text-is('Task inbox'), .partner-portal").first()
+                .waitFor(new Locator.WaitForOptions().setTimeout(60_000));
         settle(page);
     }
 

@@ -16,6 +16,7 @@ import org.citycoop.organisation.Organisation;
 import org.citycoop.organisation.OrganisationKind;
 import org.citycoop.organisation.OrganisationService;
 import org.citycoop.project.internal.ProjectRepository;
+import org.citycoop.project.internal.ProjectSearchRepository;
 import org.citycoop.security.CityCoopUser;
 import org.citycoop.security.Roles;
 import org.citycoop.workflow.Actor;
@@ -35,16 +36,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ProjectService {
 
+    /** The most rows one call returns: a grid pages, an export walks page by page. */
+    public static final int MAX_PAGE = 500;
+
     private final ProjectRepository projects;
+    private final ProjectSearchRepository search;
     private final OrganisationService organisations;
     private final WorkflowService workflow;
     private final InputValidator validator;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ProjectService(ProjectRepository projects, OrganisationService organisations, WorkflowService workflow,
+    ProjectService(ProjectRepository projects, ProjectSearchRepository search, OrganisationService organisations, WorkflowService workflow,
                    InputValidator validator, AuditTrail audit, Clock clock) {
         this.projects = projects;
+        this.search = search;
         this.organisations = organisations;
         this.workflow = workflow;
         this.validator = validator;
@@ -144,6 +150,37 @@ public class ProjectService {
     @Transactional(readOnly = true)
     public List<Project> visibleTo(CityCoopUser user) {
         return projects.findAllVisible(user.organisationCode());
+    }
+
+    /** A page of the projects the user's organisation takes part in that match the filter, newest first. */
+    @Transactional(readOnly = true)
+    public List<Project> search(ProjectFilter filter, CityCoopUser user, int offset, int limit) {
+        return search.search(filter, user.organisationCode(), Math.max(offset, 0), Math.min(Math.max(limit, 0), MAX_PAGE));
+    }
+
+    @Transactional(readOnly = true)
+    public long count(ProjectFilter filter, CityCoopUser user) {
+        return search.count(filter, user.organisationCode());
+    }
+
+    /** The Japanese fiscal years in which the user's organisation's projects start, newest first. */
+    @Transactional(readOnly = true)
+    public List<Integer> fiscalYears(CityCoopUser user) {
+        return search.fiscalYears(user.organisationCode());
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReferenceItem> regions() {
+        return search.regions();
+    }
+
+    /** For a partner coordinator: what the Japanese side (anyone outside the partner city) did lately on its projects. */
+    @Transactional(readOnly = true)
+    public List<ProjectActivity> recentActivityForPartner(CityCoopUser partner, int limit) {
+        if (!partner.hasRole(Roles.PARTNER)) {
+            throw new AccessDeniedException("Only partner coordinators have a partner portal");
+        }
+        return search.activityOthersDidFor(partner.organisationCode(), Math.min(Math.max(limit, 0), MAX_PAGE));
     }
 
     /** Open tasks of a project that the user may see (current work, for the project page). */

@@ -31,6 +31,7 @@ class RouteAccessTest {
             Map.entry("projects", Set.of(SIGNED_IN)),
             // the service shows a project only to organisations that take part (AccessControlTest)
             Map.entry("projects/:code", Set.of(SIGNED_IN)),
+            Map.entry("partner", Set.of(Roles.PARTNER)),
             Map.entry("project/propose", Set.of(Roles.OFFICER)),
             Map.entry("task/project/screen-proposal/:taskId", Set.of(Roles.MANAGER)),
             Map.entry("task/project/revise-proposal/:taskId", Set.of(Roles.OFFICER)),

@@ -41,6 +41,9 @@ public class MainLayout extends AppLayout {
         addToNavbar(header);
 
         SideNav nav = new SideNav();
+        if (user.hasRole(Roles.PARTNER)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.partner-portal"), "partner", VaadinIcon.HOME.create()));
+        }
         nav.addItem(new SideNavItem(getTranslation("nav.inbox"), "", VaadinIcon.INBOX.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.projects"), "projects", VaadinIcon.FOLDER_OPEN.create()));
         if (user.hasRole(Roles.OFFICER)) {

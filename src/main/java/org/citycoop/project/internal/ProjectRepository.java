@@ -19,12 +19,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ProjectRepository {
 
-    private static final String SELECT = """
+    static final String SELECT_COLUMNS = """
             select p.id, p.code, p.title, lead.code as lead_code, lead.name as lead_name,
                    partner.code as partner_code, partner.name as partner_name, country.name as partner_country,
                    country.region_code, p.theme_code, theme.name as theme_name,
                    p.cooperation_type_code, type.name as type_name, p.planned_start, p.planned_end,
                    p.budget_jpy, p.status, p.proposed_by, p.proposed_at
+            """;
+
+    static final String FROM_PROJECT = """
             from project p
             join organisation lead on lead.id = p.lead_organisation_id
             join organisation partner on partner.id = p.partner_organisation_id
@@ -33,8 +36,10 @@ public class ProjectRepository {
             join cooperation_type type on type.code = p.cooperation_type_code
             """;
 
+    private static final String SELECT = SELECT_COLUMNS + FROM_PROJECT;
+
     /** An organisation takes part as lead, as partner city, or as a member of the lead cooperative. */
-    private static final String VISIBLE_TO_ORGANISATION = """
+    static final String VISIBLE_TO_ORGANISATION = """
             (lead.code = :organisation or partner.code = :organisation
              or exists (select 1 from organisation member
                         where member.cooperative_id = p.lead_organisation_id and member.code = :organisation))
@@ -161,7 +166,7 @@ public class ProjectRepository {
                 .addValue("budget", proposal.getBudgetJpy());
     }
 
-    private static Project map(ResultSet rs, int row) throws SQLException {
+    static Project map(ResultSet rs, int row) throws SQLException {
         return new Project(rs.getLong("id"), rs.getString("code"), rs.getString("title"),
                 rs.getString("lead_code"), rs.getString("lead_name"), rs.getString("partner_code"),
                 rs.getString("partner_name"), rs.getString("partner_country"), rs.getString("region_code"),

@@ -1,0 +1,8 @@
+package org.citycoop.project;
+
+import java.time.Instant;
+
+/** One entry of a project's audit trail, with the project it belongs to and who did it. */
+public record ProjectActivity(String projectCode, String projectTitle, String actorName, String action,
+                              String detail, Instant occurredAt) {
+}
