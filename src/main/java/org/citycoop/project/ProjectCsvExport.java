@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 import org.citycoop.base.FiscalYear;
 import org.citycoop.base.ReferenceItem;
 import org.citycoop.security.CityCoopUser;
@@ -26,6 +28,9 @@ public class ProjectCsvExport {
     static final List<String> HEADER = List.of("Code", "Title", "Lead", "Partner city", "Country", "Region", "Theme",
             "Cooperation type", "Planned start", "Planned end", "Fiscal year (JFY)", "Budget (JPY)", "Status");
 
+    /** Excel's dialect (CRLF), every field quoted. */
+    private static final CSVFormat FORMAT = CSVFormat.EXCEL.builder().setQuoteMode(QuoteMode.ALL).get();
+
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final ProjectService projects;
@@ -39,18 +44,18 @@ public class ProjectCsvExport {
                 .collect(Collectors.toMap(ReferenceItem::code, ReferenceItem::name));
         try {
             out.write(BOM);
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writeRow(writer, HEADER);
+            CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), FORMAT);
+            csv.printRecord(HEADER);
             int offset = 0;
             List<Project> page;
             do {
                 page = projects.search(filter, user, offset, ProjectService.MAX_PAGE);
                 for (Project project : page) {
-                    writeRow(writer, row(project, regionNames));
+                    csv.printRecord(row(project, regionNames).stream().map(ProjectCsvExport::inert).toList());
                 }
                 offset += page.size();
             } while (page.size() == ProjectService.MAX_PAGE);
-            writer.flush();
+            csv.flush();
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }
@@ -64,21 +69,9 @@ public class ProjectCsvExport {
                 project.status().name());
     }
 
-    private static void writeRow(Writer writer, List<String> fields) throws IOException {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                writer.write(',');
-            }
-            writer.write(quoted(fields.get(i)));
-        }
-        writer.write("\r\n");
-    }
-
-    static String quoted(String value) {
+    /** A text that a spreadsheet would run as a formula (=, +, -, @ first) gets a leading apostrophe. */
+    static String inert(String value) {
         String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        return '"' + text.replace("\"", "\"\"") + '"';
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }
