@@ -57,6 +57,10 @@ class ProjectPageScreensTest {
         manager.navigate(browser.url("projects/" + project.code()));
         settle(manager);
         assertThat(manager.locator(".project-summary").textContent()).contains(project.code(), "Pipeline");
+        assertThat(manager.locator(".project-mou").textContent()).contains("Not yet confirmed by the partner city");
+        assertThat(manager.locator(".project-timeline").textContent())
+                .contains("Project proposed", "kitakyushu.officer", "Completed: Screen project proposal", "kitakyushu.manager");
+        shootLaptopAndPhone(manager, "project-00-page", manager.locator(".project-timeline"));
 
         manager.locator("vaadin-button:has-text('Suspend project')").click();
         // the application's dialog by its title: in dev mode Copilot keeps dialog overlays of its own in the page
@@ -89,6 +93,15 @@ class ProjectPageScreensTest {
         settle(officerPage);
         assertThat(officerPage.locator(".project-summary").textContent()).contains(project.code());
         assertThat(officerPage.locator("vaadin-button:has-text('Suspend project')").count()).isZero();
+
+        // after approval the partner city confirms the agreement: its coordinator sees that task, not yet claimed
+        CityCoopUser partner = users.get("surabaya.partner");
+        String partnersTask = workflow.openTasksOf(project.code(), Actor.of(partner)).get(0).name();
+        Page partnerPage = browser.signedIn("surabaya.partner", 1280, 800);
+        partnerPage.navigate(browser.url("projects/" + project.code()));
+        settle(partnerPage);
+        assertThat(partnerPage.locator(".project-tasks").textContent()).contains(partnersTask, "Not yet claimed");
+        assertThat(partnerPage.locator(".project-timeline").textContent()).contains("Completed: Screen project proposal");
 
         Page stranger = browser.signedIn("yokohama.manager", 1280, 800);
         stranger.navigate(browser.url("projects/" + project.code()));
