@@ -4,17 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.citycoop.CityCoopTest;
+import org.citycoop.TestFiles;
 import org.citycoop.TestProposals;
+import org.citycoop.base.InvalidInputException;
+import org.citycoop.base.InvalidInputException.FieldProblem;
 import org.citycoop.TestUsers;
 import org.citycoop.dispatch.Dispatch;
 import org.citycoop.dispatch.DispatchFixture;
 import org.citycoop.dispatch.DispatchProcess;
 import org.citycoop.dispatch.DispatchService;
 import org.citycoop.dispatch.DispatchStatus;
+import org.citycoop.document.DocumentNotAvailableException;
+import org.citycoop.document.DocumentRef;
 import org.citycoop.project.TimelineEntry.Kind;
 import org.citycoop.security.CityCoopUser;
 import org.citycoop.workflow.Actor;
@@ -34,6 +40,7 @@ class ProjectPageServiceTest {
     @Autowired WorkflowService workflow;
     @Autowired DispatchService dispatches;
     @Autowired DispatchFixture dispatchFixture;
+    @Autowired ProjectDocumentService documents;
     @Autowired TestUsers users;
 
     @Test
@@ -77,5 +84,67 @@ class ProjectPageServiceTest {
         CityCoopUser stranger = users.get("yokohama.officer");
         assertThat(dispatches.dispatchesOf(project.code(), stranger)).isEmpty();
         assertThatThrownBy(() -> projects.timeline(project.code(), stranger)).isInstanceOf(ProjectNotAvailableException.class);
+    }
+
+    @Test
+    void aNewVersionReplacesTheDocumentInTheListAndTheOldVersionStaysStored() {
+        CityCoopUser officer = users.get("kitakyushu.officer");
+        CityCoopUser partner = users.get("surabaya.partner");
+        Project project = projects.propose(TestProposals.of("Documents " + UUID.randomUUID(), "SBY"), officer);
+
+        DocumentRef plan = documents.upload(project.code(), "C:\\Users\\sato\\site-plan.pdf", TestFiles.pdf("plan v1"), officer);
+        DocumentRef minutes = documents.upload(project.code(), "minutes.pdf", TestFiles.pdf("minutes"), partner);
+        DocumentRef planV2 = documents.replace(project.code(), plan.id(), "site-plan-rev.pdf", TestFiles.pdf("plan v2"), partner);
+
+        assertThat(plan.fileName()).isEqualTo("site-plan.pdf");
+        assertThat(plan.version()).isEqualTo(1);
+        assertThat(minutes.version()).isEqualTo(1);
+        assertThat(planV2.version()).isEqualTo(2);
+        assertThat(documents.documentsOf(project.code(), officer)).extracting(DocumentRef::fileName, DocumentRef::version,
+                DocumentRef::contentType).containsExactlyInAnyOrder(
+                        tuple("minutes.pdf", 1, "application/pdf"), tuple("site-plan-rev.pdf", 2, "application/pdf"));
+        assertThat(new String(documents.download(project.code(), plan.id(), officer).content(), StandardCharsets.ISO_8859_1))
+                .contains("plan v1");
+        assertThat(new String(documents.download(project.code(), planV2.id(), officer).content(), StandardCharsets.ISO_8859_1))
+                .contains("plan v2");
+        assertThat(projects.timeline(project.code(), officer)).extracting(TimelineEntry::what, TimelineEntry::actor).contains(
+                tuple("Document uploaded", "kitakyushu.officer"), tuple("Document replaced", "surabaya.partner"));
+
+        // the old version cannot be replaced again: the list shows the newer one
+        assertThatThrownBy(() -> documents.replace(project.code(), plan.id(), "again.pdf", TestFiles.pdf("v3"), officer))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
+                        .extracting(FieldProblem::field).containsExactly("file"));
+        assertThat(documents.documentsOf(project.code(), officer)).hasSize(2);
+    }
+
+    @Test
+    void aFileThatIsNotADocumentIsRefusedOnTheFileFieldAndNothingIsStored() {
+        CityCoopUser officer = users.get("kitakyushu.officer");
+        Project project = projects.propose(TestProposals.of("Refused file " + UUID.randomUUID(), "SBY"), officer);
+
+        assertThatThrownBy(() -> documents.upload(project.code(), "report.pdf",
+                "#!/bin/sh\necho not a pdf\n".getBytes(StandardCharsets.US_ASCII), officer))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
+                        .extracting(FieldProblem::field).containsExactly("file"));
+        assertThatThrownBy(() -> documents.upload(project.code(), "empty.pdf", new byte[0], officer))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(documents.documentsOf(project.code(), officer)).isEmpty();
+    }
+
+    @Test
+    void anotherOrganisationCanNeitherListNorDownloadNorReplaceTheDocuments() {
+        CityCoopUser officer = users.get("kitakyushu.officer");
+        Project project = projects.propose(TestProposals.of("Guarded documents " + UUID.randomUUID(), "SBY"), officer);
+        DocumentRef plan = documents.upload(project.code(), "site-plan.pdf", TestFiles.pdf("secret plan"), officer);
+        Project other = projects.propose(TestProposals.of("Other project " + UUID.randomUUID(), "SBY"), officer);
+
+        CityCoopUser stranger = users.get("yokohama.officer");
+        assertThatThrownBy(() -> documents.documentsOf(project.code(), stranger)).isInstanceOf(ProjectNotAvailableException.class);
+        assertThatThrownBy(() -> documents.download(project.code(), plan.id(), stranger)).isInstanceOf(ProjectNotAvailableException.class);
+        assertThatThrownBy(() -> documents.replace(project.code(), plan.id(), "x.pdf", TestFiles.pdf("x"), stranger))
+                .isInstanceOf(ProjectNotAvailableException.class);
+        // a document id of one project cannot be fetched through another project's page
+        assertThatThrownBy(() -> documents.download(other.code(), plan.id(), officer)).isInstanceOf(DocumentNotAvailableException.class);
+        assertThat(documents.documentsOf(project.code(), officer)).singleElement().extracting(DocumentRef::version).isEqualTo(1);
     }
 }
