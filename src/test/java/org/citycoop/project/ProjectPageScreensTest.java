@@ -100,6 +100,7 @@ class ProjectPageScreensTest {
         assertThat(officerPage.locator(".project-summary").textContent()).contains(project.code());
         assertThat(officerPage.locator("vaadin-button:has-text('Suspend project')").count()).isZero();
         documents(officerPage);
+        comment(officerPage);
 
         // after approval the partner city confirms the agreement: its coordinator sees that task, not yet claimed
         CityCoopUser partner = users.get("surabaya.partner");
@@ -157,5 +158,24 @@ class ProjectPageScreensTest {
         page.locator(".project-documents vaadin-upload-file[complete]").waitFor();
         page.locator(".project-documents vaadin-button:has-text('Upload document')").click();
         settle(page);
+    }
+
+    /** A mention of a stranger is refused on the field; a mention of the partner is stored and highlighted. */
+    private void comment(Page page) {
+        Locator text = field(page, "vaadin-text-area", "Comment");
+        text.locator("textarea").fill("@yokohama.officer can you help?");
+        page.locator(".project-comments vaadin-button:has-text('Add comment')").click();
+        settle(page);
+        errorOf(text, "@yokohama.officer is not a colleague of an organisation taking part in this project");
+
+        text.locator("textarea").fill("@surabaya.partner the revised site plan is up, please check it.");
+        page.locator(".project-comments vaadin-button:has-text('Add comment')").click();
+        notification(page, "Comment added.");
+        settle(page);
+        Locator section = page.locator(".project-comments");
+        assertThat(section.locator("li").textContent()).contains("@surabaya.partner the revised site plan is up",
+                "kitakyushu.officer");
+        assertThat(section.locator(".mention").textContent()).isEqualTo("@surabaya.partner");
+        shootLaptopAndPhone(page, "project-04-comment", section);
     }
 }

@@ -41,6 +41,7 @@ class ProjectPageServiceTest {
     @Autowired DispatchService dispatches;
     @Autowired DispatchFixture dispatchFixture;
     @Autowired ProjectDocumentService documents;
+    @Autowired ProjectCommentService comments;
     @Autowired TestUsers users;
 
     @Test
@@ -146,5 +147,34 @@ class ProjectPageServiceTest {
         // a document id of one project cannot be fetched through another project's page
         assertThatThrownBy(() -> documents.download(other.code(), plan.id(), officer)).isInstanceOf(DocumentNotAvailableException.class);
         assertThat(documents.documentsOf(project.code(), officer)).singleElement().extracting(DocumentRef::version).isEqualTo(1);
+    }
+
+    @Test
+    void aCommentMentionsColleaguesOfTheLeadAndThePartnerButNoStranger() {
+        CityCoopUser officer = users.get("kitakyushu.officer");
+        Project project = projects.propose(TestProposals.of("Comments " + UUID.randomUUID(), "SBY"), officer);
+
+        assertThat(comments.comment(project.code(), "@surabaya.partner please check the site plan with @kitakyushu.manager.",
+                officer)).containsExactly("surabaya.partner", "kitakyushu.manager");
+        comments.comment(project.code(), "Done, see you on 3 May (mail: someone@kitakyushu.example).", users.get("surabaya.partner"));
+
+        assertThat(comments.commentsOf(project.code(), users.get("surabaya.partner")))
+                .extracting(ProjectComment::author, ProjectComment::mentions).containsExactly(
+                        tuple("surabaya.partner", List.of()),
+                        tuple("kitakyushu.officer", List.of("kitakyushu.manager", "surabaya.partner")));
+
+        // a user of another city is no colleague on this project; nothing is stored
+        assertThatThrownBy(() -> comments.comment(project.code(), "Ask @yokohama.officer and @nobody.here", officer))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems()).singleElement()
+                        .satisfies(problem -> {
+                            assertThat(problem.field()).isEqualTo("comment");
+                            assertThat(problem.message()).contains("@yokohama.officer", "@nobody.here");
+                        }));
+        assertThatThrownBy(() -> comments.comment(project.code(), "   ", officer)).isInstanceOf(InvalidInputException.class);
+        assertThat(comments.commentsOf(project.code(), officer)).hasSize(2);
+
+        CityCoopUser stranger = users.get("yokohama.officer");
+        assertThatThrownBy(() -> comments.commentsOf(project.code(), stranger)).isInstanceOf(ProjectNotAvailableException.class);
+        assertThatThrownBy(() -> comments.comment(project.code(), "Hello", stranger)).isInstanceOf(ProjectNotAvailableException.class);
     }
 }

@@ -22,6 +22,7 @@ import org.citycoop.base.ui.FactCards;
 import org.citycoop.base.ui.MainLayout;
 import org.citycoop.project.CooperationAgreement;
 import org.citycoop.project.Project;
+import org.citycoop.project.ProjectCommentService;
 import org.citycoop.project.ProjectDocumentService;
 import org.citycoop.project.ProjectLifecycleService;
 import org.citycoop.project.ProjectService;
@@ -47,15 +48,17 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final ProjectService projects;
     private final ProjectLifecycleService lifecycle;
     private final ProjectDocumentService documents;
+    private final ProjectCommentService comments;
     private final CurrentUser currentUser;
     private final List<ProjectPageSection> sections;
     private String code = "";
 
     ProjectView(ProjectService projects, ProjectLifecycleService lifecycle, ProjectDocumentService documents,
-                CurrentUser currentUser, ObjectProvider<ProjectPageSection> sections) {
+                ProjectCommentService comments, CurrentUser currentUser, ObjectProvider<ProjectPageSection> sections) {
         this.projects = projects;
         this.lifecycle = lifecycle;
         this.documents = documents;
+        this.comments = comments;
         this.currentUser = currentUser;
         this.sections = sections.orderedStream().toList();
         setMaxWidth("960px");
@@ -85,7 +88,9 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         add(openTasks(projects.openTasks(project.code(), user)));
         add(agreement(lifecycle.agreement(project.code(), user)));
         sections.forEach(section -> section.of(project, user).ifPresent(this::add));
-        add(new ProjectDocuments(project.code(), documents, currentUser, () -> show(projects.require(code, currentUser.require()))));
+        Runnable reload = () -> show(projects.require(code, currentUser.require()));
+        add(new ProjectDocuments(project.code(), documents, currentUser, reload));
+        add(new ProjectComments(project.code(), comments, currentUser, reload));
         add(ProjectTimeline.of(this, projects.timeline(project.code(), user)));
     }
 
