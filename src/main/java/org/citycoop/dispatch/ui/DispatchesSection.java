@@ -1,11 +1,8 @@
 package org.citycoop.dispatch.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.UnorderedList;
-import java.util.List;
 import java.util.Optional;
 import org.citycoop.base.ui.FactCards;
-import org.citycoop.dispatch.Dispatch;
 import org.citycoop.dispatch.DispatchService;
 import org.citycoop.project.Project;
 import org.citycoop.project.ui.ProjectPageSection;
@@ -25,15 +22,10 @@ class DispatchesSection implements ProjectPageSection {
 
     @Override
     public Optional<Component> of(Project project, CityCoopUser user) {
-        List<Dispatch> found = dispatches.dispatchesOf(project.code(), user);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        UnorderedList list = new UnorderedList();
-        found.forEach(dispatch -> list.add(FactCards.entry(dispatch.terms().purpose(), list.getTranslation(
-                "projectpage.dispatch.entry", list.getTranslation("projectpage.dispatch.status." + dispatch.status().name()),
-                dispatch.destinationName() == null ? "–" : dispatch.destinationName(),
-                dispatch.isPlanned() ? FactCards.date(dispatch.departureOn()) + " – " + FactCards.date(dispatch.returnOn()) : "–"))));
-        return Optional.of(FactCards.section("project-dispatches", list.getTranslation("projectpage.dispatch"), list));
+        return ProjectPageSection.listed("project-dispatches", "projectpage.dispatch", dispatches.dispatchesOf(project.code(), user),
+                (owner, dispatch) -> FactCards.entry(dispatch.terms().purpose(), owner.getTranslation("projectpage.dispatch.entry",
+                        owner.getTranslation("projectpage.dispatch.status." + dispatch.status().name()),
+                        dispatch.destinationName() == null ? "–" : dispatch.destinationName(),
+                        dispatch.isPlanned() ? FactCards.date(dispatch.departureOn()) + " – " + FactCards.date(dispatch.returnOn()) : "–")));
     }
 }

@@ -1,12 +1,9 @@
 package org.citycoop.project.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.UnorderedList;
-import java.util.List;
 import java.util.Optional;
 import org.citycoop.base.ui.FactCards;
 import org.citycoop.base.ui.Formats;
-import org.citycoop.funding.FundingApplicationSummary;
 import org.citycoop.funding.FundingService;
 import org.citycoop.project.Project;
 import org.citycoop.security.CityCoopUser;
@@ -25,16 +22,11 @@ class FundingApplicationsSection implements ProjectPageSection {
 
     @Override
     public Optional<Component> of(Project project, CityCoopUser user) {
-        List<FundingApplicationSummary> applications = funding.applicationsOf(project.code(), user);
-        if (applications.isEmpty()) {
-            return Optional.empty();
-        }
-        UnorderedList list = new UnorderedList();
-        applications.forEach(application -> list.add(FactCards.entry(
-                list.getTranslation("projectpage.funding.entry", application.round(), application.schemeName(),
-                        list.getTranslation("funding.status." + application.status().name())),
-                list.getTranslation("projectpage.funding.amounts", Formats.yen(application.requestedAmountJpy()),
-                        application.approvedAmountJpy() == null ? "–" : Formats.yen(application.approvedAmountJpy())))));
-        return Optional.of(FactCards.section("project-funding", list.getTranslation("projectpage.funding"), list));
+        return ProjectPageSection.listed("project-funding", "projectpage.funding", funding.applicationsOf(project.code(), user),
+                (owner, application) -> FactCards.entry(
+                        owner.getTranslation("projectpage.funding.entry", application.round(), application.schemeName(),
+                                owner.getTranslation("funding.status." + application.status().name())),
+                        owner.getTranslation("projectpage.funding.amounts", Formats.yen(application.requestedAmountJpy()),
+                                application.approvedAmountJpy() == null ? "–" : Formats.yen(application.approvedAmountJpy()))));
     }
 }

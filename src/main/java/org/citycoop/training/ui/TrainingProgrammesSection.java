@@ -1,8 +1,6 @@
 package org.citycoop.training.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.UnorderedList;
-import java.util.List;
 import java.util.Optional;
 import org.citycoop.base.ui.FactCards;
 import org.citycoop.project.Project;
@@ -25,15 +23,9 @@ class TrainingProgrammesSection implements ProjectPageSection {
 
     @Override
     public Optional<Component> of(Project project, CityCoopUser user) {
-        List<TrainingProgramme> programmes = trainings.programmesOf(project.code(), user);
-        if (programmes.isEmpty()) {
-            return Optional.empty();
-        }
-        UnorderedList list = new UnorderedList();
-        programmes.forEach(programme -> list.add(FactCards.entry(programme.title(),
-                list.getTranslation("projectpage.training.attendance", programme.trainees().size(),
-                        programme.sessions().size(), attendances(programme)))));
-        return Optional.of(FactCards.section("project-trainings", list.getTranslation("projectpage.training"), list));
+        return ProjectPageSection.listed("project-trainings", "projectpage.training", trainings.programmesOf(project.code(), user),
+                (owner, programme) -> FactCards.entry(programme.title(), owner.getTranslation("projectpage.training.attendance",
+                        programme.trainees().size(), programme.sessions().size(), attendances(programme))));
     }
 
     /** Attendances over all sessions: one per trainee present at a session. */
