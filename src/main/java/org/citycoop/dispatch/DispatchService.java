@@ -87,6 +87,13 @@ public class DispatchService {
         return choices;
     }
 
+    /** The dispatches of a project, for those whose organisation takes part in it; empty otherwise. */
+    @Transactional(readOnly = true)
+    public List<Dispatch> dispatchesOf(String projectCode, CityCoopUser user) {
+        return dispatches.idsVisibleOfProject(projectCode, user.organisationCode()).stream()
+                .map(id -> dispatches.find(id).orElseThrow()).toList();
+    }
+
     /** The countries a mission may go to, with their travel-safety levels. */
     @Transactional(readOnly = true)
     public List<TravelSafety> destinations() {

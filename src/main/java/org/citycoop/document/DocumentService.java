@@ -1,5 +1,6 @@
 package org.citycoop.document;
 
+import java.util.List;
 import java.util.Set;
 import org.apache.tika.Tika;
 import org.citycoop.base.InvalidInputException;
@@ -33,9 +34,52 @@ public class DocumentService {
         this.maxBytes = maxBytes;
     }
 
-    /** Stores a document of a project; {@code field} names the form field in error messages. */
+    /**
+     * Stores a document of a project; {@code field} names the form field in error messages. It becomes
+     * the next version of the project's latest document of the same kind, if there is one.
+     */
     @Transactional
     public DocumentRef store(long projectId, String kind, String field, String fileName, byte[] content, String uploadedBy) {
+        Checked file = check(field, fileName, content);
+        return documents.insert(projectId, kind, file.name(), file.type(), content, uploadedBy);
+    }
+
+    /** Stores a document of its own (version 1), whatever else of its kind the project holds. */
+    @Transactional
+    public DocumentRef storeNew(long projectId, String kind, String field, String fileName, byte[] content, String uploadedBy) {
+        Checked file = check(field, fileName, content);
+        return documents.insertFirst(projectId, kind, file.name(), file.type(), content, uploadedBy);
+    }
+
+    /**
+     * Stores a new version of a document of the project: the version goes up by one and the new file
+     * replaces the old one in the list (the old one stays stored). Only the latest version can be replaced.
+     */
+    @Transactional
+    public DocumentRef replace(long projectId, long documentId, String field, String fileName, byte[] content, String uploadedBy) {
+        DocumentRef previous = documents.find(projectId, documentId).orElseThrow(() -> new DocumentNotAvailableException(documentId));
+        if (documents.isReplaced(previous.id())) {
+            throw InvalidInputException.of(field, "Document: " + previous.fileName() + " has a newer version already;"
+                    + " reload the page and replace the latest version.");
+        }
+        Checked file = check(field, fileName, content);
+        return documents.insertVersionOf(previous.id(), file.name(), file.type(), content, uploadedBy);
+    }
+
+    /** The latest version of each document of the project, newest first. The caller checks who may see the project. */
+    @Transactional(readOnly = true)
+    public List<DocumentRef> latestOf(long projectId) {
+        return documents.latestOf(projectId);
+    }
+
+    /** A document of the project with its content; {@link DocumentNotAvailableException} for another project's document. */
+    @Transactional(readOnly = true)
+    public StoredDocument content(long projectId, long documentId) {
+        DocumentRef ref = documents.find(projectId, documentId).orElseThrow(() -> new DocumentNotAvailableException(documentId));
+        return new StoredDocument(ref, documents.content(ref.id()));
+    }
+
+    private Checked check(String field, String fileName, byte[] content) {
         if (content == null || content.length == 0) {
             throw InvalidInputException.of(field, "Document: choose a file to upload.");
         }
@@ -49,7 +93,10 @@ public class DocumentService {
             throw InvalidInputException.of(field, "Document: upload a PDF, PNG, JPEG or Office (docx, xlsx, pptx) file;"
                     + " the content of this file is not one of those.");
         }
-        return documents.insert(projectId, kind, name, type, content, uploadedBy);
+        return new Checked(name, type);
+    }
+
+    private record Checked(String name, String type) {
     }
 
     private static String safeName(String fileName) {

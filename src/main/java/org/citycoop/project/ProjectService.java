@@ -3,9 +3,11 @@ package org.citycoop.project;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.citycoop.base.AuditTrail;
 import org.citycoop.base.FiscalYear;
 import org.citycoop.base.InputValidator;
@@ -187,6 +189,20 @@ public class ProjectService {
     @Transactional(readOnly = true)
     public List<WorkTask> openTasks(String code, CityCoopUser user) {
         return workflow.openTasksOf(require(code, user).code(), Actor.of(user));
+    }
+
+    /**
+     * Everything that happened on a project, newest first: the changes in the audit trail and the
+     * tasks completed in the engine (the main process and its building blocks), each with who and when.
+     */
+    @Transactional(readOnly = true)
+    public List<TimelineEntry> timeline(String code, CityCoopUser user) {
+        Project project = require(code, user);
+        return Stream.concat(
+                        audit.ofProject(project.id()).stream().map(TimelineEntry::of),
+                        workflow.completedTasksOf(project.code()).stream().map(TimelineEntry::of))
+                .sorted(Comparator.comparing(TimelineEntry::when).reversed())
+                .toList();
     }
 
     @Transactional(readOnly = true)

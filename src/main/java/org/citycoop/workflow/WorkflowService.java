@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -27,11 +29,13 @@ public class WorkflowService {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final IdentityService identity;
+    private final HistoryService history;
 
-    WorkflowService(RuntimeService runtime, TaskService tasks, IdentityService identity) {
+    WorkflowService(RuntimeService runtime, TaskService tasks, IdentityService identity, HistoryService history) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.identity = identity;
+        this.history = history;
     }
 
     /** Starts a process for a business key; the actor is recorded as its initiator. */
@@ -112,6 +116,22 @@ public class WorkflowService {
                 .taskCandidateGroupIn(List.copyOf(actor.groups())).includeAssignedTasks()
                 .initializeFormKeys().orderByTaskCreateTime().asc().listPage(0, 100);
         return found.stream().map(task -> toWorkTask(task, businessKey)).toList();
+    }
+
+    /**
+     * The completed user tasks of a business key (the main process and its building blocks), who
+     * completed them and when, newest first. The caller checks that the user may see the business key.
+     */
+    @Transactional(readOnly = true)
+    public List<CompletedTask> completedTasksOf(String businessKey) {
+        return history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(businessKey).finished()
+                .orderByHistoricTaskInstanceEndTime().desc().listPage(0, 500).stream()
+                .filter(task -> "completed".equals(task.getDeleteReason()))
+                .map(WorkflowService::toCompletedTask).toList();
+    }
+
+    private static CompletedTask toCompletedTask(HistoricTaskInstance task) {
+        return new CompletedTask(task.getName(), task.getTaskDefinitionKey(), task.getAssignee(), task.getEndTime().toInstant());
     }
 
     /**

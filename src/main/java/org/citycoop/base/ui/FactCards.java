@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
@@ -28,6 +29,25 @@ public final class FactCards {
         card.add(facts);
         card.addClassName("project-summary");
         return card;
+    }
+
+    /**
+     * A section of the project page in the card style, named by {@code className} (e.g.
+     * {@code project-timeline}) so that it can be found; other features add theirs the same way.
+     */
+    public static Div section(String className, String title, Component... content) {
+        Div section = new Div(new H3(title));
+        section.add(content);
+        section.addClassNames("project-section", className);
+        return section;
+    }
+
+    /** A list entry: the main text, then who and when in a quieter line. */
+    public static ListItem entry(String text, String meta) {
+        Span main = new Span(text);
+        Span quiet = new Span(meta);
+        quiet.addClassName("entry-meta");
+        return new ListItem(main, quiet);
     }
 
     /** A label and its value; the value keeps its line breaks. */
@@ -64,6 +84,12 @@ public final class FactCards {
     /** The day of an instant in Japan, where the projects are run from. */
     public static String date(Instant instant) {
         return instant == null ? "" : date(instant.atZone(ZoneId.of("Asia/Tokyo")).toLocalDate());
+    }
+
+    /** Day and time of an instant in Japan. */
+    public static String dateTime(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale()).format(instant.atZone(ZoneId.of("Asia/Tokyo")));
     }
 
     private static Locale locale() {

@@ -137,6 +137,21 @@ public class DispatchRepository {
                 .param("id", itemId).param("by", completedBy).update();
     }
 
+    /** The dispatches of a project, for an organisation that takes part in it (lead, partner or a member of the lead); none otherwise. */
+    public List<Long> idsVisibleOfProject(String projectCode, String organisationCode) {
+        return jdbc.sql("""
+                        select d.id from dispatch d
+                        join project p on p.id = d.project_id
+                        join organisation lead on lead.id = p.lead_organisation_id
+                        join organisation partner on partner.id = p.partner_organisation_id
+                        where p.code = :code
+                          and (lead.code = :organisation or partner.code = :organisation
+                               or exists (select 1 from organisation member
+                                          where member.cooperative_id = p.lead_organisation_id and member.code = :organisation))
+                        order by d.id""")
+                .param("code", projectCode).param("organisation", organisationCode).query(Long.class).list();
+    }
+
     public Optional<Long> projectIdOf(long dispatchId) {
         return jdbc.sql("select project_id from dispatch where id = :id").param("id", dispatchId).query(Long.class).optional();
     }

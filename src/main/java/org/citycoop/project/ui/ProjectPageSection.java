@@ -1,7 +1,12 @@
 package org.citycoop.project.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import org.citycoop.base.ui.FactCards;
 import org.citycoop.project.Project;
 import org.citycoop.security.CityCoopUser;
 
@@ -14,4 +19,18 @@ public interface ProjectPageSection {
 
     /** The section for this project and user, or empty when there is nothing to show yet. */
     Optional<Component> of(Project project, CityCoopUser user);
+
+    /**
+     * A section listing {@code items} in the card style, one entry each (text and a quieter line),
+     * or empty when there are none; {@code owner} translates.
+     */
+    static <T> Optional<Component> listed(String className, String titleKey, List<T> items,
+                                          BiFunction<Component, T, ListItem> entry) {
+        if (items.isEmpty()) {
+            return Optional.empty();
+        }
+        UnorderedList list = new UnorderedList();
+        items.forEach(item -> list.add(entry.apply(list, item)));
+        return Optional.of(FactCards.section(className, list.getTranslation(titleKey), list));
+    }
 }

@@ -3,9 +3,10 @@ package org.citycoop.project.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -15,9 +16,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Optional;
 import org.citycoop.base.InvalidInputException;
+import org.citycoop.base.ui.FactCards;
 import org.citycoop.base.ui.MainLayout;
+import org.citycoop.project.CooperationAgreement;
 import org.citycoop.project.Project;
+import org.citycoop.project.ProjectCommentService;
+import org.citycoop.project.ProjectDocumentService;
 import org.citycoop.project.ProjectLifecycleService;
 import org.citycoop.project.ProjectService;
 import org.citycoop.project.ProjectStatus;
@@ -41,14 +47,18 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private final ProjectService projects;
     private final ProjectLifecycleService lifecycle;
+    private final ProjectDocumentService documents;
+    private final ProjectCommentService comments;
     private final CurrentUser currentUser;
     private final List<ProjectPageSection> sections;
     private String code = "";
 
-    ProjectView(ProjectService projects, ProjectLifecycleService lifecycle, CurrentUser currentUser,
-                ObjectProvider<ProjectPageSection> sections) {
+    ProjectView(ProjectService projects, ProjectLifecycleService lifecycle, ProjectDocumentService documents,
+                ProjectCommentService comments, CurrentUser currentUser, ObjectProvider<ProjectPageSection> sections) {
         this.projects = projects;
         this.lifecycle = lifecycle;
+        this.documents = documents;
+        this.comments = comments;
         this.currentUser = currentUser;
         this.sections = sections.orderedStream().toList();
         setMaxWidth("960px");
@@ -72,24 +82,43 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             lifecycle.suspensionReason(project.code(), user).ifPresent(reason ->
                     add(new Paragraph(getTranslation("project.suspended.reason", reason))));
         }
-        add(openTasks(projects.openTasks(project.code(), user)));
-        sections.forEach(section -> section.of(project, user).ifPresent(this::add));
         if (user.hasRole(Roles.MANAGER) && project.leadCode().equals(user.organisationCode())) {
             add(managerActions(project));
         }
+        add(openTasks(projects.openTasks(project.code(), user)));
+        add(agreement(lifecycle.agreement(project.code(), user)));
+        sections.forEach(section -> section.of(project, user).ifPresent(this::add));
+        Runnable reload = () -> show(projects.require(code, currentUser.require()));
+        add(new ProjectDocuments(project.code(), documents, currentUser, reload));
+        add(new ProjectComments(project.code(), comments, currentUser, reload));
+        add(ProjectTimeline.of(this, projects.timeline(project.code(), user)));
     }
 
-    private VerticalLayout openTasks(List<WorkTask> tasks) {
-        VerticalLayout section = new VerticalLayout(new H3(getTranslation("project.open-tasks")));
-        section.setPadding(false);
+    private Div openTasks(List<WorkTask> tasks) {
         if (tasks.isEmpty()) {
-            section.add(new Paragraph(getTranslation("project.open-tasks.none")));
-            return section;
+            return FactCards.section("project-tasks", getTranslation("project.open-tasks"),
+                    new Paragraph(getTranslation("project.open-tasks.none")));
         }
         UnorderedList list = new UnorderedList();
-        tasks.forEach(task -> list.add(new ListItem(new Anchor(task.route(), task.name()))));
-        section.add(list);
-        return section;
+        tasks.forEach(task -> {
+            ListItem item = new ListItem(new Anchor(task.route(), task.name()));
+            Span assignee = new Span(task.assignee() == null ? getTranslation("projectpage.unassigned")
+                    : getTranslation("projectpage.assignee", task.assignee()));
+            assignee.addClassName("entry-meta");
+            item.add(assignee);
+            list.add(item);
+        });
+        return FactCards.section("project-tasks", getTranslation("project.open-tasks"), list);
+    }
+
+    private Div agreement(Optional<CooperationAgreement> agreement) {
+        String title = getTranslation("projectpage.mou");
+        return agreement.map(mou -> FactCards.section("project-mou", title,
+                        FactCards.fact(getTranslation("projectpage.mou.lead"), mou.leadSignatory()),
+                        FactCards.fact(getTranslation("projectpage.mou.partner"), mou.partnerSignatory()),
+                        FactCards.fact(getTranslation("projectpage.mou.signed"), FactCards.date(mou.signedOn())),
+                        FactCards.fact(getTranslation("projectpage.mou.expires"), FactCards.date(mou.expiresOn()))))
+                .orElseGet(() -> FactCards.section("project-mou", title, new Paragraph(getTranslation("projectpage.mou.none"))));
     }
 
     private HorizontalLayout managerActions(Project project) {
