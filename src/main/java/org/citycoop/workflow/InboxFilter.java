@@ -1,5 +1,7 @@
 package org.citycoop.workflow;
 
+import java.io.Serializable;
+
 /**
  * Narrows an inbox view. Every part is optional (null or blank: no narrowing).
  *
@@ -9,7 +11,8 @@ package org.citycoop.workflow;
  * @param search      words found in the task name or the project title, ignoring case
  * @param parked      parked tasks only (follow-up date still ahead) instead of the tasks to work on now
  */
-public record InboxFilter(String processKey, String projectCode, Due due, String search, boolean parked) {
+public record InboxFilter(String processKey, String projectCode, Due due, String search, boolean parked)
+        implements Serializable {
 
     public static final InboxFilter NONE = new InboxFilter(null, null, Due.ANY, null, false);
 

@@ -8,12 +8,14 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -40,6 +42,7 @@ public class WorkflowService {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final IdentityService identity;
+    private final RepositoryService repository;
     private final UserAccountService accounts;
     private final TaskSubjectLookup subjects;
     private final Clock clock;
@@ -47,11 +50,13 @@ public class WorkflowService {
     /** At most this many projects found by title narrow a search (the rest: refine the words). */
     static final int TITLE_MATCHES = 200;
 
-    WorkflowService(RuntimeService runtime, TaskService tasks, IdentityService identity, UserAccountService accounts,
+    WorkflowService(RuntimeService runtime, TaskService tasks, IdentityService identity, RepositoryService repository,
+                    UserAccountService accounts,
                     TaskSubjectLookup subjects, Clock clock) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.identity = identity;
+        this.repository = repository;
         this.accounts = accounts;
         this.subjects = subjects;
         this.clock = clock;
@@ -133,6 +138,16 @@ public class WorkflowService {
     @Transactional(readOnly = true)
     public long count(Inbox view, InboxFilter filter, Actor actor) {
         return inboxQuery(view, filter, actor).count();
+    }
+
+    /** The processes tasks can come from, key to name, for the inbox's process filter. */
+    @Transactional(readOnly = true)
+    public Map<String, String> processes() {
+        Map<String, String> names = new LinkedHashMap<>();
+        repository.createProcessDefinitionQuery().latestVersion().orderByProcessDefinitionName().asc().list()
+                .forEach(definition -> names.put(definition.getKey(),
+                        definition.getName() == null ? definition.getKey() : definition.getName()));
+        return names;
     }
 
     /** The views the actor may open: the organisation's view is for managers. */
