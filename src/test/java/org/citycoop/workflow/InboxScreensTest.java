@@ -92,6 +92,8 @@ class InboxScreensTest {
 
         // claim from the grid
         officer.locator("#claim-" + lateTask).click();
+        // the tabs count what the filters find: the claimed task moved from the group's to mine
+        officer.locator("#inbox-view-MY_TASKS:has-text('My tasks (1)')").waitFor();
         settle(officer);
         assertThat(engineTasks.createTaskQuery().taskId(lateTask).singleResult().getAssignee()).isEqualTo("yokohama.officer");
         assertThat(rows(officer)).isEmpty();

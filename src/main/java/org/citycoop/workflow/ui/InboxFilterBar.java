@@ -45,7 +45,7 @@ class InboxFilterBar extends FormLayout {
         parked.setLabel(getTranslation("inbox.filter.parked"));
         parked.setId("inbox-filter-parked");
         add(search, process, project, due, parked);
-        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("720px", 3), new ResponsiveStep("1100px", 5));
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("600px", 3), new ResponsiveStep("900px", 5));
         process.addValueChangeListener(event -> notify(changed));
         project.addValueChangeListener(event -> notify(changed));
         due.addValueChangeListener(event -> notify(changed));

@@ -56,7 +56,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
 
     private static final Map<Inbox, String> LABELS = Map.of(Inbox.MY_TASKS, "inbox.my-tasks",
             Inbox.GROUP_TASKS, "inbox.group-tasks", Inbox.ORGANISATION_TASKS, "inbox.organisation-tasks");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.SHORT);
 
     private final WorkflowService workflow;
     private final TaskSubjectLookup subjects;
@@ -132,22 +132,25 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         grid.setSelectionMode(SelectionMode.MULTI);
         grid.setPartNameGenerator(row -> row.task().isOverdue(Instant.now(clock)) ? "overdue-row" : null);
         grid.setSizeFull();
+        // the filters above must not squeeze the rows away: the page scrolls instead
+        grid.setMinHeight("22em");
         grid.addComponentColumn(row -> new Anchor(row.task().route(), row.task().name()))
                 .setHeader(getTranslation("inbox.column.task")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> row.task().businessKey()).setHeader(getTranslation("inbox.column.project"))
                 .setAutoWidth(true).setFlexGrow(0);
         Grid.Column<InboxRow> title = grid.addColumn(row -> row.subject() == null ? "" : row.subject().title())
-                .setHeader(getTranslation("inbox.column.title")).setWidth("16em").setFlexGrow(1);
+                .setHeader(getTranslation("inbox.column.title")).setWidth("10em").setFlexGrow(1);
         Grid.Column<InboxRow> partner = grid.addColumn(row -> row.subject() == null ? "" : row.subject().partner())
                 .setHeader(getTranslation("inbox.column.partner")).setAutoWidth(true).setFlexGrow(0);
         Grid.Column<InboxRow> due = grid.addComponentColumn(this::dueBadge).setHeader(getTranslation("inbox.column.due"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("14em").setFlexGrow(0);
         Grid.Column<InboxRow> followUp = grid.addColumn(row -> format(row.task().followUp()))
                 .setHeader(getTranslation("inbox.column.follow-up")).setAutoWidth(true).setFlexGrow(0);
         Grid.Column<InboxRow> assignee = grid.addColumn(row -> Objects.toString(row.task().assignee(), ""))
                 .setHeader(getTranslation("inbox.column.assignee")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("inbox.column.actions"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0)
+                .setFrozenToEnd(true); // claim and open stay in reach however wide the other columns are
         NarrowScreens.hideOnPhones(this, List.of(title, partner, assignee));
         this.followUpColumn = followUp;
         grid.setEmptyStateText(getTranslation("inbox.empty"));
