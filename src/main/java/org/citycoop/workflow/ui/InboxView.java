@@ -135,13 +135,13 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         // the filters above must not squeeze the rows away: the page scrolls instead
         grid.setMinHeight("22em");
         grid.addComponentColumn(row -> new Anchor(row.task().route(), row.task().name()))
-                .setHeader(getTranslation("inbox.column.task")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("inbox.column.task")).setWidth("11em").setFlexGrow(1);
         grid.addColumn(row -> row.task().businessKey()).setHeader(getTranslation("inbox.column.project"))
                 .setAutoWidth(true).setFlexGrow(0);
-        Grid.Column<InboxRow> title = grid.addColumn(row -> row.subject() == null ? "" : row.subject().title())
-                .setHeader(getTranslation("inbox.column.title")).setWidth("10em").setFlexGrow(1);
-        Grid.Column<InboxRow> partner = grid.addColumn(row -> row.subject() == null ? "" : row.subject().partner())
-                .setHeader(getTranslation("inbox.column.partner")).setAutoWidth(true).setFlexGrow(0);
+        // title and partner city share a column: one column less to scroll past on a laptop
+        Grid.Column<InboxRow> title = grid.addColumn(row -> row.subject() == null ? ""
+                        : getTranslation("inbox.title-and-partner", row.subject().title(), row.subject().partner()))
+                .setHeader(getTranslation("inbox.column.title-and-partner")).setWidth("12em").setFlexGrow(1);
         Grid.Column<InboxRow> due = grid.addComponentColumn(this::dueBadge).setHeader(getTranslation("inbox.column.due"))
                 .setWidth("14em").setFlexGrow(0);
         Grid.Column<InboxRow> followUp = grid.addColumn(row -> format(row.task().followUp()))
@@ -151,7 +151,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         grid.addComponentColumn(this::actions).setHeader(getTranslation("inbox.column.actions"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0)
                 .setFrozenToEnd(true); // claim and open stay in reach however wide the other columns are
-        NarrowScreens.hideOnPhones(this, List.of(title, partner, assignee));
+        NarrowScreens.hideOnPhones(this, List.of(title, assignee));
         this.followUpColumn = followUp;
         grid.setEmptyStateText(getTranslation("inbox.empty"));
         grid.setItems(query -> {
@@ -166,8 +166,9 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
     private Span dueBadge(InboxRow row) {
         Span due = new Span(format(row.task().due()));
         if (row.task().isOverdue(Instant.now(clock))) {
+            // the word first, so that a narrow column cuts the date rather than the marker
             due.addClassName("overdue");
-            due.add(new Text(" · " + getTranslation("inbox.overdue")));
+            due.addComponentAsFirst(new Text(getTranslation("inbox.overdue") + " · "));
         }
         return due;
     }
