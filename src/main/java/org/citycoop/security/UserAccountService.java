@@ -1,6 +1,8 @@
 package org.citycoop.security;
 
 import java.util.Collection;
+import java.util.List;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -35,5 +37,24 @@ public class UserAccountService {
             jdbc.sql("insert into app_user_role (user_id, role) values (:user, :role)")
                     .param("user", userId).param("role", role).update();
         }
+    }
+
+    /** Usernames of the organisation's users, for the organisation's task view of a manager. */
+    @Transactional(readOnly = true)
+    public List<String> usernamesOf(String organisationCode) {
+        return jdbc.sql("""
+                        select u.username from app_user u join organisation o on o.id = u.organisation_id
+                        where o.code = :organisation and u.enabled order by u.username""")
+                .param("organisation", organisationCode).query(String.class).list();
+    }
+
+    /** The roles of {@code username} if the user is an enabled member of the organisation; otherwise none. */
+    @Transactional(readOnly = true)
+    public Set<String> rolesInOrganisation(String username, String organisationCode) {
+        return Set.copyOf(jdbc.sql("""
+                        select r.role from app_user_role r join app_user u on u.id = r.user_id
+                        join organisation o on o.id = u.organisation_id
+                        where u.username = :username and o.code = :organisation and u.enabled""")
+                .param("username", username).param("organisation", organisationCode).query(String.class).list());
     }
 }

@@ -16,4 +16,13 @@ public record Actor(String userId, Set<String> groups) {
     public static Actor of(CityCoopUser user) {
         return new Actor(user.getUsername(), user.engineGroups());
     }
+
+    /** The organisation of the actor: the prefix of its engine groups ({@code <organisation>:<role>}). */
+    public String organisationCode() {
+        return groups.stream().findFirst().map(group -> group.substring(0, group.indexOf(':'))).orElse(null);
+    }
+
+    public boolean hasRole(String role) {
+        return groups.stream().anyMatch(group -> group.endsWith(":" + role));
+    }
 }

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /** An open user task as the screens need it; {@code businessKey} is the project code. */
 public record WorkTask(String id, String name, String taskDefinitionKey, String formKey, String businessKey,
-                       Instant created, Instant due, String assignee) {
+                       Instant created, Instant due, String assignee, Instant followUp) {
 
     /** The screen of a task: its route is derived from the form key (STYLE.md, "Screens"). */
     public String route() {

@@ -1,7 +1,14 @@
 package org.citycoop.workflow;
 
+import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,12 +16,20 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.citycoop.base.InvalidInputException;
+import org.citycoop.security.CityCoopUser;
+import org.citycoop.security.Roles;
+import org.citycoop.security.UserAccountService;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,12 +45,24 @@ public class WorkflowService {
     private final TaskService tasks;
     private final IdentityService identity;
     private final HistoryService history;
+    private final RepositoryService repository;
+    private final UserAccountService accounts;
+    private final TaskSubjectLookup subjects;
+    private final Clock clock;
 
-    WorkflowService(RuntimeService runtime, TaskService tasks, IdentityService identity, HistoryService history) {
+    /** At most this many projects found by title narrow a search (the rest: refine the words). */
+    static final int TITLE_MATCHES = 200;
+
+    WorkflowService(RuntimeService runtime, TaskService tasks, IdentityService identity, HistoryService history,
+                    RepositoryService repository, UserAccountService accounts, TaskSubjectLookup subjects, Clock clock) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.identity = identity;
         this.history = history;
+        this.repository = repository;
+        this.accounts = accounts;
+        this.subjects = subjects;
+        this.clock = clock;
     }
 
     /** Starts a process for a business key; the actor is recorded as its initiator. */
@@ -60,11 +87,7 @@ public class WorkflowService {
 
     @Transactional
     public void claim(String taskId, Actor actor) {
-        Task task = visibleTask(taskId, actor);
-        if (task.getAssignee() != null && !task.getAssignee().equals(actor.userId())) {
-            throw new TaskClaimedByOtherException(task.getAssignee());
-        }
-        tasks.claim(taskId, actor.userId());
+        claimTask(taskId, actor);
     }
 
     @Transactional
@@ -98,7 +121,13 @@ public class WorkflowService {
     /** One page of an inbox view, due first (tasks without a due date last), then oldest first. */
     @Transactional(readOnly = true)
     public List<WorkTask> inbox(Inbox view, Actor actor, int offset, int limit) {
-        List<Task> page = inboxQuery(view, actor).orderByDueDate().asc().orderByTaskCreateTime().asc()
+        return inbox(view, InboxFilter.NONE, actor, offset, limit);
+    }
+
+    /** One page of a filtered inbox view, due first (tasks without a due date last), then oldest first. */
+    @Transactional(readOnly = true)
+    public List<WorkTask> inbox(Inbox view, InboxFilter filter, Actor actor, int offset, int limit) {
+        List<Task> page = inboxQuery(view, filter, actor).orderByDueDate().asc().orderByTaskCreateTime().asc()
                 .listPage(offset, limit);
         Map<String, String> businessKeys = businessKeysOf(page);
         return page.stream().map(task -> toWorkTask(task, businessKeys.get(task.getProcessInstanceId()))).toList();
@@ -106,7 +135,76 @@ public class WorkflowService {
 
     @Transactional(readOnly = true)
     public long count(Inbox view, Actor actor) {
-        return inboxQuery(view, actor).count();
+        return count(view, InboxFilter.NONE, actor);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(Inbox view, InboxFilter filter, Actor actor) {
+        return inboxQuery(view, filter, actor).count();
+    }
+
+    /** The processes tasks can come from, key to name, for the inbox's process filter. */
+    @Transactional(readOnly = true)
+    public Map<String, String> processes() {
+        Map<String, String> names = new LinkedHashMap<>();
+        repository.createProcessDefinitionQuery().latestVersion().orderByProcessDefinitionName().asc().list()
+                .forEach(definition -> names.put(definition.getKey(),
+                        definition.getName() == null ? definition.getKey() : definition.getName()));
+        return names;
+    }
+
+    /** The views the actor may open: the organisation's view is for managers. */
+    public List<Inbox> viewsOf(Actor actor) {
+        return actor.hasRole(Roles.MANAGER) ? List.of(Inbox.values()) : List.of(Inbox.MY_TASKS, Inbox.GROUP_TASKS);
+    }
+
+    /**
+     * Claims each task the actor may claim; returns the ids refused because a colleague took the
+     * task meanwhile or it is gone, so the screen can say so.
+     */
+    @Transactional
+    public List<String> claimAll(Collection<String> taskIds, Actor actor) {
+        return eachRefused(taskIds, taskId -> claimTask(taskId, actor));
+    }
+
+    /**
+     * A manager hands a task of the organisation to a colleague (someone is absent). The
+     * colleague must be a user of the same organisation holding a role that is a candidate of
+     * the task; otherwise the task stays as it was.
+     */
+    @Transactional
+    public void reassign(String taskId, String colleague, Actor manager) {
+        reassignTask(taskId, colleague, manager);
+    }
+
+    /** Reassigns each task; returns the ids of tasks that the colleague may not take or that are gone. */
+    @Transactional
+    public List<String> reassignAll(Collection<String> taskIds, String colleague, Actor manager) {
+        return eachRefused(taskIds, taskId -> reassignTask(taskId, colleague, manager));
+    }
+
+    /** Users of the manager's organisation, for choosing whom to reassign to. */
+    @Transactional(readOnly = true)
+    public List<String> colleaguesOf(Actor manager) {
+        requireManager(manager);
+        return accounts.usernamesOf(manager.organisationCode());
+    }
+
+    /**
+     * Parks a task until {@code followUp}: it leaves the default views until that day and shows
+     * under the parked tasks. {@code null} ends the parking.
+     */
+    @Transactional
+    public void followUp(String taskId, LocalDate followUp, Actor actor) {
+        Task task = visibleTask(taskId, actor);
+        if (task.getAssignee() != null && !task.getAssignee().equals(actor.userId()) && !actor.hasRole(Roles.MANAGER)) {
+            throw new TaskClaimedByOtherException(task.getAssignee());
+        }
+        if (followUp != null && !followUp.isAfter(LocalDate.now(clock))) {
+            throw InvalidInputException.of("followUp", "Follow-up date: choose a day after today, or clear it.");
+        }
+        task.setFollowUpDate(followUp == null ? null : Date.from(followUp.atStartOfDay(clock.getZone()).toInstant()));
+        tasks.saveTask(task);
     }
 
     /** Open tasks of one process instance (by business key) that the actor may see. */
@@ -173,13 +271,103 @@ public class WorkflowService {
         return ids;
     }
 
-    private TaskQuery inboxQuery(Inbox view, Actor actor) {
+    private TaskQuery inboxQuery(Inbox view, InboxFilter filter, Actor actor) {
         // a suspended project's work is paused: it leaves the inbox until the project is resumed
         TaskQuery query = tasks.createTaskQuery().active().initializeFormKeys();
-        return switch (view) {
+        switch (view) {
             case MY_TASKS -> query.taskAssignee(actor.userId());
             case GROUP_TASKS -> query.taskCandidateGroupIn(List.copyOf(actor.groups())).taskUnassigned();
-        };
+            case ORGANISATION_TASKS -> organisationTasks(query, actor);
+        }
+        Date now = Date.from(clock.instant());
+        if (filter.parked()) {
+            query.followUpAfter(now);
+        } else {
+            query.followUpBeforeOrNotExistent(now);
+        }
+        if (filter.processKey() != null) {
+            query.processDefinitionKey(filter.processKey());
+        }
+        if (filter.projectCode() != null) {
+            query.processInstanceBusinessKey(filter.projectCode());
+        }
+        switch (filter.due()) {
+            case OVERDUE -> query.dueBefore(now);
+            case THIS_WEEK -> query.dueAfter(Date.from(startOfWeek(0))).dueBefore(Date.from(startOfWeek(1)));
+            case ANY -> { }
+        }
+        if (filter.search() != null) {
+            search(query, filter.search());
+        }
+        return query;
+    }
+
+    private void organisationTasks(TaskQuery query, Actor manager) {
+        requireManager(manager);
+        String organisation = manager.organisationCode();
+        List<String> groups = Roles.ALL.stream().map(role -> CityCoopUser.engineGroup(organisation, role)).toList();
+        String[] users = accounts.usernamesOf(organisation).toArray(String[]::new);
+        query.or().taskCandidateGroupIn(groups).includeAssignedTasks().taskAssigneeIn(users).endOr();
+    }
+
+    private void search(TaskQuery query, String words) {
+        String pattern = "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        List<String> titled = subjects.codesWithTitleContaining(words, TITLE_MATCHES);
+        if (titled.isEmpty()) {
+            query.taskNameLike(pattern);
+        } else {
+            query.or().taskNameLike(pattern).processInstanceBusinessKeyIn(titled.toArray(String[]::new)).endOr();
+        }
+    }
+
+    private Instant startOfWeek(int weeksAhead) {
+        LocalDate monday = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return monday.plusWeeks(weeksAhead).atStartOfDay(clock.getZone()).toInstant();
+    }
+
+    private static void requireManager(Actor actor) {
+        if (!actor.hasRole(Roles.MANAGER)) {
+            throw new AccessDeniedException("Only a manager sees and reassigns the organisation's tasks");
+        }
+    }
+
+    private void claimTask(String taskId, Actor actor) {
+        Task task = visibleTask(taskId, actor);
+        if (task.getAssignee() != null && !task.getAssignee().equals(actor.userId())) {
+            throw new TaskClaimedByOtherException(task.getAssignee());
+        }
+        tasks.claim(taskId, actor.userId());
+    }
+
+    private void reassignTask(String taskId, String colleague, Actor manager) {
+        requireManager(manager);
+        TaskQuery ofOrganisation = tasks.createTaskQuery().taskId(taskId).active();
+        organisationTasks(ofOrganisation, manager);
+        if (ofOrganisation.count() == 0) {
+            throw new TaskNotAvailableException(taskId);
+        }
+        Set<String> colleagueGroups = accounts.rolesInOrganisation(colleague, manager.organisationCode()).stream()
+                .map(role -> CityCoopUser.engineGroup(manager.organisationCode(), role)).collect(Collectors.toSet());
+        boolean candidate = tasks.getIdentityLinksForTask(taskId).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .map(IdentityLink::getGroupId).anyMatch(colleagueGroups::contains);
+        if (!candidate) {
+            throw InvalidInputException.of("colleague",
+                    "Colleague: choose a user of your organisation who holds a role this task is for.");
+        }
+        tasks.setAssignee(taskId, colleague);
+    }
+
+    private static List<String> eachRefused(Collection<String> taskIds, java.util.function.Consumer<String> action) {
+        List<String> refused = new ArrayList<>();
+        for (String taskId : taskIds) {
+            try {
+                action.accept(taskId);
+            } catch (TaskNotAvailableException | TaskClaimedByOtherException | InvalidInputException notPossible) {
+                refused.add(taskId);
+            }
+        }
+        return refused;
     }
 
     private Task visibleTask(String taskId, Actor actor) {
@@ -214,7 +402,8 @@ public class WorkflowService {
 
     private static WorkTask toWorkTask(Task task, String businessKey) {
         return new WorkTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getFormKey(), businessKey,
-                instant(task.getCreateTime()), instant(task.getDueDate()), task.getAssignee());
+                instant(task.getCreateTime()), instant(task.getDueDate()), task.getAssignee(),
+                instant(task.getFollowUpDate()));
     }
 
     private static Instant instant(Date date) {

@@ -111,6 +111,13 @@ public class ProjectRepository {
                 .query(ProjectRepository::map).list();
     }
 
+    /** Codes of projects whose title contains {@code text}, ignoring case; at most {@code limit}. */
+    public List<String> codesWithTitleContaining(String text, int limit) {
+        return jdbc.sql("select p.code from project p where p.title ilike :pattern order by p.code limit :limit")
+                .param("pattern", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                .param("limit", limit).query(String.class).list();
+    }
+
     public List<Project> findByCodes(Collection<String> codes) {
         return jdbc.sql(SELECT + " where p.code in (:codes)").param("codes", codes).query(ProjectRepository::map).list();
     }

@@ -1,6 +1,7 @@
 package org.citycoop.project.internal;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.citycoop.project.Project;
@@ -25,5 +26,10 @@ class ProjectTaskSubjects implements TaskSubjectLookup {
         }
         return projects.findByCodes(businessKeys).stream()
                 .collect(Collectors.toMap(Project::code, project -> new TaskSubject(project.title(), project.partnerName())));
+    }
+
+    @Override
+    public List<String> codesWithTitleContaining(String text, int limit) {
+        return projects.codesWithTitleContaining(text, limit);
     }
 }

@@ -15,6 +15,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.grid.Grid.SelectionMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
@@ -27,11 +30,14 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.EnumMap;
 import org.citycoop.base.ui.MainLayout;
 import org.citycoop.base.ui.NarrowScreens;
 import org.citycoop.security.CurrentUser;
 import org.citycoop.workflow.Actor;
 import org.citycoop.workflow.Inbox;
+import org.citycoop.workflow.InboxFilter;
+import org.citycoop.security.Roles;
 import org.citycoop.workflow.TaskClaimedByOtherException;
 import org.citycoop.workflow.TaskNotAvailableException;
 import org.citycoop.workflow.TaskSubject;
@@ -40,14 +46,17 @@ import org.citycoop.workflow.WorkTask;
 import org.citycoop.workflow.WorkflowService;
 
 /**
- * The task inbox: my tasks and my groups' unassigned tasks, scoped to the user's organisation
- * by the engine query itself. The grid pages lazily from the database.
+ * The task inbox: my tasks, my groups' unassigned tasks and, for a manager, all open tasks of the
+ * organisation, scoped by the engine query itself. The grid pages lazily from the database; the
+ * view and its filters live in the URL's query parameters (see {@link InboxLocation}).
  */
 @Route(value = "", layout = MainLayout.class)
 @PermitAll
-class InboxView extends VerticalLayout implements HasDynamicTitle {
+class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
+    private static final Map<Inbox, String> LABELS = Map.of(Inbox.MY_TASKS, "inbox.my-tasks",
+            Inbox.GROUP_TASKS, "inbox.group-tasks", Inbox.ORGANISATION_TASKS, "inbox.organisation-tasks");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.SHORT);
 
     private final WorkflowService workflow;
     private final TaskSubjectLookup subjects;
@@ -55,9 +64,12 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final Clock clock;
     private final ZoneId zone;
     private final Grid<InboxRow> grid = new Grid<>();
-    private final Tab myTasks;
-    private final Tab groupTasks;
-    private Inbox view = Inbox.GROUP_TASKS;
+    private final Map<Inbox, Tab> tabs = new EnumMap<>(Inbox.class);
+    private final Tabs views = new Tabs();
+    private final InboxFilterBar filters;
+    private InboxLocation location = new InboxLocation(Inbox.GROUP_TASKS, InboxFilter.NONE);
+    private boolean filling;
+    private Grid.Column<InboxRow> followUpColumn;
 
     InboxView(WorkflowService workflow, TaskSubjectLookup subjects, CurrentUser currentUser, Clock clock) {
         this.workflow = workflow;
@@ -67,51 +79,96 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         this.zone = clock.getZone();
         setSizeFull();
 
-        myTasks = new Tab(getTranslation("inbox.my-tasks", workflow.count(Inbox.MY_TASKS, actor)));
-        groupTasks = new Tab(getTranslation("inbox.group-tasks", workflow.count(Inbox.GROUP_TASKS, actor)));
-        Tabs tabs = new Tabs(groupTasks, myTasks);
-        tabs.addSelectedChangeListener(event -> {
-            view = event.getSelectedTab() == myTasks ? Inbox.MY_TASKS : Inbox.GROUP_TASKS;
-            refresh();
+        for (Inbox view : workflow.viewsOf(actor)) {
+            Tab tab = new Tab();
+            tab.setId("inbox-view-" + view.name());
+            tabs.put(view, tab);
+        }
+        views.add(tabs.get(Inbox.GROUP_TASKS), tabs.get(Inbox.MY_TASKS));
+        if (tabs.containsKey(Inbox.ORGANISATION_TASKS)) {
+            views.add(tabs.get(Inbox.ORGANISATION_TASKS));
+        }
+        views.addSelectedChangeListener(event -> {
+            if (!filling) {
+                tabs.forEach((view, tab) -> {
+                    if (tab == event.getSelectedTab()) {
+                        moveTo(new InboxLocation(view, location.filter()));
+                    }
+                });
+            }
         });
+        filters = new InboxFilterBar(workflow.processes(), filter -> moveTo(new InboxLocation(location.view(), filter)));
+        filters.setWidthFull();
 
         configureGrid();
-        add(new H2(getTranslation("inbox.title")), tabs, grid);
+        InboxBulkBar bulk = new InboxBulkBar(workflow, actor, actor.hasRole(Roles.MANAGER), clock,
+                () -> grid.getSelectedItems().stream().map(row -> row.task().id()).toList(), this::refresh);
+        add(new H2(getTranslation("inbox.title")), views, filters, bulk, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        InboxLocation asked = InboxLocation.from(event.getLocation().getQueryParameters());
+        location = tabs.containsKey(asked.view()) ? asked : new InboxLocation(Inbox.GROUP_TASKS, asked.filter());
+        filling = true;
+        try {
+            views.setSelectedTab(tabs.get(location.view()));
+            filters.fill(location.filter());
+        } finally {
+            filling = false;
+        }
+        event.getUI().getSession().setAttribute(InboxLocation.class.getName(), location);
+        refresh();
+    }
+
+    private void moveTo(InboxLocation next) {
+        location = next;
+        getUI().ifPresent(next::show);
         refresh();
     }
 
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setSelectionMode(SelectionMode.MULTI);
+        grid.setPartNameGenerator(row -> row.task().isOverdue(Instant.now(clock)) ? "overdue-row" : null);
         grid.setSizeFull();
+        // the filters above must not squeeze the rows away: the page scrolls instead
+        grid.setMinHeight("22em");
         grid.addComponentColumn(row -> new Anchor(row.task().route(), row.task().name()))
-                .setHeader(getTranslation("inbox.column.task")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("inbox.column.task")).setWidth("11em").setFlexGrow(1);
         grid.addColumn(row -> row.task().businessKey()).setHeader(getTranslation("inbox.column.project"))
                 .setAutoWidth(true).setFlexGrow(0);
-        Grid.Column<InboxRow> title = grid.addColumn(row -> row.subject() == null ? "" : row.subject().title())
-                .setHeader(getTranslation("inbox.column.title")).setWidth("16em").setFlexGrow(1);
-        Grid.Column<InboxRow> partner = grid.addColumn(row -> row.subject() == null ? "" : row.subject().partner())
-                .setHeader(getTranslation("inbox.column.partner")).setAutoWidth(true).setFlexGrow(0);
+        // title and partner city share a column: one column less to scroll past on a laptop
+        Grid.Column<InboxRow> title = grid.addColumn(row -> row.subject() == null ? ""
+                        : getTranslation("inbox.title-and-partner", row.subject().title(), row.subject().partner()))
+                .setHeader(getTranslation("inbox.column.title-and-partner")).setWidth("12em").setFlexGrow(1);
         Grid.Column<InboxRow> due = grid.addComponentColumn(this::dueBadge).setHeader(getTranslation("inbox.column.due"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("14em").setFlexGrow(0);
+        Grid.Column<InboxRow> followUp = grid.addColumn(row -> format(row.task().followUp()))
+                .setHeader(getTranslation("inbox.column.follow-up")).setAutoWidth(true).setFlexGrow(0);
         Grid.Column<InboxRow> assignee = grid.addColumn(row -> Objects.toString(row.task().assignee(), ""))
                 .setHeader(getTranslation("inbox.column.assignee")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("inbox.column.actions"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        NarrowScreens.hideOnPhones(this, List.of(title, partner, due, assignee));
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0)
+                .setFrozenToEnd(true); // claim and open stay in reach however wide the other columns are
+        NarrowScreens.hideOnPhones(this, List.of(title, assignee));
+        this.followUpColumn = followUp;
         grid.setEmptyStateText(getTranslation("inbox.empty"));
         grid.setItems(query -> {
-            List<WorkTask> page = workflow.inbox(view, actor, query.getOffset(), query.getLimit());
+            List<WorkTask> page = workflow.inbox(location.view(), location.filter(), actor, query.getOffset(),
+                    query.getLimit());
             Map<String, TaskSubject> described = subjects.describe(page.stream()
                     .map(WorkTask::businessKey).filter(Objects::nonNull).distinct().toList());
             return page.stream().map(task -> new InboxRow(task, described.get(task.businessKey())));
-        }, query -> (int) workflow.count(view, actor));
+        }, query -> (int) workflow.count(location.view(), location.filter(), actor));
     }
 
     private Span dueBadge(InboxRow row) {
         Span due = new Span(format(row.task().due()));
         if (row.task().isOverdue(Instant.now(clock))) {
+            // the word first, so that a narrow column cuts the date rather than the marker
             due.addClassName("overdue");
-            due.add(new Text(" · " + getTranslation("inbox.overdue")));
+            due.addComponentAsFirst(new Text(getTranslation("inbox.overdue") + " · "));
         }
         return due;
     }
@@ -121,6 +178,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         if (row.task().assignee() == null) {
             Button claim = new Button(getTranslation("inbox.claim"), click -> act(() -> workflow.claim(row.task().id(), actor)));
             claim.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            claim.setId("claim-" + row.task().id());
             actions.add(claim);
         } else if (row.task().assignee().equals(actor.userId())) {
             Button unclaim = new Button(getTranslation("inbox.unclaim"), click -> act(() -> workflow.unclaim(row.task().id(), actor)));
@@ -144,8 +202,10 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        myTasks.setLabel(getTranslation("inbox.my-tasks", workflow.count(Inbox.MY_TASKS, actor)));
-        groupTasks.setLabel(getTranslation("inbox.group-tasks", workflow.count(Inbox.GROUP_TASKS, actor)));
+        tabs.forEach((view, tab) -> tab.setLabel(getTranslation(LABELS.get(view), workflow.count(view, location.filter(), actor))));
+        grid.deselectAll();
+        // the follow-up date matters only for parked tasks: elsewhere its column would only take room
+        followUpColumn.setVisible(location.filter().parked());
         grid.getDataProvider().refreshAll();
     }
 

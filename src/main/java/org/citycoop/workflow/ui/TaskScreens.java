@@ -36,7 +36,7 @@ public final class TaskScreens {
     /** After a completed task: confirm and go back to the inbox. */
     public static void done(String message) {
         confirm(message);
-        UI.getCurrent().navigate("");
+        InboxLocation.returnTo(UI.getCurrent());
     }
 
     /** Confirms what the user just did, where they are. */

@@ -34,7 +34,7 @@ public final class TaskSubmit {
             UI ui = UI.getCurrent();
             Notification.show(ui.getTranslation(gone.messageKey()), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            ui.navigate("");
+            InboxLocation.returnTo(ui);
         }
     }
 }
