@@ -194,7 +194,8 @@ class ProposalJourneyTest {
         browser.signIn(managerPage, "kitakyushu.manager");
         managerPage.locator("vaadin-tab:has-text('Open tasks of my groups (')").waitFor();
         List<String> taskRow = rowWith(managerPage, code);
-        assertThat(taskRow).as("inbox row of the screening task").contains("Screen project proposal", code, title);
+        // the inbox shows the title with its partner city in one column
+        assertThat(taskRow).as("inbox row of the screening task").contains("Screen project proposal", code, title + " · Surabaya");
         shoot(managerPage, "03-manager-inbox.png");
 
         // (d) a manager of another city never sees it, neither in the inbox nor by its address
