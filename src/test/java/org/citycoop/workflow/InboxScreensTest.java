@@ -15,6 +15,7 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.citycoop.BrowserSession;
@@ -64,6 +65,7 @@ class InboxScreensTest {
         assertThat(rows(officer)).hasSize(2);
         assertThat(gridText(officer)).contains(late.code(), onTime.code());
         BrowserSession.choose(field(officer, "vaadin-select", "Due"), "Overdue");
+        officer.waitForURL(Pattern.compile(".*due=OVERDUE.*"));
         assertThat(officer.url()).contains("q=" + token).contains("due=OVERDUE");
         assertThat(rows(officer)).hasSize(1);
         assertThat(gridText(officer)).contains(late.code()).doesNotContain(onTime.code()).contains("overdue");
@@ -99,6 +101,8 @@ class InboxScreensTest {
         assertThat(rows(officer)).isEmpty();
         officer.locator("#inbox-view-MY_TASKS").click();
         settle(officer);
+        // the address is rewritten in the browser (history.replaceState) once the tab has changed
+        officer.waitForURL(Pattern.compile(".*view=MY_TASKS.*"));
         assertThat(officer.url()).contains("view=MY_TASKS").contains("q=" + token);
         assertThat(gridText(officer)).contains(late.code()).contains("Release");
 

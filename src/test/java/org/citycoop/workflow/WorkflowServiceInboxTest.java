@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +73,9 @@ class WorkflowServiceInboxTest {
         Project thisWeek = yokohamaProjectWaitingForTheOfficer("Sewerage " + token + " for Dalian");
         Project later = yokohamaProjectWaitingForTheOfficer("Air quality " + token + " for Dalian");
         String overdueTask = dueOn(overdue, ZonedDateTime.now(clock).minusDays(8));
-        String thisWeekTask = dueOn(thisWeek, LocalDate.now(clock).atTime(12, 0).atZone(clock.getZone()));
+        // due in the last minute of this week (Monday to Sunday): this week and not yet overdue, whenever the test runs
+        String thisWeekTask = dueOn(thisWeek, LocalDate.now(clock).with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY))
+                .atTime(23, 59).atZone(clock.getZone()));
         String laterTask = dueOn(later, ZonedDateTime.now(clock).plusDays(40));
         InboxFilter byToken = new InboxFilter(null, null, Due.ANY, token, false);
 
