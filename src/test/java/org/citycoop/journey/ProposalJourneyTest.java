@@ -214,9 +214,11 @@ class ProposalJourneyTest {
 
         // (c, continued) the manager opens the task, sees the summary and approves
         rowWith(managerPage, code);
-        ElementHandle open = managerPage.evaluateHandle(IN_ROW, List.of(code, "vaadin-button", "Open")).asElement();
-        assertThat(open).as("Open button in the row of " + code).isNotNull();
-        assertThat(open.textContent().strip()).isEqualTo("Open");
+        // the task's name in its row is the link to its screen (the Open button beside it goes to the same address)
+        ElementHandle open = managerPage.evaluateHandle(IN_ROW, List.of(code, "a", "Screen project proposal")).asElement();
+        assertThat(open).as("link of the task in the row of " + code).isNotNull();
+        assertThat(managerPage.evaluateHandle(IN_ROW, List.of(code, "vaadin-button", "Open")).asElement())
+                .as("Open button in the row of " + code).isNotNull();
         open.click();
         managerPage.waitForURL("**/" + taskHref);
         heading(managerPage, "Screen project proposal").waitFor();
