@@ -86,8 +86,13 @@ public class FollowUpFixtures {
 
     /** A project whose partner has submitted {@link #actionPlan()}: the follow-up waits for its schedule. */
     public Project projectInFollowUp() {
+        return projectInFollowUp(actionPlan());
+    }
+
+    /** A project whose partner has submitted {@code plan}: the follow-up waits for its schedule. */
+    public Project projectInFollowUp(ActionPlan plan) {
         Project project = projectAtActionPlan();
-        implementation.submitActionPlan(task(project, ProjectProcess.TASK_SUBMIT_ACTION_PLAN).getId(), actionPlan(), partner());
+        implementation.submitActionPlan(task(project, ProjectProcess.TASK_SUBMIT_ACTION_PLAN).getId(), plan, partner());
         return project;
     }
 

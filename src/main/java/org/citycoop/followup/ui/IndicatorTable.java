@@ -11,23 +11,23 @@ import org.citycoop.followup.Measurement;
 
 /**
  * The indicator targets of an action plan: baseline, target and, when asked for, the actual values
- * reported so far, one line per round (a chart comes later).
+ * reported so far, one line per round.
  */
 class IndicatorTable extends Grid<IndicatorProgress> {
 
     IndicatorTable(List<IndicatorProgress> progress, boolean withActuals) {
         addClassName("indicator-table");
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        addColumn(row -> row.target().indicator().name()).setHeader(getTranslation("followup.target.indicator"))
-                .setWidth("11em").setFlexGrow(2).setKey("indicator");
-        addColumn(row -> row.target().indicator().unit()).setHeader(getTranslation("followup.target.unit")).setAutoWidth(true);
-        addColumn(row -> Values.number(row.target().baseline())).setHeader(getTranslation("followup.target.baseline"))
-                .setAutoWidth(true);
-        addColumn(row -> Values.number(row.target().target()) + " (" + Values.date(row.target().targetDate()) + ")")
-                .setHeader(getTranslation("followup.target.target-by")).setWidth("9em").setFlexGrow(1);
+        // three columns that wrap, so that the table fits a phone's width (390 px) without scrolling sideways
+        addColumn(row -> getTranslation("followup.indicator-with-unit", row.target().indicator().name(),
+                row.target().indicator().unit())).setHeader(getTranslation("followup.target.indicator"))
+                .setWidth("8em").setFlexGrow(2).setKey("indicator");
+        addColumn(row -> getTranslation("followup.table.plan.value", Values.number(row.target().baseline()),
+                Values.number(row.target().target()), Values.date(row.target().targetDate())))
+                .setHeader(getTranslation("followup.table.plan")).setWidth("7em").setFlexGrow(1).setKey("plan");
         if (withActuals) {
             addColumn(new ComponentRenderer<>(row -> actuals(row.actuals()))).setHeader(getTranslation("followup.actuals"))
-                    .setWidth("18em").setFlexGrow(3).setKey("actuals");
+                    .setWidth("10em").setFlexGrow(3).setKey("actuals");
         }
         setItems(progress);
         setAllRowsVisible(true);
