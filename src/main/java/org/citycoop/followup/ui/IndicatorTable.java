@@ -18,16 +18,16 @@ class IndicatorTable extends Grid<IndicatorProgress> {
     IndicatorTable(List<IndicatorProgress> progress, boolean withActuals) {
         addClassName("indicator-table");
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        // three columns that wrap, so that the table fits a phone's width (390 px) without scrolling sideways
+        // three columns that wrap (22em together), so that the table fits a phone's width (390 px) without scrolling sideways
         addColumn(row -> getTranslation("followup.indicator-with-unit", row.target().indicator().name(),
                 row.target().indicator().unit())).setHeader(getTranslation("followup.target.indicator"))
-                .setWidth("8em").setFlexGrow(2).setKey("indicator");
+                .setWidth("7em").setFlexGrow(2).setKey("indicator");
         addColumn(row -> getTranslation("followup.table.plan.value", Values.number(row.target().baseline()),
                 Values.number(row.target().target()), Values.date(row.target().targetDate())))
-                .setHeader(getTranslation("followup.table.plan")).setWidth("7em").setFlexGrow(1).setKey("plan");
+                .setHeader(getTranslation("followup.table.plan")).setWidth("6em").setFlexGrow(1).setKey("plan");
         if (withActuals) {
             addColumn(new ComponentRenderer<>(row -> actuals(row.actuals()))).setHeader(getTranslation("followup.actuals"))
-                    .setWidth("10em").setFlexGrow(3).setKey("actuals");
+                    .setWidth("9em").setFlexGrow(3).setKey("actuals");
         }
         setItems(progress);
         setAllRowsVisible(true);
