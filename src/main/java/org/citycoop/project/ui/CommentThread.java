@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import org.citycoop.base.InvalidInputException;
 import org.citycoop.base.ui.FactCards;
@@ -17,22 +19,40 @@ import org.citycoop.security.CurrentUser;
 import org.citycoop.workflow.ui.ServerProblems;
 import org.citycoop.workflow.ui.TaskScreens;
 
-/** Comments on the project, newest first, with the mentioned colleagues highlighted, and a form to add one. */
-class ProjectComments extends Div {
+/**
+ * A comment thread, newest first, with the mentioned colleagues highlighted, and a form to add a
+ * comment: the whole project's on its page (each task comment labelled with its task), or one task's
+ * on its screen. The service decides who may read and write.
+ */
+class CommentThread extends Div {
 
-    private final String code;
-    private final ProjectCommentService comments;
-    private final CurrentUser currentUser;
+    private final Supplier<List<ProjectComment>> load;
+    private final Consumer<String> post;
     private final Runnable changed;
 
-    ProjectComments(String code, ProjectCommentService comments, CurrentUser currentUser, Runnable changed) {
-        this.code = code;
-        this.comments = comments;
-        this.currentUser = currentUser;
-        this.changed = changed;
+    private CommentThread(Supplier<List<ProjectComment>> load, Consumer<String> post, Runnable changed) {
+        this.load = load;
+        this.post = post;
+        this.changed = changed == null ? this::render : changed;
         setWidthFull();
-        add(FactCards.section("project-comments", getTranslation("projectpage.comments"), form(),
-                list(comments.commentsOf(code, currentUser.require()))));
+        render();
+    }
+
+    /** All comments of the project; after a new one, {@code changed} reloads the page (its timeline too). */
+    static CommentThread ofProject(String code, ProjectCommentService comments, CurrentUser currentUser, Runnable changed) {
+        return new CommentThread(() -> comments.commentsOf(code, currentUser.require()),
+                text -> comments.comment(code, text, currentUser.require()), changed);
+    }
+
+    /** The comments on one task; after a new one, only the thread is shown again, the task's form keeps its input. */
+    static CommentThread ofTask(String taskId, ProjectCommentService comments, CurrentUser currentUser) {
+        return new CommentThread(() -> comments.commentsOfTask(taskId, currentUser.require()),
+                text -> comments.commentOnTask(taskId, text, currentUser.require()), null);
+    }
+
+    private void render() {
+        removeAll();
+        add(FactCards.section("project-comments", getTranslation("projectpage.comments"), form(), list(load.get())));
     }
 
     private Div list(List<ProjectComment> found) {
@@ -44,30 +64,37 @@ class ProjectComments extends Div {
         }
         UnorderedList list = new UnorderedList();
         found.forEach(comment -> {
+            ListItem item = new ListItem();
+            if (comment.isOnTask()) {
+                Span task = new Span(getTranslation("comments.on-task", comment.taskName()));
+                task.addClassName("comment-task");
+                item.add(task);
+            }
             Span meta = new Span(getTranslation("projectpage.by", comment.author(), FactCards.dateTime(comment.createdAt())));
             meta.addClassName("entry-meta");
-            list.add(new ListItem(body(comment), meta));
+            item.add(body(comment.body(), comment.mentions()), meta);
+            list.add(item);
         });
         wrapper.add(list);
         return wrapper;
     }
 
     /** The text with each mention of a colleague in its own highlighted span. */
-    private static Span body(ProjectComment comment) {
+    static Span body(String text, List<String> mentions) {
         Span body = new Span();
         body.addClassName("comment-body");
-        Matcher matcher = ProjectCommentService.MENTION.matcher(comment.body());
+        Matcher matcher = ProjectCommentService.MENTION.matcher(text);
         int from = 0;
         while (matcher.find()) {
-            if (comment.mentions().contains(matcher.group(1))) {
-                body.add(new Span(comment.body().substring(from, matcher.start())));
+            if (mentions.contains(matcher.group(1))) {
+                body.add(new Span(text.substring(from, matcher.start())));
                 Span mention = new Span(matcher.group());
                 mention.addClassName("mention");
                 body.add(mention);
                 from = matcher.end();
             }
         }
-        body.add(new Span(comment.body().substring(from)));
+        body.add(new Span(text.substring(from)));
         return body;
     }
 
@@ -85,7 +112,7 @@ class ProjectComments extends Div {
 
     private void add(TextArea text) {
         try {
-            comments.comment(code, text.getValue(), currentUser.require());
+            post.accept(text.getValue());
             TaskScreens.confirm(getTranslation("projectpage.comments.added"));
             changed.run();
         } catch (InvalidInputException refused) {
