@@ -12,7 +12,6 @@ import org.citycoop.base.Texts;
 import org.citycoop.project.internal.CommentRepository;
 import org.citycoop.security.CityCoopUser;
 import org.citycoop.workflow.Actor;
-import org.citycoop.workflow.TaskNotAvailableException;
 import org.citycoop.workflow.WorkTask;
 import org.citycoop.workflow.WorkflowService;
 import org.springframework.stereotype.Service;
@@ -128,14 +127,7 @@ public class ProjectCommentService {
     /** The open task of a mention, when it was made on a task that is still open and the user may see; else empty. */
     @Transactional(readOnly = true)
     public Optional<WorkTask> openTaskOf(Mention mention, CityCoopUser user) {
-        if (mention.taskId() == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(workflow.requireTask(mention.taskId(), Actor.of(user)));
-        } catch (TaskNotAvailableException doneOrNotForTheUser) {
-            return Optional.empty();
-        }
+        return mention.taskId() == null ? Optional.empty() : workflow.findTask(mention.taskId(), Actor.of(user));
     }
 
     static Set<String> mentionsIn(String body) {

@@ -26,11 +26,16 @@ import org.citycoop.workflow.ui.TaskScreens;
  */
 class CommentThread extends Div {
 
+    private final String className;
+    private final String titleKey;
     private final Supplier<List<ProjectComment>> load;
     private final Consumer<String> post;
     private final Runnable changed;
 
-    private CommentThread(Supplier<List<ProjectComment>> load, Consumer<String> post, Runnable changed) {
+    private CommentThread(String className, String titleKey, Supplier<List<ProjectComment>> load, Consumer<String> post,
+                          Runnable changed) {
+        this.className = className;
+        this.titleKey = titleKey;
         this.load = load;
         this.post = post;
         this.changed = changed == null ? this::render : changed;
@@ -40,19 +45,19 @@ class CommentThread extends Div {
 
     /** All comments of the project; after a new one, {@code changed} reloads the page (its timeline too). */
     static CommentThread ofProject(String code, ProjectCommentService comments, CurrentUser currentUser, Runnable changed) {
-        return new CommentThread(() -> comments.commentsOf(code, currentUser.require()),
+        return new CommentThread("project-comments", "projectpage.comments", () -> comments.commentsOf(code, currentUser.require()),
                 text -> comments.comment(code, text, currentUser.require()), changed);
     }
 
     /** The comments on one task; after a new one, only the thread is shown again, the task's form keeps its input. */
     static CommentThread ofTask(String taskId, ProjectCommentService comments, CurrentUser currentUser) {
-        return new CommentThread(() -> comments.commentsOfTask(taskId, currentUser.require()),
+        return new CommentThread("task-comments", "task.comments", () -> comments.commentsOfTask(taskId, currentUser.require()),
                 text -> comments.commentOnTask(taskId, text, currentUser.require()), null);
     }
 
     private void render() {
         removeAll();
-        add(FactCards.section("project-comments", getTranslation("projectpage.comments"), form(), list(load.get())));
+        add(FactCards.section(className, getTranslation(titleKey), form(), list(load.get())));
     }
 
     private Div list(List<ProjectComment> found) {
