@@ -82,7 +82,8 @@ class PartnerDocumentsScreensTest {
 
         partner.setViewportSize(1280, 800);
         settle(partner);
-        shootLaptopAndPhone(partner, "partner-documents-00", section);
+        section.locator("h3").scrollIntoViewIfNeeded();
+        shootLaptopAndPhone(partner, "partner-documents-00", section.locator("h3"));
     }
 
     private static void upload(Page page, String name, byte[] content) {
