@@ -60,6 +60,19 @@ public class ProjectCommentService {
         return mentioned;
     }
 
+    /**
+     * Whether the task has a comment thread for the user: the task is open and theirs to see, and its
+     * project is one their organisation takes part in. A funding agency's reviewer sees the agency's
+     * tasks but not the applicant's project page, where every task comment is shown: their tasks have
+     * no thread, so that nothing the agency says internally reaches the applicant.
+     */
+    @Transactional(readOnly = true)
+    public boolean hasThread(String taskId, CityCoopUser user) {
+        return workflow.findTask(taskId, Actor.of(user))
+                .filter(task -> task.businessKey() != null && projects.find(task.businessKey(), user).isPresent())
+                .isPresent();
+    }
+
     /** The comments on an open task the user may see, newest first; {@code TaskNotAvailableException} otherwise. */
     @Transactional(readOnly = true)
     public List<ProjectComment> commentsOfTask(String taskId, CityCoopUser user) {

@@ -54,7 +54,7 @@ class TaskCommentsScreensTest {
         browser.openTask(manager, ProjectProcess.FORM_SCREEN_PROPOSAL, screening.id());
         Locator thread = manager.locator(".task-comments");
         assertThat(thread.textContent()).contains("Comments on this task", "No comments yet.");
-        Locator text = field(thread, "vaadin-text-area", "Comment");
+        Locator text = field(thread, "vaadin-text-area", "Your comment");
 
         text.locator("textarea").fill("Please ask @yokohama.officer too.");
         click(manager, "Add comment");

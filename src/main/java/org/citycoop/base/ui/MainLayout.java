@@ -12,9 +12,9 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +23,10 @@ import org.citycoop.security.CurrentUser;
 import org.citycoop.security.Roles;
 import org.springframework.beans.factory.ObjectProvider;
 
-/** The frame of every signed-in screen: navigation by role, who is signed in, sign out. */
+/**
+ * The frame of every signed-in screen: navigation by role (and the entries features add, such as
+ * the mentions), who is signed in, sign out.
+ */
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 

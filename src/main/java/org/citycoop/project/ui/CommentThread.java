@@ -27,15 +27,16 @@ import org.citycoop.workflow.ui.TaskScreens;
 class CommentThread extends Div {
 
     private final String className;
-    private final String titleKey;
+    private final String keys;
     private final Supplier<List<ProjectComment>> load;
     private final Consumer<String> post;
     private final Runnable changed;
 
-    private CommentThread(String className, String titleKey, Supplier<List<ProjectComment>> load, Consumer<String> post,
+    /** {@code keys}: the prefix of the thread's title ({@code keys}) and field label ({@code keys.field}). */
+    private CommentThread(String className, String keys, Supplier<List<ProjectComment>> load, Consumer<String> post,
                           Runnable changed) {
         this.className = className;
-        this.titleKey = titleKey;
+        this.keys = keys;
         this.load = load;
         this.post = post;
         this.changed = changed == null ? this::render : changed;
@@ -57,7 +58,7 @@ class CommentThread extends Div {
 
     private void render() {
         removeAll();
-        add(FactCards.section(className, getTranslation(titleKey), form(), list(load.get())));
+        add(FactCards.section(className, getTranslation(keys), form(), list(load.get())));
     }
 
     private Div list(List<ProjectComment> found) {
@@ -104,7 +105,7 @@ class CommentThread extends Div {
     }
 
     private Div form() {
-        TextArea text = new TextArea(getTranslation("projectpage.comments.field"));
+        TextArea text = new TextArea(getTranslation(keys + ".field"));
         text.setHelperText(getTranslation("projectpage.comments.help"));
         text.setMaxLength(4000);
         text.setWidthFull();

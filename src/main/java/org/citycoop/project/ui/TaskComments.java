@@ -7,7 +7,7 @@ import org.citycoop.security.CurrentUser;
 import org.citycoop.workflow.ui.TaskPageSection;
 import org.springframework.core.annotation.Order;
 
-/** Every task screen ends with the task's comment thread. */
+/** Every task screen of a project the user takes part in ends with the task's comment thread. */
 @org.springframework.stereotype.Component
 @Order(100)
 class TaskComments implements TaskPageSection {
@@ -22,6 +22,7 @@ class TaskComments implements TaskPageSection {
 
     @Override
     public Optional<Component> of(String taskId) {
-        return Optional.of(CommentThread.ofTask(taskId, comments, currentUser));
+        return comments.hasThread(taskId, currentUser.require())
+                ? Optional.of(CommentThread.ofTask(taskId, comments, currentUser)) : Optional.empty();
     }
 }
