@@ -2,6 +2,7 @@ package org.citycoop.project;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,12 +11,18 @@ import org.citycoop.base.InvalidInputException;
 import org.citycoop.base.Texts;
 import org.citycoop.project.internal.CommentRepository;
 import org.citycoop.security.CityCoopUser;
+import org.citycoop.workflow.Actor;
+import org.citycoop.workflow.WorkTask;
+import org.citycoop.workflow.WorkflowService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Comments on a project, for whoever's organisation takes part in it. A comment may mention
- * colleagues as {@code @username}; only users of an organisation taking part can be mentioned.
+ * Comments on a project and on its tasks, and the mentions they make. Whoever's organisation takes
+ * part in a project reads and writes its comments; a task's thread is for whoever may see the task
+ * (the engine decides, through {@link WorkflowService#requireTask}). A comment may mention colleagues
+ * as {@code @username}; only users of an organisation taking part can be mentioned, and each sees
+ * the comments that mention them, unread until opened.
  */
 @Service
 public class ProjectCommentService {
@@ -23,26 +30,71 @@ public class ProjectCommentService {
     /** A mention: @ and a username (the same characters app_user allows), not inside an e-mail address. */
     public static final Pattern MENTION = Pattern.compile("(?<![\\w.])@([a-z0-9._-]{3,64})(?<![.])");
     private static final String FIELD = "comment";
+    private static final int MENTIONS_SHOWN = 200;
 
     private final ProjectService projects;
+    private final WorkflowService workflow;
     private final CommentRepository comments;
     private final AuditTrail audit;
 
-    ProjectCommentService(ProjectService projects, CommentRepository comments, AuditTrail audit) {
+    ProjectCommentService(ProjectService projects, WorkflowService workflow, CommentRepository comments, AuditTrail audit) {
         this.projects = projects;
+        this.workflow = workflow;
         this.comments = comments;
         this.audit = audit;
     }
 
+    /** All comments of the project, those on its tasks included, newest first. */
     @Transactional(readOnly = true)
     public List<ProjectComment> commentsOf(String code, CityCoopUser user) {
         return comments.ofProject(projects.require(code, user).id());
     }
 
-    /** Adds a comment; the field in errors is {@code comment}. Returns the usernames it mentions. */
+    /** Adds a comment on the project; the field in errors is {@code comment}. Returns the usernames it mentions. */
     @Transactional
     public Set<String> comment(String code, String text, CityCoopUser user) {
         Project project = projects.require(code, user);
+        Set<String> mentioned = add(project, null, text, user);
+        audit.record(project.id(), user.getUsername(), "COMMENT_ADDED", mentioned.isEmpty() ? null
+                : "Mentions " + String.join(", ", mentioned));
+        return mentioned;
+    }
+
+    /**
+     * Whether the task has a comment thread for the user: the task is open and theirs to see, and its
+     * project is one their organisation takes part in. A funding agency's reviewer sees the agency's
+     * tasks but not the applicant's project page, where every task comment is shown: their tasks have
+     * no thread, so that nothing the agency says internally reaches the applicant.
+     */
+    @Transactional(readOnly = true)
+    public boolean hasThread(String taskId, CityCoopUser user) {
+        return workflow.findTask(taskId, Actor.of(user))
+                .filter(task -> task.businessKey() != null && projects.find(task.businessKey(), user).isPresent())
+                .isPresent();
+    }
+
+    /** The comments on an open task the user may see, newest first; {@code TaskNotAvailableException} otherwise. */
+    @Transactional(readOnly = true)
+    public List<ProjectComment> commentsOfTask(String taskId, CityCoopUser user) {
+        WorkTask task = workflow.requireTask(taskId, Actor.of(user));
+        return comments.ofTask(projects.require(task.businessKey(), user).id(), task.id());
+    }
+
+    /**
+     * Adds a comment on an open task the user may see; it belongs to the task's project and keeps the
+     * task's name. The field in errors is {@code comment}. Returns the usernames it mentions.
+     */
+    @Transactional
+    public Set<String> commentOnTask(String taskId, String text, CityCoopUser user) {
+        WorkTask task = workflow.requireTask(taskId, Actor.of(user));
+        Project project = projects.require(task.businessKey(), user);
+        Set<String> mentioned = add(project, task, text, user);
+        audit.record(project.id(), user.getUsername(), "TASK_COMMENT_ADDED", task.name()
+                + (mentioned.isEmpty() ? "" : "; mentions " + String.join(", ", mentioned)));
+        return mentioned;
+    }
+
+    private Set<String> add(Project project, WorkTask task, String text, CityCoopUser user) {
         String body = Texts.required(text, FIELD, "Comment", 4000);
         Set<String> mentioned = mentionsIn(body);
         Set<String> colleagues = comments.colleaguesOnProject(project.id(), mentioned);
@@ -51,10 +103,44 @@ public class ProjectCommentService {
             throw InvalidInputException.of(FIELD, "Comment: " + String.join(", ", strangers.stream().map(name -> "@" + name).toList())
                     + " is not a colleague of an organisation taking part in this project; check the username.");
         }
-        comments.insert(project.id(), user.getUsername(), body, mentioned);
-        audit.record(project.id(), user.getUsername(), "COMMENT_ADDED", mentioned.isEmpty() ? null
-                : "Mentions " + String.join(", ", mentioned));
+        comments.insert(project.id(), task == null ? null : task.id(), task == null ? null : task.name(),
+                user.getUsername(), body, mentioned);
         return mentioned;
+    }
+
+    /** The comments that mention the user, newest first (the latest 200), read or not. */
+    @Transactional(readOnly = true)
+    public List<Mention> mentionsOf(CityCoopUser user) {
+        return comments.mentionsOf(user.getUsername(), false, MENTIONS_SHOWN);
+    }
+
+    /** The comments mentioning the user that they have not opened yet, newest first (for reminders and a bell). */
+    @Transactional(readOnly = true)
+    public List<Mention> unreadMentionsOf(CityCoopUser user) {
+        return comments.mentionsOf(user.getUsername(), true, MENTIONS_SHOWN);
+    }
+
+    @Transactional(readOnly = true)
+    public long unreadMentionCount(CityCoopUser user) {
+        return comments.unreadCount(user.getUsername());
+    }
+
+    /**
+     * The user opens a comment that mentions them: it is read from now on. Another user's mention, or
+     * a comment that does not mention the user, is {@link MentionNotAvailableException}.
+     */
+    @Transactional
+    public Mention openMention(long commentId, CityCoopUser user) {
+        Mention mention = comments.mentionOf(user.getUsername(), commentId)
+                .orElseThrow(() -> new MentionNotAvailableException(commentId));
+        comments.markRead(user.getUsername(), commentId);
+        return mention;
+    }
+
+    /** The open task of a mention, when it was made on a task that is still open and the user may see; else empty. */
+    @Transactional(readOnly = true)
+    public Optional<WorkTask> openTaskOf(Mention mention, CityCoopUser user) {
+        return mention.taskId() == null ? Optional.empty() : workflow.findTask(mention.taskId(), Actor.of(user));
     }
 
     static Set<String> mentionsIn(String body) {

@@ -11,6 +11,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -75,6 +76,12 @@ public class WorkflowService {
     @Transactional(readOnly = true)
     public WorkTask requireTask(String taskId, Actor actor) {
         return toWorkTask(visibleTask(taskId, actor));
+    }
+
+    /** The task if it is open, not paused and the actor may see it; empty otherwise, without failing the transaction. */
+    @Transactional(readOnly = true)
+    public Optional<WorkTask> findTask(String taskId, Actor actor) {
+        return Optional.ofNullable(findVisibleTask(taskId, actor)).map(this::toWorkTask);
     }
 
     /** A routing or id variable as seen from the task, for an actor who may see the task. */
@@ -371,6 +378,14 @@ public class WorkflowService {
     }
 
     private Task visibleTask(String taskId, Actor actor) {
+        Task task = findVisibleTask(taskId, actor);
+        if (task == null) {
+            throw new TaskNotAvailableException(taskId);
+        }
+        return task;
+    }
+
+    private Task findVisibleTask(String taskId, Actor actor) {
         Task task = null;
         if (!actor.groups().isEmpty()) {
             task = tasks.createTaskQuery().taskId(taskId).active().taskCandidateGroupIn(List.copyOf(actor.groups()))
@@ -379,9 +394,6 @@ public class WorkflowService {
         if (task == null) {
             task = tasks.createTaskQuery().taskId(taskId).active().taskAssignee(actor.userId()).initializeFormKeys()
                     .singleResult();
-        }
-        if (task == null) {
-            throw new TaskNotAvailableException(taskId);
         }
         return task;
     }

@@ -58,7 +58,7 @@ class PartnerPortalScreensTest {
         assertThat(task.boundingBox().width).isGreaterThan(300);
         assertThat(partner.locator(".partner-projects").textContent()).contains(project.code(), title);
         assertThat(partner.locator(".partner-activity").textContent())
-                .contains(project.code(), "Hiroshi Sato: proposal approve", "Aiko Tanaka: project proposed");
+                .contains(project.code(), "Hiroshi Sato approved the proposal", "Aiko Tanaka proposed the project");
         shoot(partner, "partner-portal-01-phone.png");
         partner.setViewportSize(1280, 800);
         settle(partner);

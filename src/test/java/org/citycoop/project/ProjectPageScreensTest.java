@@ -65,7 +65,7 @@ class ProjectPageScreensTest {
         assertThat(manager.locator(".project-summary").textContent()).contains(project.code(), "Pipeline");
         assertThat(manager.locator(".project-mou").textContent()).contains("Not yet confirmed by the partner city");
         assertThat(manager.locator(".project-timeline").textContent())
-                .contains("Project proposed", "kitakyushu.officer", "Completed: Screen project proposal", "kitakyushu.manager");
+                .contains("kitakyushu.officer proposed the project", "kitakyushu.manager completed the task \"Screen project proposal\"");
         shootLaptopAndPhone(manager, "project-00-page", manager.locator(".project-timeline"));
 
         manager.locator("vaadin-button:has-text('Suspend project')").click();
@@ -109,7 +109,7 @@ class ProjectPageScreensTest {
         partnerPage.navigate(browser.url("projects/" + project.code()));
         settle(partnerPage);
         assertThat(partnerPage.locator(".project-tasks").textContent()).contains(partnersTask, "Not yet claimed");
-        assertThat(partnerPage.locator(".project-timeline").textContent()).contains("Completed: Screen project proposal");
+        assertThat(partnerPage.locator(".project-timeline").textContent()).contains("completed the task \"Screen project proposal\"");
 
         Page stranger = browser.signedIn("yokohama.manager", 1280, 800);
         stranger.navigate(browser.url("projects/" + project.code()));

@@ -55,13 +55,13 @@ class ProjectPageServiceTest {
         List<TimelineEntry> timeline = projects.timeline(project.code(), officer);
 
         assertThat(timeline).extracting(TimelineEntry::actor, TimelineEntry::what, TimelineEntry::kind).contains(
-                tuple("kitakyushu.officer", "Project proposed", Kind.CHANGE),
-                tuple("kitakyushu.manager", "Proposal approve", Kind.CHANGE),
+                tuple("kitakyushu.officer", "PROJECT_PROPOSED", Kind.CHANGE),
+                tuple("kitakyushu.manager", "PROPOSAL_APPROVE", Kind.CHANGE),
                 tuple("kitakyushu.manager", "Screen project proposal", Kind.TASK));
-        assertThat(timeline).filteredOn(entry -> entry.what().equals("Proposal approve"))
+        assertThat(timeline).filteredOn(entry -> entry.what().equals("PROPOSAL_APPROVE"))
                 .singleElement().extracting(TimelineEntry::detail).isEqualTo("Fits the council's green plan.");
         assertThat(timeline).isSortedAccordingTo(Comparator.comparing(TimelineEntry::when).reversed());
-        assertThat(timeline.get(timeline.size() - 1).what()).isEqualTo("Project proposed");
+        assertThat(timeline.get(timeline.size() - 1).what()).isEqualTo("PROJECT_PROPOSED");
         assertThat(projects.timeline(project.code(), users.get("surabaya.partner"))).isEqualTo(timeline);
     }
 
@@ -109,7 +109,7 @@ class ProjectPageServiceTest {
         assertThat(new String(documents.download(project.code(), planV2.id(), officer).content(), StandardCharsets.ISO_8859_1))
                 .contains("plan v2");
         assertThat(projects.timeline(project.code(), officer)).extracting(TimelineEntry::what, TimelineEntry::actor).contains(
-                tuple("Document uploaded", "kitakyushu.officer"), tuple("Document replaced", "surabaya.partner"));
+                tuple("DOCUMENT_UPLOADED", "kitakyushu.officer"), tuple("DOCUMENT_REPLACED", "surabaya.partner"));
 
         // the old version cannot be replaced again: the list shows the newer one
         assertThatThrownBy(() -> documents.replace(project.code(), plan.id(), "again.pdf", TestFiles.pdf("v3"), officer))

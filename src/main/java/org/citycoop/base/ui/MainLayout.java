@@ -12,17 +12,33 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.List;
 import org.citycoop.security.CityCoopUser;
 import org.citycoop.security.CurrentUser;
 import org.citycoop.security.Roles;
+import org.springframework.beans.factory.ObjectProvider;
 
-/** The frame of every signed-in screen: navigation by role, who is signed in, sign out. */
+/**
+ * The frame of every signed-in screen: navigation by role (and the entries features add, such as
+ * the mentions), who is signed in, sign out.
+ */
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+    private final CurrentUser currentUser;
+    private final List<MainMenuEntry> featureEntries;
+    private final SideNav nav = new SideNav();
+    private final List<SideNavItem> featureItems = new ArrayList<>();
+    private int featureItemsAt;
+
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, ObjectProvider<MainMenuEntry> featureEntries) {
+        this.currentUser = currentUser;
+        this.featureEntries = featureEntries.orderedStream().toList();
         CityCoopUser user = currentUser.require();
 
         Span title = new Span(getTranslation("app.name"));
@@ -40,12 +56,12 @@ public class MainLayout extends AppLayout {
         header.addClassName("app-header");
         addToNavbar(header);
 
-        SideNav nav = new SideNav();
         if (user.hasRole(Roles.PARTNER)) {
             nav.addItem(new SideNavItem(getTranslation("nav.partner-portal"), "partner", VaadinIcon.HOME.create()));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.inbox"), "", VaadinIcon.INBOX.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.projects"), "projects", VaadinIcon.FOLDER_OPEN.create()));
+        featureItemsAt = nav.getItems().size();
         if (user.hasRole(Roles.OFFICER)) {
             nav.addItem(new SideNavItem(getTranslation("nav.propose"), "project/propose", VaadinIcon.PLUS.create()));
         }
@@ -64,5 +80,17 @@ public class MainLayout extends AppLayout {
             addToDrawer(cockpit);
         }
         setPrimarySection(Section.DRAWER);
+    }
+
+    /** The feature entries are made anew after each navigation: their counts follow what the user just did. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        featureItems.forEach(nav::remove);
+        featureItems.clear();
+        CityCoopUser user = currentUser.require();
+        featureEntries.forEach(entry -> entry.of(user).ifPresent(featureItems::add));
+        for (int i = 0; i < featureItems.size(); i++) {
+            nav.addItemAtIndex(featureItemsAt + i, featureItems.get(i));
+        }
     }
 }

@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import org.citycoop.base.ui.MainLayout;
 import org.citycoop.project.Project;
 import org.citycoop.project.ProjectActivity;
+import org.citycoop.project.ProjectDocumentService;
 import org.citycoop.project.ProjectFilter;
 import org.citycoop.project.ProjectService;
 import org.citycoop.security.CityCoopUser;
@@ -36,7 +37,8 @@ import org.citycoop.workflow.WorkflowService;
 
 /**
  * A partner coordinator's start page, built for a phone: the tasks waiting for them as large
- * touch targets, their city's projects, and what the Japanese side did lately on those projects.
+ * touch targets, their city's projects, the documents of those projects (to download, or to add one),
+ * and what the Japanese side did lately on those projects.
  */
 @Route(value = "partner", layout = MainLayout.class)
 @RolesAllowed(Roles.PARTNER)
@@ -48,7 +50,8 @@ class PartnerPortalView extends VerticalLayout implements HasDynamicTitle {
     private final ZoneId zone;
     private final Instant now;
 
-    PartnerPortalView(ProjectService projects, WorkflowService workflow, CurrentUser currentUser, Clock clock) {
+    PartnerPortalView(ProjectService projects, WorkflowService workflow, ProjectDocumentService documents,
+                      CurrentUser currentUser, Clock clock) {
         CityCoopUser user = currentUser.require();
         this.zone = clock.getZone();
         this.now = clock.instant();
@@ -65,6 +68,7 @@ class PartnerPortalView extends VerticalLayout implements HasDynamicTitle {
         }
         add(section("partner-projects", getTranslation("partner-portal.projects"), getTranslation("partner-portal.projects.none"),
                 projectCards));
+        add(new PartnerDocuments(cityProjects, documents, currentUser));
         add(section("partner-activity", getTranslation("partner-portal.activity"), getTranslation("partner-portal.activity.none"),
                 projects.recentActivityForPartner(user, 10).stream().map(this::activityEntry).toList()));
     }
@@ -114,16 +118,11 @@ class PartnerPortalView extends VerticalLayout implements HasDynamicTitle {
         Div entry = new Div();
         entry.addClassName("partner-activity-entry");
         entry.add(line(WHEN.withLocale(getLocale()).format(activity.occurredAt().atZone(zone)) + " · " + activity.projectCode()));
-        entry.add(new Span(getTranslation("partner-portal.activity.entry", activity.actorName(), readable(activity.action()))));
+        entry.add(new Span(AuditWording.sentence(this, activity.action(), activity.actorName())));
         if (activity.detail() != null && !activity.detail().isBlank()) {
             entry.add(line(activity.detail()));
         }
         return entry;
-    }
-
-    /** An audit action code ({@code PROPOSAL_APPROVE}) as words ("proposal approve"). */
-    private static String readable(String action) {
-        return action.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
     private static Span line(String text) {

@@ -52,7 +52,8 @@ class ProjectDocuments extends Div {
         }
         UnorderedList list = new UnorderedList();
         found.forEach(document -> {
-            Anchor download = new Anchor(download(document.id()), AttachmentType.DOWNLOAD, document.fileName());
+            Anchor download = new Anchor(download(documents, code, document.id(), currentUser), AttachmentType.DOWNLOAD,
+                    document.fileName());
             Span meta = new Span(getTranslation("projectpage.documents.meta", document.version(), document.uploadedBy(),
                     FactCards.dateTime(document.uploadedAt()), Math.max(1, document.sizeBytes() / 1024)));
             meta.addClassName("entry-meta");
@@ -63,7 +64,8 @@ class ProjectDocuments extends Div {
         return wrapper;
     }
 
-    private DownloadHandler download(long documentId) {
+    /** The document as an attachment with its checked content type; the service checks who may, on every download. */
+    static DownloadHandler download(ProjectDocumentService documents, String code, long documentId, CurrentUser currentUser) {
         return event -> {
             StoredDocument document = documents.download(code, documentId, currentUser.require());
             event.setContentType(document.ref().contentType());

@@ -8,7 +8,7 @@ import java.util.List;
 import org.citycoop.base.ui.FactCards;
 import org.citycoop.project.TimelineEntry;
 
-/** What happened on the project, newest first: who did what, when. */
+/** What happened on the project, newest first: who did what, in words, and when. */
 final class ProjectTimeline {
 
     private ProjectTimeline() {
@@ -20,14 +20,14 @@ final class ProjectTimeline {
                     new Paragraph(owner.getTranslation("projectpage.timeline.none")));
         }
         UnorderedList list = new UnorderedList();
-        entries.forEach(entry -> list.add(FactCards.entry(text(owner, entry),
-                owner.getTranslation("projectpage.by", entry.actor(), FactCards.dateTime(entry.when())))));
+        entries.forEach(entry -> list.add(FactCards.entry(text(owner, entry), FactCards.dateTime(entry.when()))));
         return FactCards.section("project-timeline", owner.getTranslation("projectpage.timeline"), list);
     }
 
     private static String text(Component owner, TimelineEntry entry) {
         String what = entry.kind() == TimelineEntry.Kind.TASK
-                ? owner.getTranslation("projectpage.timeline.task", entry.what()) : entry.what();
+                ? owner.getTranslation("projectpage.timeline.task", entry.actor(), entry.what())
+                : AuditWording.sentence(owner, entry.what(), entry.actor());
         return entry.detail() == null || entry.detail().isBlank() ? what : what + ": " + entry.detail();
     }
 }

@@ -90,7 +90,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         sections.forEach(section -> section.of(project, user).ifPresent(this::add));
         Runnable reload = () -> show(projects.require(code, currentUser.require()));
         add(new ProjectDocuments(project.code(), documents, currentUser, reload));
-        add(new ProjectComments(project.code(), comments, currentUser, reload));
+        add(CommentThread.ofProject(project.code(), comments, currentUser, reload));
         add(ProjectTimeline.of(this, projects.timeline(project.code(), user)));
     }
 

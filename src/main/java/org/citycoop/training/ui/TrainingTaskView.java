@@ -36,8 +36,7 @@ abstract class TrainingTaskView extends TaskView<TrainingTask> {
 
     /** Shows the task again as it now stands (after a save that keeps the task open). */
     protected void reload(TrainingTask task) {
-        removeAll();
-        show(open(task.task().id()));
+        fill(task.task().id(), open(task.task().id()));
     }
 
     protected String done(String key, TrainingTask task) {
