@@ -192,7 +192,8 @@ public class WorkflowService {
      */
     @Transactional
     public void followUp(String taskId, LocalDate followUp, Actor actor) {
-        Task task = visibleTask(taskId, actor);
+        // a manager parks any task of the organisation, as they reassign it; others the tasks they may see
+        Task task = actor.hasRole(Roles.MANAGER) ? organisationTask(taskId, actor) : visibleTask(taskId, actor);
         if (task.getAssignee() != null && !task.getAssignee().equals(actor.userId()) && !actor.hasRole(Roles.MANAGER)) {
             throw new TaskClaimedByOtherException(task.getAssignee());
         }
@@ -275,12 +276,18 @@ public class WorkflowService {
         tasks.claim(taskId, actor.userId());
     }
 
-    private void reassignTask(String taskId, String colleague, Actor manager) {
+    private Task organisationTask(String taskId, Actor manager) {
         TaskQuery ofOrganisation = tasks.createTaskQuery().taskId(taskId).active();
         inboxes.organisationTasks(ofOrganisation, manager);
-        if (ofOrganisation.count() == 0) {
+        Task task = ofOrganisation.singleResult();
+        if (task == null) {
             throw new TaskNotAvailableException(taskId);
         }
+        return task;
+    }
+
+    private void reassignTask(String taskId, String colleague, Actor manager) {
+        organisationTask(taskId, manager);
         Set<String> colleagueGroups = accounts.rolesInOrganisation(colleague, manager.organisationCode()).stream()
                 .map(role -> CityCoopUser.engineGroup(manager.organisationCode(), role)).collect(Collectors.toSet());
         boolean candidate = tasks.getIdentityLinksForTask(taskId).stream()

@@ -206,6 +206,12 @@ class WorkflowServiceInboxTest {
         workflow.followUp(taskId, LocalDate.now(clock).plusDays(1), yokOfficer());
         workflow.followUp(taskId, null, yokOfficer());
         assertThat(ids(Inbox.GROUP_TASKS, ofProject, yokOfficer())).containsExactly(taskId);
+
+        // the manager parks an officer's task of the organisation (from its row); another organisation's manager cannot
+        assertThatThrownBy(() -> workflow.followUp(taskId, LocalDate.now(clock).plusDays(2), actor("kitakyushu.manager")))
+                .isInstanceOf(TaskNotAvailableException.class);
+        workflow.followUp(taskId, LocalDate.now(clock).plusDays(2), yokManager());
+        assertThat(ids(Inbox.ORGANISATION_TASKS, parked, yokManager())).containsExactly(taskId);
     }
 
     @Test
