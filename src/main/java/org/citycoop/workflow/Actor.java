@@ -1,6 +1,7 @@
 package org.citycoop.workflow;
 
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.citycoop.security.CityCoopUser;
 
 /**
@@ -20,6 +21,11 @@ public record Actor(String userId, Set<String> groups) {
     /** The organisation of the actor: the prefix of its engine groups ({@code <organisation>:<role>}). */
     public String organisationCode() {
         return groups.stream().findFirst().map(group -> group.substring(0, group.indexOf(':'))).orElse(null);
+    }
+
+    /** The roles of the actor in their organisation: the suffixes of its engine groups. */
+    public Set<String> roles() {
+        return groups.stream().map(group -> group.substring(group.indexOf(':') + 1)).collect(Collectors.toSet());
     }
 
     public boolean hasRole(String role) {

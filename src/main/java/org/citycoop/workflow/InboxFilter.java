@@ -10,9 +10,11 @@ import java.io.Serializable;
  * @param due         overdue tasks, or tasks due by the end of this week
  * @param search      words found in the task name or the project title, ignoring case
  * @param parked      parked tasks only (follow-up date still ahead) instead of the tasks to work on now
+ * @param phase       the project phase the task's step belongs to
+ * @param partnerCode the organisation code of the project's partner city, e.g. {@code SUB}
  */
-public record InboxFilter(String processKey, String projectCode, Due due, String search, boolean parked)
-        implements Serializable {
+public record InboxFilter(String processKey, String projectCode, Due due, String search, boolean parked, Phase phase,
+                          String partnerCode) implements Serializable {
 
     public static final InboxFilter NONE = new InboxFilter(null, null, Due.ANY, null, false);
 
@@ -22,7 +24,13 @@ public record InboxFilter(String processKey, String projectCode, Due due, String
         processKey = blankToNull(processKey);
         projectCode = blankToNull(projectCode);
         search = blankToNull(search);
+        partnerCode = blankToNull(partnerCode);
         due = due == null ? Due.ANY : due;
+    }
+
+    /** A filter without phase and partner city. */
+    public InboxFilter(String processKey, String projectCode, Due due, String search, boolean parked) {
+        this(processKey, projectCode, due, search, parked, null, null);
     }
 
     private static String blankToNull(String text) {

@@ -18,4 +18,13 @@ public interface TaskSubjectLookup {
      * organisation-scoped task query, so it may name keys of any organisation.
      */
     List<String> codesWithTitleContaining(String text, int limit);
+
+    /**
+     * Business keys of the projects with that partner city: the inbox's partner filter. Only
+     * narrows an already organisation-scoped task query, so it may name keys of any organisation.
+     */
+    List<String> codesWithPartner(String partnerCode);
+
+    /** The partner cities, code to name, of the projects an organisation takes part in: the filter's choices. */
+    Map<String, String> partnersOf(String organisationCode);
 }

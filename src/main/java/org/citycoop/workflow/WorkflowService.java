@@ -1,10 +1,7 @@
 package org.citycoop.workflow;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -30,7 +27,6 @@ import org.citycoop.base.InvalidInputException;
 import org.citycoop.security.CityCoopUser;
 import org.citycoop.security.Roles;
 import org.citycoop.security.UserAccountService;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,21 +44,18 @@ public class WorkflowService {
     private final HistoryService history;
     private final RepositoryService repository;
     private final UserAccountService accounts;
-    private final TaskSubjectLookup subjects;
+    private final InboxQueries inboxes;
     private final Clock clock;
 
-    /** At most this many projects found by title narrow a search (the rest: refine the words). */
-    static final int TITLE_MATCHES = 200;
-
     WorkflowService(RuntimeService runtime, TaskService tasks, IdentityService identity, HistoryService history,
-                    RepositoryService repository, UserAccountService accounts, TaskSubjectLookup subjects, Clock clock) {
+                    RepositoryService repository, UserAccountService accounts, InboxQueries inboxes, Clock clock) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.identity = identity;
         this.history = history;
         this.repository = repository;
         this.accounts = accounts;
-        this.subjects = subjects;
+        this.inboxes = inboxes;
         this.clock = clock;
     }
 
@@ -134,10 +127,7 @@ public class WorkflowService {
     /** One page of a filtered inbox view, due first (tasks without a due date last), then oldest first. */
     @Transactional(readOnly = true)
     public List<WorkTask> inbox(Inbox view, InboxFilter filter, Actor actor, int offset, int limit) {
-        List<Task> page = inboxQuery(view, filter, actor).orderByDueDate().asc().orderByTaskCreateTime().asc()
-                .listPage(offset, limit);
-        Map<String, String> businessKeys = businessKeysOf(page);
-        return page.stream().map(task -> toWorkTask(task, businessKeys.get(task.getProcessInstanceId()))).toList();
+        return inboxes.page(view, filter, actor, offset, limit);
     }
 
     @Transactional(readOnly = true)
@@ -147,7 +137,7 @@ public class WorkflowService {
 
     @Transactional(readOnly = true)
     public long count(Inbox view, InboxFilter filter, Actor actor) {
-        return inboxQuery(view, filter, actor).count();
+        return inboxes.count(view, filter, actor);
     }
 
     /** The processes tasks can come from, key to name, for the inbox's process filter. */
@@ -158,6 +148,12 @@ public class WorkflowService {
                 .forEach(definition -> names.put(definition.getKey(),
                         definition.getName() == null ? definition.getKey() : definition.getName()));
         return names;
+    }
+
+    /** The partner cities of the projects the actor's organisation takes part in, code to name: the partner filter's choices. */
+    @Transactional(readOnly = true)
+    public Map<String, String> partnerCities(Actor actor) {
+        return inboxes.partnerCities(actor);
     }
 
     /** The views the actor may open: the organisation's view is for managers. */
@@ -193,7 +189,7 @@ public class WorkflowService {
     /** Users of the manager's organisation, for choosing whom to reassign to. */
     @Transactional(readOnly = true)
     public List<String> colleaguesOf(Actor manager) {
-        requireManager(manager);
+        InboxQueries.requireManager(manager);
         return accounts.usernamesOf(manager.organisationCode());
     }
 
@@ -203,7 +199,8 @@ public class WorkflowService {
      */
     @Transactional
     public void followUp(String taskId, LocalDate followUp, Actor actor) {
-        Task task = visibleTask(taskId, actor);
+        // a manager parks any task of the organisation, as they reassign it; others the tasks they may see
+        Task task = actor.hasRole(Roles.MANAGER) ? organisationTask(taskId, actor) : visibleTask(taskId, actor);
         if (task.getAssignee() != null && !task.getAssignee().equals(actor.userId()) && !actor.hasRole(Roles.MANAGER)) {
             throw new TaskClaimedByOtherException(task.getAssignee());
         }
@@ -220,7 +217,7 @@ public class WorkflowService {
         List<Task> found = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).active()
                 .taskCandidateGroupIn(List.copyOf(actor.groups())).includeAssignedTasks()
                 .initializeFormKeys().orderByTaskCreateTime().asc().listPage(0, 100);
-        return found.stream().map(task -> toWorkTask(task, businessKey)).toList();
+        return found.stream().map(task -> inboxes.workTask(task, businessKey)).toList();
     }
 
     /**
@@ -278,66 +275,6 @@ public class WorkflowService {
         return ids;
     }
 
-    private TaskQuery inboxQuery(Inbox view, InboxFilter filter, Actor actor) {
-        // a suspended project's work is paused: it leaves the inbox until the project is resumed
-        TaskQuery query = tasks.createTaskQuery().active().initializeFormKeys();
-        switch (view) {
-            case MY_TASKS -> query.taskAssignee(actor.userId());
-            case GROUP_TASKS -> query.taskCandidateGroupIn(List.copyOf(actor.groups())).taskUnassigned();
-            case ORGANISATION_TASKS -> organisationTasks(query, actor);
-        }
-        Date now = Date.from(clock.instant());
-        if (filter.parked()) {
-            query.followUpAfter(now);
-        } else {
-            query.followUpBeforeOrNotExistent(now);
-        }
-        if (filter.processKey() != null) {
-            query.processDefinitionKey(filter.processKey());
-        }
-        if (filter.projectCode() != null) {
-            query.processInstanceBusinessKey(filter.projectCode());
-        }
-        switch (filter.due()) {
-            case OVERDUE -> query.dueBefore(now);
-            case THIS_WEEK -> query.dueAfter(Date.from(startOfWeek(0))).dueBefore(Date.from(startOfWeek(1)));
-            case ANY -> { }
-        }
-        if (filter.search() != null) {
-            search(query, filter.search());
-        }
-        return query;
-    }
-
-    private void organisationTasks(TaskQuery query, Actor manager) {
-        requireManager(manager);
-        String organisation = manager.organisationCode();
-        List<String> groups = Roles.ALL.stream().map(role -> CityCoopUser.engineGroup(organisation, role)).toList();
-        String[] users = accounts.usernamesOf(organisation).toArray(String[]::new);
-        query.or().taskCandidateGroupIn(groups).includeAssignedTasks().taskAssigneeIn(users).endOr();
-    }
-
-    private void search(TaskQuery query, String words) {
-        String pattern = "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        List<String> titled = subjects.codesWithTitleContaining(words, TITLE_MATCHES);
-        if (titled.isEmpty()) {
-            query.taskNameLike(pattern);
-        } else {
-            query.or().taskNameLike(pattern).processInstanceBusinessKeyIn(titled.toArray(String[]::new)).endOr();
-        }
-    }
-
-    private Instant startOfWeek(int weeksAhead) {
-        LocalDate monday = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        return monday.plusWeeks(weeksAhead).atStartOfDay(clock.getZone()).toInstant();
-    }
-
-    private static void requireManager(Actor actor) {
-        if (!actor.hasRole(Roles.MANAGER)) {
-            throw new AccessDeniedException("Only a manager sees and reassigns the organisation's tasks");
-        }
-    }
-
     private void claimTask(String taskId, Actor actor) {
         Task task = visibleTask(taskId, actor);
         if (task.getAssignee() != null && !task.getAssignee().equals(actor.userId())) {
@@ -346,13 +283,18 @@ public class WorkflowService {
         tasks.claim(taskId, actor.userId());
     }
 
-    private void reassignTask(String taskId, String colleague, Actor manager) {
-        requireManager(manager);
+    private Task organisationTask(String taskId, Actor manager) {
         TaskQuery ofOrganisation = tasks.createTaskQuery().taskId(taskId).active();
-        organisationTasks(ofOrganisation, manager);
-        if (ofOrganisation.count() == 0) {
+        inboxes.organisationTasks(ofOrganisation, manager);
+        Task task = ofOrganisation.singleResult();
+        if (task == null) {
             throw new TaskNotAvailableException(taskId);
         }
+        return task;
+    }
+
+    private void reassignTask(String taskId, String colleague, Actor manager) {
+        organisationTask(taskId, manager);
         Set<String> colleagueGroups = accounts.rolesInOrganisation(colleague, manager.organisationCode()).stream()
                 .map(role -> CityCoopUser.engineGroup(manager.organisationCode(), role)).collect(Collectors.toSet());
         boolean candidate = tasks.getIdentityLinksForTask(taskId).stream()
@@ -399,27 +341,7 @@ public class WorkflowService {
     }
 
     private WorkTask toWorkTask(Task task) {
-        return toWorkTask(task, businessKeysOf(List.of(task)).get(task.getProcessInstanceId()));
-    }
-
-    private Map<String, String> businessKeysOf(List<Task> page) {
-        Set<String> ids = page.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return runtime.createProcessInstanceQuery().processInstanceIds(ids).listPage(0, ids.size()).stream()
-                .filter(instance -> instance.getBusinessKey() != null)
-                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
-    }
-
-    private static WorkTask toWorkTask(Task task, String businessKey) {
-        return new WorkTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getFormKey(), businessKey,
-                instant(task.getCreateTime()), instant(task.getDueDate()), task.getAssignee(),
-                instant(task.getFollowUpDate()));
-    }
-
-    private static Instant instant(Date date) {
-        return date == null ? null : date.toInstant();
+        return inboxes.describe(List.of(task)).get(0);
     }
 
     private <T> T asActor(Actor actor, Supplier<T> work) {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -26,7 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The rules every model in {@code bpmn/} keeps (STYLE.md): readable ids, a history time to live,
  * no scripts, every form key has a screen, every candidate group is a role, every user task has
- * a due period in the reference data.
+ * a due period in the reference data and names its project phase.
  */
 @CityCoopTest
 class ProcessModelValidationTest {
@@ -76,6 +78,18 @@ class ProcessModelValidationTest {
                 assertThat(routes).as("screen of " + task.getId()).contains("task/" + task.getCamundaFormKey() + "/:taskId");
                 assertThat(task.getCamundaCandidateGroupsList()).as(task.getId()).isNotEmpty();
                 assertThat(Roles.ALL).as(task.getId()).containsAll(task.getCamundaCandidateGroupsList());
+            }
+        }
+    }
+
+    @Test
+    void everyUserTaskDeclaresAKnownPhaseAndAKeyHasOnePhase() {
+        Map<String, String> phaseOfKey = new HashMap<>();
+        for (BpmnModelInstance model : models) {
+            for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+                String phase = TaskPhases.phaseProperty(task).orElse(null);
+                assertThat(Phase.fromModelValue(phase)).as("phase of " + task.getId()).isPresent();
+                assertThat(phaseOfKey.putIfAbsent(task.getId(), phase)).as("phase of " + task.getId()).isIn(null, phase);
             }
         }
     }

@@ -19,6 +19,7 @@ import org.citycoop.TestProposals;
 import org.citycoop.TestUsers;
 import org.citycoop.base.InvalidInputException;
 import org.citycoop.project.Project;
+import org.citycoop.project.ProjectProcess;
 import org.citycoop.project.ProjectProcessFixture;
 import org.citycoop.project.ProjectService;
 import org.citycoop.workflow.InboxFilter.Due;
@@ -101,6 +102,34 @@ class WorkflowServiceInboxTest {
     }
 
     @Test
+    void phaseAndPartnerCityNarrowTheInboxAndEachTaskNamesItsPhase() {
+        String token = token();
+        Project withDalian = yokohamaProjectWaitingForTheOfficer("Leaks " + token + " in Dalian");
+        Project withSurabaya = projects.propose(TestProposals.of("Landfill " + token + " in Surabaya", "SBY"),
+                users.get("yokohama.officer"));
+        // inside the running project, whose agreement-renewal reminder is set when the agreement is confirmed
+        process.startAt(withSurabaya, "Task_PlanImplementation", Map.of(ProjectProcess.AGREEMENT_RENEWAL_REMINDER_AT,
+                Date.from(ZonedDateTime.now(clock).plusYears(3).toInstant())));
+        String proposalTask = process.taskWithKey(withDalian, REVISE).getId();
+        String implementationTask = process.taskWithKey(withSurabaya, "Task_PlanImplementation").getId();
+
+        assertThat(ids(Inbox.GROUP_TASKS, byTokenAnd(token, Phase.PROPOSAL, null), yokOfficer())).containsExactly(proposalTask);
+        assertThat(ids(Inbox.GROUP_TASKS, byTokenAnd(token, Phase.IMPLEMENTATION, null), yokOfficer()))
+                .containsExactly(implementationTask);
+        assertThat(ids(Inbox.GROUP_TASKS, byTokenAnd(token, Phase.FOLLOW_UP, null), yokOfficer())).isEmpty();
+        assertThat(workflow.count(Inbox.GROUP_TASKS, byTokenAnd(token, Phase.FUNDING, null), yokOfficer())).isZero();
+        assertThat(ids(Inbox.GROUP_TASKS, byTokenAnd(token, null, "DLC"), yokOfficer())).containsExactly(proposalTask);
+        assertThat(ids(Inbox.GROUP_TASKS, byTokenAnd(token, null, "SBY"), yokOfficer())).containsExactly(implementationTask);
+        assertThat(ids(Inbox.GROUP_TASKS, byTokenAnd(token, Phase.PROPOSAL, "SBY"), yokOfficer())).isEmpty();
+        assertThat(workflow.count(Inbox.GROUP_TASKS, byTokenAnd(token, null, "CEB"), yokOfficer())).isZero();
+        assertThat(workflow.inbox(Inbox.GROUP_TASKS, byTokenAnd(token, null, null), yokOfficer(), 0, 10))
+                .extracting(WorkTask::phase).containsExactly(Phase.PROPOSAL, Phase.IMPLEMENTATION);
+        // the partner's projects of another organisation stay out of sight
+        assertThat(ids(Inbox.ORGANISATION_TASKS, byTokenAnd(token, null, "DLC"), actor("kitakyushu.manager"))).isEmpty();
+        assertThat(workflow.partnerCities(yokOfficer())).containsEntry("DLC", "Dalian").containsEntry("SBY", "Surabaya");
+    }
+
+    @Test
     void aManagerReassignsOnlyToAColleagueOfTheOrganisationWhoHoldsACandidateRole() {
         Project project = yokohamaProjectWaitingForTheOfficer("Reassigned sewerage for Dalian");
         String taskId = process.taskWithKey(project, REVISE).getId();
@@ -177,6 +206,12 @@ class WorkflowServiceInboxTest {
         workflow.followUp(taskId, LocalDate.now(clock).plusDays(1), yokOfficer());
         workflow.followUp(taskId, null, yokOfficer());
         assertThat(ids(Inbox.GROUP_TASKS, ofProject, yokOfficer())).containsExactly(taskId);
+
+        // the manager parks an officer's task of the organisation (from its row); another organisation's manager cannot
+        assertThatThrownBy(() -> workflow.followUp(taskId, LocalDate.now(clock).plusDays(2), actor("kitakyushu.manager")))
+                .isInstanceOf(TaskNotAvailableException.class);
+        workflow.followUp(taskId, LocalDate.now(clock).plusDays(2), yokManager());
+        assertThat(ids(Inbox.ORGANISATION_TASKS, parked, yokManager())).containsExactly(taskId);
     }
 
     @Test
@@ -216,6 +251,10 @@ class WorkflowServiceInboxTest {
 
     private String assignee(String taskId) {
         return engineTasks.createTaskQuery().taskId(taskId).singleResult().getAssignee();
+    }
+
+    private static InboxFilter byTokenAnd(String token, Phase phase, String partnerCode) {
+        return new InboxFilter(null, null, Due.ANY, token, false, phase, partnerCode);
     }
 
     private static InboxFilter onlyProject(Project project) {

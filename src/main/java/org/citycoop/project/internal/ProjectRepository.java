@@ -118,6 +118,22 @@ public class ProjectRepository {
                 .param("limit", limit).query(String.class).list();
     }
 
+    /** Codes of the projects with that partner city (organisation code). */
+    public List<String> codesWithPartner(String partnerCode) {
+        return jdbc.sql("""
+                        select p.code from project p join organisation partner on partner.id = p.partner_organisation_id
+                        where partner.code = :partner order by p.code""")
+                .param("partner", partnerCode).query(String.class).list();
+    }
+
+    /** The partner cities of the projects an organisation takes part in, by name. */
+    public List<ReferenceItem> partnersOfProjectsVisibleTo(String organisationCode) {
+        return jdbc.sql("select distinct partner.code, partner.name " + FROM_PROJECT + " where " + VISIBLE_TO_ORGANISATION
+                        + " order by partner.name")
+                .param("organisation", organisationCode)
+                .query((rs, row) -> new ReferenceItem(rs.getString("code"), rs.getString("name"))).list();
+    }
+
     public List<Project> findByCodes(Collection<String> codes) {
         return jdbc.sql(SELECT + " where p.code in (:codes)").param("codes", codes).query(ProjectRepository::map).list();
     }

@@ -1,6 +1,7 @@
 package org.citycoop.project.internal;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -31,5 +32,17 @@ class ProjectTaskSubjects implements TaskSubjectLookup {
     @Override
     public List<String> codesWithTitleContaining(String text, int limit) {
         return projects.codesWithTitleContaining(text, limit);
+    }
+
+    @Override
+    public List<String> codesWithPartner(String partnerCode) {
+        return projects.codesWithPartner(partnerCode);
+    }
+
+    @Override
+    public Map<String, String> partnersOf(String organisationCode) {
+        Map<String, String> partners = new LinkedHashMap<>();
+        projects.partnersOfProjectsVisibleTo(organisationCode).forEach(partner -> partners.put(partner.code(), partner.name()));
+        return partners;
     }
 }

@@ -47,7 +47,7 @@ class InboxBulkBar extends FlexLayout {
 
         DatePicker followUp = new DatePicker(getTranslation("inbox.bulk.follow-up"));
         followUp.setMin(LocalDate.now(clock).plusDays(1));
-        followUp.setHelperText(getTranslation("inbox.bulk.follow-up.help"));
+        followUp.setTooltipText(getTranslation("inbox.bulk.follow-up.help"));
         followUp.setId("inbox-bulk-follow-up");
         Button park = new Button(getTranslation("inbox.bulk.park"), click -> apply(ids -> park(ids, followUp.getValue())));
         park.setId("inbox-bulk-park");

@@ -11,23 +11,36 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.citycoop.workflow.InboxFilter;
 import org.citycoop.workflow.InboxFilter.Due;
+import org.citycoop.workflow.Phase;
 
 /** The inbox's filters and search; tells its listener the new filter on every change. */
 class InboxFilterBar extends FormLayout {
 
     private final ComboBox<String> process = new ComboBox<>();
+    private final ComboBox<Phase> phase = new ComboBox<>();
+    private final ComboBox<String> partner = new ComboBox<>();
     private final TextField project = new TextField();
     private final Select<Due> due = new Select<>();
     private final TextField search = new TextField();
     private final Checkbox parked = new Checkbox();
     private boolean filling;
 
-    InboxFilterBar(Map<String, String> processes, Consumer<InboxFilter> changed) {
+    InboxFilterBar(Map<String, String> processes, Map<String, String> partnerCities, Consumer<InboxFilter> changed) {
         process.setLabel(getTranslation("inbox.filter.process"));
         process.setItems(List.copyOf(processes.keySet()));
         process.setItemLabelGenerator(key -> processes.getOrDefault(key, key));
         process.setClearButtonVisible(true);
         process.setId("inbox-filter-process");
+        phase.setLabel(getTranslation("inbox.filter.phase"));
+        phase.setItems(Phase.values());
+        phase.setItemLabelGenerator(value -> getTranslation("inbox.phase." + value.name()));
+        phase.setClearButtonVisible(true);
+        phase.setId("inbox-filter-phase");
+        partner.setLabel(getTranslation("inbox.filter.partner"));
+        partner.setItems(List.copyOf(partnerCities.keySet()));
+        partner.setItemLabelGenerator(code -> partnerCities.getOrDefault(code, code));
+        partner.setClearButtonVisible(true);
+        partner.setId("inbox-filter-partner");
         project.setLabel(getTranslation("inbox.filter.project"));
         project.setPlaceholder("KIT-2025-003");
         project.setClearButtonVisible(true);
@@ -38,15 +51,17 @@ class InboxFilterBar extends FormLayout {
         due.setValue(Due.ANY);
         due.setId("inbox-filter-due");
         search.setLabel(getTranslation("inbox.filter.search"));
-        search.setHelperText(getTranslation("inbox.filter.search.help"));
+        search.setTooltipText(getTranslation("inbox.filter.search.help"));
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setId("inbox-filter-search");
         parked.setLabel(getTranslation("inbox.filter.parked"));
         parked.setId("inbox-filter-parked");
-        add(search, process, project, due, parked);
-        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("600px", 3), new ResponsiveStep("900px", 5));
+        add(search, process, phase, partner, project, due, parked);
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("600px", 2), new ResponsiveStep("900px", 4));
         process.addValueChangeListener(event -> notify(changed));
+        phase.addValueChangeListener(event -> notify(changed));
+        partner.addValueChangeListener(event -> notify(changed));
         project.addValueChangeListener(event -> notify(changed));
         due.addValueChangeListener(event -> notify(changed));
         search.addValueChangeListener(event -> notify(changed));
@@ -58,6 +73,8 @@ class InboxFilterBar extends FormLayout {
         filling = true;
         try {
             process.setValue(filter.processKey());
+            phase.setValue(filter.phase());
+            partner.setValue(filter.partnerCode());
             project.setValue(filter.projectCode() == null ? "" : filter.projectCode());
             due.setValue(filter.due());
             search.setValue(filter.search() == null ? "" : filter.search());
@@ -70,7 +87,7 @@ class InboxFilterBar extends FormLayout {
     private void notify(Consumer<InboxFilter> changed) {
         if (!filling) {
             changed.accept(new InboxFilter(process.getValue(), project.getValue(), due.getValue(), search.getValue(),
-                    parked.getValue()));
+                    parked.getValue(), phase.getValue(), partner.getValue()));
         }
     }
 }

@@ -3,6 +3,7 @@ package org.citycoop.workflow.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import org.citycoop.workflow.Inbox;
 import org.citycoop.workflow.InboxFilter;
 import org.citycoop.workflow.InboxFilter.Due;
+import org.citycoop.workflow.Phase;
 
 /**
  * An inbox view and its filters as URL query parameters, so that a filtered inbox is a link and
@@ -25,13 +27,16 @@ record InboxLocation(Inbox view, InboxFilter filter) implements Serializable {
         return new InboxLocation(parse(Inbox.class, first(values, "view"), Inbox.GROUP_TASKS),
                 new InboxFilter(first(values, "process"), first(values, "project"),
                         parse(Due.class, first(values, "due"), Due.ANY), first(values, "q"),
-                        "true".equals(first(values, "parked"))));
+                        "true".equals(first(values, "parked")), parse(Phase.class, first(values, "phase"), null),
+                        first(values, "partner")));
     }
 
     QueryParameters parameters() {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("view", view.name());
         Optional.ofNullable(filter.processKey()).ifPresent(key -> values.put("process", key));
+        Optional.ofNullable(filter.phase()).ifPresent(phase -> values.put("phase", phase.name()));
+        Optional.ofNullable(filter.partnerCode()).ifPresent(code -> values.put("partner", code));
         Optional.ofNullable(filter.projectCode()).ifPresent(code -> values.put("project", code));
         if (filter.due() != Due.ANY) {
             values.put("due", filter.due().name());
@@ -51,12 +56,22 @@ record InboxLocation(Inbox view, InboxFilter filter) implements Serializable {
 
     /** Back to the inbox as the user left it. */
     static void returnTo(UI ui) {
-        InboxLocation last = ui.getSession() == null ? null : (InboxLocation) ui.getSession().getAttribute(SESSION_KEY);
-        if (last == null) {
+        Optional<InboxLocation> last = last(ui.getSession());
+        if (last.isEmpty()) {
             ui.navigate("");
         } else {
-            ui.navigate("", last.parameters());
+            ui.navigate("", last.get().parameters());
         }
+    }
+
+    /** The inbox as the user last left it in this session, if they have opened it. */
+    static Optional<InboxLocation> last(VaadinSession session) {
+        return Optional.ofNullable(session == null ? null : (InboxLocation) session.getAttribute(SESSION_KEY));
+    }
+
+    /** The query of the inbox's address, e.g. {@code view=GROUP_TASKS&due=OVERDUE}: what a saved filter keeps. */
+    String query() {
+        return parameters().getQueryString();
     }
 
 

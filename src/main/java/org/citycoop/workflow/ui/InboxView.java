@@ -1,45 +1,40 @@
 package org.citycoop.workflow.ui;
 
-import com.vaadin.flow.component.Text;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.Grid.SelectionMode;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
-import com.vaadin.flow.component.grid.Grid.SelectionMode;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.EnumMap;
 import org.citycoop.base.ui.MainLayout;
 import org.citycoop.base.ui.NarrowScreens;
 import org.citycoop.security.CurrentUser;
+import org.citycoop.security.Roles;
 import org.citycoop.workflow.Actor;
 import org.citycoop.workflow.Inbox;
+import org.citycoop.workflow.InboxColumn;
 import org.citycoop.workflow.InboxFilter;
-import org.citycoop.security.Roles;
-import org.citycoop.workflow.TaskClaimedByOtherException;
-import org.citycoop.workflow.TaskNotAvailableException;
+import org.citycoop.workflow.InboxPreferences;
 import org.citycoop.workflow.TaskSubject;
 import org.citycoop.workflow.TaskSubjectLookup;
 import org.citycoop.workflow.WorkTask;
@@ -48,7 +43,9 @@ import org.citycoop.workflow.WorkflowService;
 /**
  * The task inbox: my tasks, my groups' unassigned tasks and, for a manager, all open tasks of the
  * organisation, scoped by the engine query itself. The grid pages lazily from the database; the
- * view and its filters live in the URL's query parameters (see {@link InboxLocation}).
+ * view and its filters live in the URL's query parameters (see {@link InboxLocation}), the scroll
+ * position in the browser's session ({@link InboxScroll}), the chosen columns and saved filters on
+ * the server ({@link InboxPreferences}).
  */
 @Route(value = "", layout = MainLayout.class)
 @PermitAll
@@ -56,27 +53,29 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
 
     private static final Map<Inbox, String> LABELS = Map.of(Inbox.MY_TASKS, "inbox.my-tasks",
             Inbox.GROUP_TASKS, "inbox.group-tasks", Inbox.ORGANISATION_TASKS, "inbox.organisation-tasks");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.SHORT);
+    /** A cell's second line (the project's title, a phone's project code): quieter than the first. */
+    private static final String SECONDARY = "color: var(--lumo-secondary-text-color); font-size: var(--lumo-font-size-s)";
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     private final WorkflowService workflow;
     private final TaskSubjectLookup subjects;
     private final Actor actor;
     private final Clock clock;
-    private final ZoneId zone;
     private final Grid<InboxRow> grid = new Grid<>();
     private final Map<Inbox, Tab> tabs = new EnumMap<>(Inbox.class);
     private final Tabs views = new Tabs();
     private final InboxFilterBar filters;
+    private final InboxSavedFilters savedFilters;
+    private final InboxColumns columns;
     private InboxLocation location = new InboxLocation(Inbox.GROUP_TASKS, InboxFilter.NONE);
     private boolean filling;
-    private Grid.Column<InboxRow> followUpColumn;
 
-    InboxView(WorkflowService workflow, TaskSubjectLookup subjects, CurrentUser currentUser, Clock clock) {
+    InboxView(WorkflowService workflow, TaskSubjectLookup subjects, InboxPreferences preferences, CurrentUser currentUser,
+              Clock clock) {
         this.workflow = workflow;
         this.subjects = subjects;
         this.actor = Actor.of(currentUser.require());
         this.clock = clock;
-        this.zone = clock.getZone();
         setSizeFull();
 
         for (Inbox view : workflow.viewsOf(actor)) {
@@ -97,62 +96,107 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
                 });
             }
         });
-        filters = new InboxFilterBar(workflow.processes(), filter -> moveTo(new InboxLocation(location.view(), filter)));
+        filters = new InboxFilterBar(workflow.processes(), workflow.partnerCities(actor),
+                filter -> moveTo(new InboxLocation(location.view(), filter)));
         filters.setWidthFull();
+        savedFilters = new InboxSavedFilters(preferences, actor, () -> location.query(),
+                query -> UI.getCurrent().navigate("", QueryParameters.fromString(query)));
 
-        configureGrid();
-        InboxBulkBar bulk = new InboxBulkBar(workflow, actor, actor.hasRole(Roles.MANAGER), clock,
+        boolean manager = actor.hasRole(Roles.MANAGER);
+        columns = configureGrid(preferences, new InboxRowActions(workflow, actor, manager, clock, this::refresh));
+        HorizontalLayout tools = new HorizontalLayout(savedFilters, columns.menu(chosen -> preferences.chooseColumns(chosen, actor)));
+        tools.setWidthFull();
+        tools.setAlignItems(FlexComponent.Alignment.END);
+        tools.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        InboxBulkBar bulk = new InboxBulkBar(workflow, actor, manager, clock,
                 () -> grid.getSelectedItems().stream().map(row -> row.task().id()).toList(), this::refresh);
-        add(new H2(getTranslation("inbox.title")), views, filters, bulk, grid);
+        // one row of tools: for the inbox, or once rows are ticked for them (no row jumps when ticking)
+        bulk.setVisible(false);
+        grid.addSelectionListener(selection -> {
+            boolean any = !selection.getAllSelectedItems().isEmpty();
+            tools.setVisible(!any);
+            bulk.setVisible(any);
+        });
+        // a phone shows the rows first; the filters fold away under their summary
+        Details filtering = new Details(getTranslation("inbox.filters"), filters, tools);
+        filtering.setWidthFull();
+        filtering.setOpened(true);
+        NarrowScreens.whenWidthChanges(this, narrow -> filtering.setOpened(!narrow));
+        add(new H2(getTranslation("inbox.title")), views, filtering, bulk, grid);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        InboxLocation asked = InboxLocation.from(event.getLocation().getQueryParameters());
-        location = tabs.containsKey(asked.view()) ? asked : new InboxLocation(Inbox.GROUP_TASKS, asked.filter());
+        QueryParameters asked = event.getLocation().getQueryParameters();
+        // the menu's link carries no filters: it comes back to the inbox as the user left it
+        InboxLocation wanted = asked.getParameters().isEmpty()
+                ? InboxLocation.last(event.getUI().getSession()).orElse(InboxLocation.from(asked))
+                : InboxLocation.from(asked);
+        location = tabs.containsKey(wanted.view()) ? wanted : new InboxLocation(Inbox.GROUP_TASKS, wanted.filter());
         filling = true;
         try {
             views.setSelectedTab(tabs.get(location.view()));
             filters.fill(location.filter());
+            savedFilters.select(location.query());
         } finally {
             filling = false;
         }
-        event.getUI().getSession().setAttribute(InboxLocation.class.getName(), location);
+        location.show(event.getUI());
         refresh();
+        InboxScroll.restore(grid, location.query());
     }
 
     private void moveTo(InboxLocation next) {
         location = next;
         getUI().ifPresent(next::show);
+        savedFilters.select(location.query());
         refresh();
     }
 
-    private void configureGrid() {
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+    private InboxColumns configureGrid(InboxPreferences preferences, InboxRowActions actions) {
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSelectionMode(SelectionMode.MULTI);
         grid.setPartNameGenerator(row -> row.task().isOverdue(Instant.now(clock)) ? "overdue-row" : null);
         grid.setSizeFull();
         // the filters above must not squeeze the rows away: the page scrolls instead
         grid.setMinHeight("22em");
-        grid.addComponentColumn(row -> new Anchor(row.task().route(), row.task().name()))
-                .setHeader(getTranslation("inbox.column.task")).setWidth("11em").setFlexGrow(1);
-        grid.addColumn(row -> row.task().businessKey()).setHeader(getTranslation("inbox.column.project"))
-                .setAutoWidth(true).setFlexGrow(0);
-        // title and partner city share a column: one column less to scroll past on a laptop
-        Grid.Column<InboxRow> title = grid.addColumn(row -> row.subject() == null ? ""
-                        : getTranslation("inbox.title-and-partner", row.subject().title(), row.subject().partner()))
-                .setHeader(getTranslation("inbox.column.title-and-partner")).setWidth("12em").setFlexGrow(1);
-        Grid.Column<InboxRow> due = grid.addComponentColumn(this::dueBadge).setHeader(getTranslation("inbox.column.due"))
-                .setWidth("14em").setFlexGrow(0);
-        Grid.Column<InboxRow> followUp = grid.addColumn(row -> format(row.task().followUp()))
-                .setHeader(getTranslation("inbox.column.follow-up")).setAutoWidth(true).setFlexGrow(0);
-        Grid.Column<InboxRow> assignee = grid.addColumn(row -> Objects.toString(row.task().assignee(), ""))
-                .setHeader(getTranslation("inbox.column.assignee")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("inbox.column.actions"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0)
-                .setFrozenToEnd(true); // claim and open stay in reach however wide the other columns are
-        NarrowScreens.hideOnPhones(this, List.of(title, assignee));
-        this.followUpColumn = followUp;
+        // widths add up to fit a laptop beside the menu (1280 px) without sideways scrolling. In rem, not em:
+        // header cells have a smaller font than body cells, so em widths put each header off its cells
+        Grid.Column<InboxRow> taskColumn = grid.addColumn(LitRenderer.<InboxRow>of("<a href=\"${item.route}\">${item.name}</a>")
+                        .withProperty("route", row -> row.task().route()).withProperty("name", row -> row.task().name()))
+                .setHeader(getTranslation("inbox.column.task")).setWidth("10.5rem").setFlexGrow(2);
+        Grid.Column<InboxRow> compact = grid.addColumn(LitRenderer.<InboxRow>of("""
+                        <a href="${item.route}">${item.name}</a>
+                        <div style="%s">${item.code}</div>
+                        <div class="${item.dueClass}">${item.due}</div>""".formatted(SECONDARY))
+                        .withProperty("route", row -> row.task().route()).withProperty("name", row -> row.task().name())
+                        .withProperty("code", row -> Objects.toString(row.task().businessKey(), ""))
+                        .withProperty("due", this::due).withProperty("dueClass", this::dueClass))
+                .setHeader(getTranslation("inbox.column.task")).setFlexGrow(1);
+        InboxColumns shown = new InboxColumns(taskColumn, compact, preferences.columnsOf(actor));
+        shown.add(InboxColumn.PROJECT, grid.addColumn(LitRenderer.<InboxRow>of(
+                                "<div>${item.code}</div><div style=\"" + SECONDARY + "\">${item.title}</div>")
+                        .withProperty("code", row -> Objects.toString(row.task().businessKey(), ""))
+                        .withProperty("title", row -> row.subject() == null ? "" : row.subject().title()))
+                .setHeader(header(InboxColumn.PROJECT)).setWidth("10.5rem").setFlexGrow(2));
+        shown.add(InboxColumn.PARTNER, grid.addColumn(row -> row.subject() == null ? "" : row.subject().partner())
+                .setHeader(header(InboxColumn.PARTNER)).setWidth("7rem").setFlexGrow(1));
+        shown.add(InboxColumn.PHASE, grid.addColumn(row -> row.task().phase() == null ? ""
+                        : getTranslation("inbox.phase." + row.task().phase().name()))
+                .setHeader(header(InboxColumn.PHASE)).setWidth("8rem").setFlexGrow(1));
+        shown.add(InboxColumn.CREATED, grid.addColumn(row -> format(row.task().created()))
+                .setHeader(header(InboxColumn.CREATED)).setWidth("7.5rem").setFlexGrow(0));
+        shown.add(InboxColumn.DUE, grid.addColumn(LitRenderer.<InboxRow>of("<span class=\"${item.dueClass}\">${item.due}</span>")
+                        .withProperty("due", this::due).withProperty("dueClass", this::dueClass))
+                .setHeader(header(InboxColumn.DUE)).setWidth("8.5rem").setFlexGrow(0));
+        shown.add(InboxColumn.FOLLOW_UP, grid.addColumn(row -> format(row.task().followUp()))
+                .setHeader(header(InboxColumn.FOLLOW_UP)).setWidth("7.5rem").setFlexGrow(0));
+        shown.add(InboxColumn.ASSIGNEE, grid.addColumn(row -> Objects.toString(row.task().assignee(), ""))
+                .setHeader(header(InboxColumn.ASSIGNEE)).setWidth("10.5rem").setFlexGrow(1));
+        grid.addComponentColumn(row -> actions.of(row.task())).setHeader(getTranslation("inbox.column.actions"))
+                .setWidth("9rem").setFlexGrow(0);
+        NarrowScreens.whenWidthChanges(this, shown::narrow);
+        InboxScroll.keep(grid);
         grid.setEmptyStateText(getTranslation("inbox.empty"));
         grid.setItems(query -> {
             List<WorkTask> page = workflow.inbox(location.view(), location.filter(), actor, query.getOffset(),
@@ -161,56 +205,33 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
                     .map(WorkTask::businessKey).filter(Objects::nonNull).distinct().toList());
             return page.stream().map(task -> new InboxRow(task, described.get(task.businessKey())));
         }, query -> (int) workflow.count(location.view(), location.filter(), actor));
+        return shown;
     }
 
-    private Span dueBadge(InboxRow row) {
-        Span due = new Span(format(row.task().due()));
-        if (row.task().isOverdue(Instant.now(clock))) {
-            // the word first, so that a narrow column cuts the date rather than the marker
-            due.addClassName("overdue");
-            due.addComponentAsFirst(new Text(getTranslation("inbox.overdue") + " · "));
-        }
-        return due;
+    private String header(InboxColumn column) {
+        return getTranslation(InboxColumns.key(column));
     }
 
-    private HorizontalLayout actions(InboxRow row) {
-        HorizontalLayout actions = new HorizontalLayout();
-        if (row.task().assignee() == null) {
-            Button claim = new Button(getTranslation("inbox.claim"), click -> act(() -> workflow.claim(row.task().id(), actor)));
-            claim.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            claim.setId("claim-" + row.task().id());
-            actions.add(claim);
-        } else if (row.task().assignee().equals(actor.userId())) {
-            Button unclaim = new Button(getTranslation("inbox.unclaim"), click -> act(() -> workflow.unclaim(row.task().id(), actor)));
-            unclaim.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            actions.add(unclaim);
-        }
-        Button open = new Button(getTranslation("inbox.open"), click -> getUI().ifPresent(ui -> ui.navigate(row.task().route())));
-        open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-        actions.add(open);
-        return actions;
+    /** The due date, the word "overdue" first, so that a narrow column cuts the date rather than the marker. */
+    private String due(InboxRow row) {
+        String date = format(row.task().due());
+        return row.task().isOverdue(Instant.now(clock)) ? getTranslation("inbox.overdue") + " · " + date : date;
     }
 
-    private void act(Runnable action) {
-        try {
-            action.run();
-        } catch (TaskNotAvailableException | TaskClaimedByOtherException refused) {
-            Notification.show(getTranslation("inbox.task-changed"), 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
-        }
-        refresh();
+    private String dueClass(InboxRow row) {
+        return row.task().isOverdue(Instant.now(clock)) ? "overdue" : "";
     }
 
     private void refresh() {
         tabs.forEach((view, tab) -> tab.setLabel(getTranslation(LABELS.get(view), workflow.count(view, location.filter(), actor))));
         grid.deselectAll();
-        // the follow-up date matters only for parked tasks: elsewhere its column would only take room
-        followUpColumn.setVisible(location.filter().parked());
+        columns.parked(location.filter().parked());
+        InboxScroll.follow(grid, location.query());
         grid.getDataProvider().refreshAll();
     }
 
     private String format(Instant instant) {
-        return instant == null ? "" : DATE_TIME.withLocale(getLocale()).format(instant.atZone(zone));
+        return instant == null ? "" : DATE.withLocale(getLocale()).format(instant.atZone(clock.getZone()));
     }
 
     @Override
