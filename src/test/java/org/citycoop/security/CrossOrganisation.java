@@ -1,6 +1,7 @@
 package org.citycoop.security;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -85,7 +86,7 @@ final class CrossOrganisation implements AutoCloseable {
     /** One of the project's tasks for the role (the first form key in order). */
     OwnedTask taskFor(String role) {
         return tasksByFormKey.values().stream().filter(task -> task.role().equals(role))
-                .sorted(java.util.Comparator.comparing(OwnedTask::formKey)).findFirst()
+                .sorted(Comparator.comparing(OwnedTask::formKey)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No task for the role " + role));
     }
 

@@ -15,7 +15,9 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.stream.Collectors;
+import com.microsoft.playwright.Page;
 import org.assertj.core.api.SoftAssertions;
+import org.citycoop.BrowserSession;
 import org.citycoop.CityCoopTest;
 import org.citycoop.Screens;
 import org.citycoop.TestUsers;
@@ -163,6 +165,30 @@ class CrossOrganisationRouteTest {
             assertThat(refused.statusCode()).as(outsider).isNotEqualTo(200);
             assertThat(refused.body()).as(outsider).doesNotContain(kitakyushu.secrets().get(0)).doesNotContain("%PDF");
         }
+    }
+
+    /** What a person sees: in Chromium the outsider is back in the inbox with the neutral message, and nothing of the record. */
+    @Test
+    void inTheBrowserTheOutsiderIsBackInTheInboxWithTheNeutralMessage() {
+        try (BrowserSession browser = BrowserSession.onPort(port)) {
+            Page page = browser.signedIn(CrossOrganisation.outsider(Roles.OFFICER));
+            browser.run("access-refused", () -> {
+                page.navigate(browser.url("projects/" + kitakyushu.code()));
+                BrowserSession.done(page, PROJECT_REFUSED);
+                assertNothingOfKitakyushuIn(page);
+                BrowserSession.shootLaptopAndPhone(page, "access-project-refused");
+
+                OwnedTask task = kitakyushu.taskFor(Roles.OFFICER);
+                browser.assertSentAway(page, task.formKey(), task.taskId());
+                assertNothingOfKitakyushuIn(page);
+            });
+        }
+    }
+
+    private void assertNothingOfKitakyushuIn(Page page) {
+        assertThat(page.title()).doesNotContain(kitakyushu.code());
+        assertThat(page.content()).doesNotContain(kitakyushu.secrets().toArray(String[]::new));
+        assertThat(page.locator("body").innerText()).doesNotContain(kitakyushu.code());
     }
 
     /** The screens with an id in their route, each with Kitakyushu's id in it. */
