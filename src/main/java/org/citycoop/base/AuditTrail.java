@@ -1,5 +1,7 @@
 package org.citycoop.base;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,11 +18,22 @@ public class AuditTrail {
     }
 
     public void record(long projectId, String actor, String action, String detail) {
-        jdbc.sql("insert into audit_event (project_id, actor, action, detail) values (:project, :actor, :action, :detail)")
+        recordOnlyFor(null, projectId, actor, action, detail);
+    }
+
+    /**
+     * An entry of one organisation's own work on the project (a funding agency's review): the
+     * project's timeline shows it to that organisation only; the whole trail keeps it.
+     */
+    public void recordOnlyFor(String organisationCode, long projectId, String actor, String action, String detail) {
+        jdbc.sql("""
+                        insert into audit_event (project_id, actor, action, detail, only_for_organisation)
+                        values (:project, :actor, :action, :detail, :organisation)""")
                 .param("project", projectId)
                 .param("actor", actor)
                 .param("action", action)
                 .param("detail", detail)
+                .param("organisation", organisationCode)
                 .update();
     }
 
@@ -45,12 +58,28 @@ public class AuditTrail {
                 .update();
     }
 
+    /** The whole trail of a project, entries for one organisation included. */
     public List<Entry> ofProject(long projectId) {
         return jdbc.sql("select actor, action, detail, occurred_at from audit_event where project_id = :project order by occurred_at, id")
                 .param("project", projectId)
-                .query((rs, row) -> new Entry(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getTimestamp(4).toInstant()))
+                .query(AuditTrail::entry)
                 .list();
+    }
+
+    /** The trail of a project as an organisation taking part may read it: without the entries for another organisation only. */
+    public List<Entry> ofProjectAsSeenBy(long projectId, String organisationCode) {
+        return jdbc.sql("""
+                        select actor, action, detail, occurred_at from audit_event
+                        where project_id = :project and (only_for_organisation is null or only_for_organisation = :organisation)
+                        order by occurred_at, id""")
+                .param("project", projectId)
+                .param("organisation", organisationCode)
+                .query(AuditTrail::entry)
+                .list();
+    }
+
+    private static Entry entry(ResultSet rs, int row) throws SQLException {
+        return new Entry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant());
     }
 
     public record Entry(String actor, String action, String detail, Instant occurredAt) {

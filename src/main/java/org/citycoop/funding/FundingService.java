@@ -302,7 +302,9 @@ public class FundingService {
         if (reviewer.getUsername().equals(work.assignee())) {
             workflow.unclaim(taskId, Actor.of(reviewer));
         }
-        audit.record(task.project().id(), reviewer.getUsername(), "FUNDING_CONFLICT_DECLARED", cleanReason);
+        // the declaration is the agency's: neither the applicant nor the partner city learns of it
+        audit.recordOnlyFor(reviewer.organisationCode(), task.project().id(), reviewer.getUsername(), "FUNDING_CONFLICT_DECLARED",
+                cleanReason);
     }
 
     /**
@@ -341,7 +343,8 @@ public class FundingService {
         BigDecimal weighted = weightedScore(scheme, scores);
         applications.recordReview(application.id(), Math.max(1, application.submissionCount()), reviewer.getUsername(),
                 input.getComment().strip(), weighted, scoresByCriterion, checksByItem);
-        audit.record(task.project().id(), reviewer.getUsername(), "FUNDING_APPLICATION_SCREENED",
+        // the score is the agency's, as the reviews are (asSeenBy)
+        audit.recordOnlyFor(reviewer.organisationCode(), task.project().id(), reviewer.getUsername(), "FUNDING_APPLICATION_SCREENED",
                 "weighted score " + weighted.toPlainString());
         workflow.complete(taskId, Actor.of(reviewer), Map.of());
     }

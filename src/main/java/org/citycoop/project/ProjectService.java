@@ -194,12 +194,13 @@ public class ProjectService {
     /**
      * Everything that happened on a project, newest first: the changes in the audit trail and the
      * tasks completed in the engine (the main process and its building blocks), each with who and when.
+     * Entries of another organisation's own work (a funding agency's review) are left out.
      */
     @Transactional(readOnly = true)
     public List<TimelineEntry> timeline(String code, CityCoopUser user) {
         Project project = require(code, user);
         return Stream.concat(
-                        audit.ofProject(project.id()).stream().map(TimelineEntry::of),
+                        audit.ofProjectAsSeenBy(project.id(), user.organisationCode()).stream().map(TimelineEntry::of),
                         workflow.completedTasksOf(project.code()).stream().map(TimelineEntry::of))
                 .sorted(Comparator.comparing(TimelineEntry::when).reversed())
                 .toList();

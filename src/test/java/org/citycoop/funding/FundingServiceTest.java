@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -14,6 +15,8 @@ import org.citycoop.TestUsers;
 import org.citycoop.base.AuditTrail;
 import org.citycoop.base.InvalidInputException;
 import org.citycoop.base.InvalidInputException.FieldProblem;
+import org.citycoop.project.ProjectService;
+import org.citycoop.project.TimelineEntry;
 import org.citycoop.security.CityCoopUser;
 import org.citycoop.security.Roles;
 import org.citycoop.security.UserAccountService;
@@ -40,6 +43,7 @@ class FundingServiceTest {
     @Autowired TestUsers users;
     @Autowired UserAccountService accounts;
     @Autowired AuditTrail audit;
+    @Autowired ProjectService projects;
     @Autowired JdbcClient jdbc;
 
     @Test
@@ -325,6 +329,25 @@ class FundingServiceTest {
         funding.decide(decisionId, FundingFixtures.approval(20_000_000L), colleague);
         assertThat(funding.application(code, 1, colleague).orElseThrow().reviews()).extracting(FundingApplication.Review::reviewer)
                 .containsExactly(colleague.getUsername());
+    }
+
+    @Test
+    void theAgencysScreeningAndConflictsStayOffTheTimelineOfTheApplicantAndThePartner() {
+        String code = fixtures.applicationAtScreening();
+        String taskId = fixtures.taskId(code, FundingProcess.TASK_SCREEN_APPLICATION);
+        funding.declareConflict(taskId, "My brother consults for Surabaya's waste bank.", fixtures.jicaReviewer());
+        funding.screen(taskId, fixtures.review(fixtures.scheme(FundingFixtures.JICA), 4), jicaColleague());
+
+        for (CityCoopUser applicantSide : List.of(fixtures.officer(), users.get("surabaya.partner"))) {
+            List<TimelineEntry> timeline = projects.timeline(code, applicantSide);
+            assertThat(timeline).as(applicantSide.getUsername()).extracting(TimelineEntry::what)
+                    .contains("Funding application drafted")
+                    .doesNotContain("Funding conflict declared", "Funding application screened");
+            assertThat(timeline).as(applicantSide.getUsername()).extracting(TimelineEntry::detail).filteredOn(Objects::nonNull)
+                    .noneMatch(detail -> detail.contains("brother") || detail.contains("weighted score"));
+        }
+        assertThat(audit.ofProject(projectId(code))).as("the whole trail keeps them").extracting(AuditTrail.Entry::action)
+                .contains("FUNDING_CONFLICT_DECLARED", "FUNDING_APPLICATION_SCREENED");
     }
 
     @Test

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
 import org.citycoop.CityCoopTest;
 import org.citycoop.TestProposals;
@@ -14,11 +16,14 @@ import org.citycoop.project.ProjectService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Requests over HTTP, as an attacker would send them: anonymous and wrong-role requests are
- * refused, and the engine's REST API and webapps are for admins only.
+ * refused, the engine's REST API and webapps are for admins only, and the application's own
+ * endpoints give nothing of another organisation.
  */
 @CityCoopTest
 class AccessControlTest {
@@ -35,12 +40,48 @@ class AccessControlTest {
     @Autowired
     TestUsers users;
 
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping endpoints;
+
+    /** The application's own REST endpoints (not the engine's), each walked by a test below. */
+    private static final Set<String> WALKED_ENDPOINTS = Set.of("/api/projects.csv");
+
+    private Project kitakyushuProject;
     private String kitakyushuTaskId;
 
     @BeforeEach
     void aKitakyushuProposalWaitsForScreening() {
-        Project project = projects.propose(TestProposals.of("Access test " + UUID.randomUUID(), "SBY"), users.get("kitakyushu.officer"));
-        kitakyushuTaskId = engineTasks.createTaskQuery().processInstanceBusinessKey(project.code()).singleResult().getId();
+        kitakyushuProject = projects.propose(TestProposals.of("Access test " + UUID.randomUUID(), "SBY"),
+                users.get("kitakyushu.officer"));
+        kitakyushuTaskId = engineTasks.createTaskQuery().processInstanceBusinessKey(kitakyushuProject.code()).singleResult().getId();
+    }
+
+    @Test
+    void everyEndpointOfTheApplicationIsWalked() {
+        Set<String> declared = endpoints.getHandlerMethods().entrySet().stream()
+                .filter(mapping -> mapping.getValue().getBeanType().getPackageName().startsWith("org.citycoop"))
+                .flatMap(mapping -> mapping.getKey().getPatternValues().stream())
+                .collect(Collectors.toSet());
+
+        assertThat(declared).as("a new endpoint: add a test that an outsider gets nothing of another organisation from it")
+                .isEqualTo(WALKED_ENDPOINTS);
+    }
+
+    @Test
+    void theCsvExportHoldsOnlyProjectsOfTheCallersOrganisationWhateverTheFilterNames() {
+        String title = kitakyushuProject.title();
+        for (String query : new String[] {"", "?partner=SBY", "?status=" + kitakyushuProject.status()}) {
+            HttpResponse<String> own = WebClient.signedIn(port, "kitakyushu.officer", "demo").get("/api/projects.csv" + query);
+            assertThat(own.statusCode()).isEqualTo(200);
+            assertThat(own.body()).as("control " + query).contains(kitakyushuProject.code(), title);
+            for (String outsider : new String[] {"yokohama.officer", "yokohama.manager", "dalian.partner", "moe.reviewer"}) {
+                HttpResponse<String> csv = WebClient.signedIn(port, outsider, "demo").get("/api/projects.csv" + query);
+                assertThat(csv.statusCode()).as(outsider + query).isIn(200, 403);
+                assertThat(csv.body()).as(outsider + query).doesNotContain(kitakyushuProject.code(), title);
+            }
+        }
+        assertThat(WebClient.anonymous(port).get("/api/projects.csv").statusCode()).isIn(302, 401);
     }
 
     @Test
