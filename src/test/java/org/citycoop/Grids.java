@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.citycoop.BrowserSession.settle;
 
 import com.microsoft.playwright.ElementHandle;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.List;
 
@@ -120,5 +121,17 @@ public final class Grids {
      */
     public static ElementHandle inRow(Page page, String cellText, String selector, String label) {
         return page.evaluateHandle(IN_ROW, List.of(cellText, selector, label)).asElement();
+    }
+
+    /** The selection boxes of the rows the grid shows (the header's box is hidden for a lazy grid). */
+    public static List<Locator> shownRows(Page page) {
+        settle(page);
+        return page.locator("vaadin-grid vaadin-checkbox:visible").all();
+    }
+
+    /** The text of the rows the grid shows (it keeps the cells of rows it no longer shows, hidden). */
+    public static String shownText(Page page) {
+        settle(page);
+        return String.join(" ", page.locator("vaadin-grid vaadin-grid-cell-content:visible").allInnerTexts());
     }
 }
