@@ -78,6 +78,8 @@ class DemoData implements ApplicationRunner {
 
     private void loadUsers() {
         user("kitakyushu.officer", "Aiko Tanaka", "KIT", Roles.OFFICER);
+        // a second officer, so that a manager can hand an absent colleague's task to someone
+        user("kitakyushu.officer2", "Kenta Mori", "KIT", Roles.OFFICER);
         user("kitakyushu.manager", "Hiroshi Sato", "KIT", Roles.MANAGER);
         user("kitakyushu.head", "Masako Fujita (Mayor's office)", "KIT", Roles.HEAD);
         user("yokohama.officer", "Yuki Suzuki", "YOK", Roles.OFFICER);

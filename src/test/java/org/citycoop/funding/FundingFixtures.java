@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * calls it, and the steps that carry business data done through {@link FundingService}.
  */
 @Component
-class FundingFixtures {
+public class FundingFixtures {
 
     static final String JICA = "JICA_GRASSROOTS_LG";
     static final String MOEJ = "MOEJ_JCM_CITY";
@@ -86,7 +86,7 @@ class FundingFixtures {
                 .singleResult();
     }
 
-    String taskId(String code, String taskDefinitionKey) {
+    public String taskId(String code, String taskDefinitionKey) {
         Task task = task(code);
         if (task == null || !task.getTaskDefinitionKey().equals(taskDefinitionKey)) {
             throw new AssertionError("Expected " + taskDefinitionKey + " open for " + code + " but found "
@@ -123,12 +123,12 @@ class FundingFixtures {
     }
 
     /** An eligible JICA application, drafted and approved internally, submitted and waiting for screening by JICA. */
-    String applicationAtScreening() {
+    public String applicationAtScreening() {
         return applicationAtScreening(JICA, jicaDraft());
     }
 
     /** An eligible MoE JCM study application of Kitakyushu, submitted and waiting for screening by MOEJ. */
-    String moejApplicationAtScreening() {
+    public String moejApplicationAtScreening() {
         return applicationAtScreening(MOEJ, draft(12, 18_000_000L, new BudgetLine("Field study in Surabaya", 18_000_000L)));
     }
 
@@ -147,7 +147,7 @@ class FundingFixtures {
      * A JICA application that was screened, sent back for a revision of its budget (split by fiscal
      * year, ¥22,000,000 instead of ¥24,000,000), revised and submitted again: waiting for screening.
      */
-    String resubmittedApplication() {
+    public String resubmittedApplication() {
         String code = applicationAtScreening();
         funding.screen(taskId(code, FundingProcess.TASK_SCREEN_APPLICATION), review(scheme(JICA), 3), jicaReviewer());
         FundingDecisionInput revision = new FundingDecisionInput();

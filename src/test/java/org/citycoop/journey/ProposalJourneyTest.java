@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.citycoop.BrowserSession;
 import org.citycoop.CityCoopTest;
+import org.citycoop.Grids;
 import org.citycoop.project.Project;
 import org.citycoop.project.ProjectService;
 import org.citycoop.project.ProjectStatus;
@@ -41,87 +42,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class ProposalJourneyTest {
 
     private static final Pattern PROPOSED = Pattern.compile("Project (KIT-\\d{4}-\\d{3}) proposed");
-
-    /**
-     * Grid rows are found through the slots of the grid's shadow rows, where the cell contents are
-     * slotted. A lazy grid renders only the rows in view, so the grid is scrolled through, waiting
-     * for each page of data, until the row is in view. Resolves to the texts of the cells of the
-     * first row with a cell, or a line of a cell, whose text is the argument (left in view), or null.
-     */
-    private static final String FIND_ROW = """
-            async text => {
-              const grid = document.querySelector('vaadin-grid');
-              if (!grid) return null;
-              const pause = ms => new Promise(resolve => setTimeout(resolve, ms));
-              const loaded = async () => { do { await pause(100); } while (grid.hasAttribute('loading')); };
-              const find = () => {
-                for (const row of grid.shadowRoot.querySelectorAll('tbody#items tr')) {
-                  if (row.hidden) continue;
-                  const cells = [...row.querySelectorAll('td slot')].flatMap(s => s.assignedElements());
-                  const shows = c => c.textContent.trim() === text
-                      || [...c.querySelectorAll('*')].some(e => e.textContent.trim() === text);
-                  if (cells.some(shows)) return cells.map(c => c.textContent.trim());
-                }
-                return null;
-              };
-              const scroller = grid.$.table;
-              await loaded();
-              let found = find();
-              if (found) return found;
-              scroller.scrollTop = 0;
-              for (let step = 0; step < 500; step++) {
-                await loaded();
-                found = find();
-                if (found) return found;
-                if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1) return null;
-                scroller.scrollTop += Math.max(50, scroller.clientHeight - 100);
-              }
-              return null;
-            }
-            """;
-
-    /** The texts of all cells of the grid, scrolling through all its rows. */
-    private static final String ALL_CELL_TEXTS = """
-            async () => {
-              const grid = document.querySelector('vaadin-grid');
-              const pause = ms => new Promise(resolve => setTimeout(resolve, ms));
-              const loaded = async () => { do { await pause(100); } while (grid.hasAttribute('loading')); };
-              const texts = new Set();
-              const scroller = grid.$.table;
-              scroller.scrollTop = 0;
-              for (let step = 0; step < 500; step++) {
-                await loaded();
-                for (const row of grid.shadowRoot.querySelectorAll('tbody#items tr')) {
-                  if (row.hidden) continue;
-                  [...row.querySelectorAll('td slot')].flatMap(s => s.assignedElements())
-                      .forEach(c => texts.add(c.textContent.trim()));
-                }
-                if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1) break;
-                scroller.scrollTop += Math.max(50, scroller.clientHeight - 100);
-              }
-              scroller.scrollTop = 0;
-              return [...texts];
-            }
-            """;
-
-    /**
-     * In the row (in view) with a cell, or a line of a cell, whose text is the first argument: the
-     * first element that matches the selector and, when a third argument is given, has that text.
-     */
-    private static final String IN_ROW = """
-            ([text, selector, label]) => {
-              for (const row of document.querySelector('vaadin-grid').shadowRoot.querySelectorAll('tbody#items tr')) {
-                if (row.hidden) continue;
-                const cells = [...row.querySelectorAll('td slot')].flatMap(s => s.assignedElements());
-                if (cells.some(c => c.textContent.trim() === text
-                    || [...c.querySelectorAll('*')].some(e => e.textContent.trim() === text))) {
-                  return cells.flatMap(c => [...c.querySelectorAll(selector)])
-                      .find(e => !label || e.textContent.trim() === label) || null;
-                }
-              }
-              return null;
-            }
-            """;
 
     @LocalServerPort
     int port;
@@ -185,7 +105,7 @@ class ProposalJourneyTest {
         assertThat(notified.find()).as("notification names the project code").isTrue();
         String code = notified.group(1);
 
-        List<String> projectRow = rowWith(officerPage, title);
+        List<String> projectRow = Grids.rowWith(officerPage, title);
         assertThat(projectRow).as("projects grid row of the new project").contains(code, "Surabaya", "Pipeline");
         assertThat(projectRow.get(0)).isEqualTo(code);
         shoot(officerPage, "02-officer-projects.png");
@@ -195,19 +115,19 @@ class ProposalJourneyTest {
         Page managerPage = officerPage;
         browser.signIn(managerPage, "kitakyushu.manager");
         managerPage.locator("vaadin-tab:has-text('Open tasks of my groups (')").waitFor();
-        List<String> taskRow = rowWith(managerPage, code);
+        List<String> taskRow = Grids.rowWith(managerPage, code);
         // the inbox shows the project's code with its title under it, and the partner city
         assertThat(taskRow).as("inbox row of the screening task").contains("Screen project proposal", code + title, "Surabaya");
         shoot(managerPage, "03-manager-inbox.png");
 
         // (d) a manager of another city never sees it, neither in the inbox nor by its address
-        String taskHref = managerPage.evaluateHandle(IN_ROW, List.of(code, "a", "Screen project proposal")).asElement().getAttribute("href");
+        String taskHref = Grids.inRow(managerPage, code, "a", "Screen project proposal").getAttribute("href");
         assertThat(taskHref).startsWith("task/");
         Page otherCity = browser.signedIn("yokohama.manager", 1280, 800);
         otherCity.locator("vaadin-tab:has-text('Open tasks of my groups (')").waitFor();
         settle(otherCity);
         assertThat(otherCity.locator(".signed-in-user").textContent()).contains("Yokohama");
-        List<String> otherCityInbox = allCellTexts(otherCity);
+        List<String> otherCityInbox = Grids.allCellTexts(otherCity);
         assertThat(otherCityInbox).noneMatch(text -> text.contains(code)).noneMatch(text -> text.contains(title));
         otherCity.navigate(browser.url(taskHref));
         otherCity.locator("vaadin-notification-card:has-text('This task is not available')").waitFor();
@@ -215,10 +135,10 @@ class ProposalJourneyTest {
         assertThat(otherCity.locator("text=" + title).count()).isZero();
 
         // (c, continued) the manager opens the task, sees the summary and approves
-        rowWith(managerPage, code);
+        Grids.rowWith(managerPage, code);
         // the row links its task's stable address (taskHref above); the manager follows it. Clicking inside
         // the grid is not used here: with many tasks the grid recycles its row elements while it scrolls
-        assertThat(managerPage.evaluateHandle(IN_ROW, List.of(code, "vaadin-menu-bar", "")).asElement())
+        assertThat(Grids.inRow(managerPage, code, "vaadin-menu-bar", ""))
                 .as("menu of actions (open, park, reassign) in the row of " + code).isNotNull();
         managerPage.navigate(browser.url(taskHref));
         heading(managerPage, "Screen project proposal").waitFor();
@@ -234,7 +154,7 @@ class ProposalJourneyTest {
         heading(managerPage, "Task inbox").waitFor();
         managerPage.waitForURL(url -> !url.contains("/task/"));
         settle(managerPage);
-        assertThat(allCellTexts(managerPage)).doesNotContain(code);
+        assertThat(Grids.allCellTexts(managerPage)).doesNotContain(code);
 
         // (e) the inbox on a phone
         managerPage.setViewportSize(390, 844);
@@ -256,23 +176,5 @@ class ProposalJourneyTest {
         assertThat(screenings).hasSize(1);
         assertThat(screenings.get(0).decision()).isEqualTo(ScreeningDecision.APPROVE);
         assertThat(screenings.get(0).decidedBy()).isEqualTo("kitakyushu.manager");
-    }
-
-    /** The cell texts of the grid row with that cell text, scrolled into view. */
-    @SuppressWarnings("unchecked")
-    private static List<String> rowWith(Page page, String cellText) {
-        settle(page);
-        List<String> row = (List<String>) page.evaluate(FIND_ROW, cellText);
-        assertThat(row).as("grid row with " + cellText).isNotNull();
-        settle(page);
-        return row;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> allCellTexts(Page page) {
-        settle(page);
-        List<String> texts = (List<String>) page.evaluate(ALL_CELL_TEXTS);
-        settle(page);
-        return texts;
     }
 }

@@ -96,6 +96,7 @@ class DecideOnFundingApplicationView extends TaskView<FundingTask> {
                     () -> new ServerProblems().field("decision", decision).field("approvedAmountJpy", amount)
                             .field("reason", reason).field("revisionDeadline", deadline));
         });
-        add(decision, amount, reason, deadline, record, new ConflictDeclaration(funding, task, currentUser));
+        // a reviewer with a conflict of interest declares it before deciding anything
+        add(new ConflictDeclaration(funding, task, currentUser), decision, amount, reason, deadline, record);
     }
 }

@@ -68,6 +68,8 @@ class ScreenFundingApplicationView extends TaskView<FundingTask> {
             add(new Anchor(CompareSubmissionsView.routeOf(task.task()), getTranslation("reviewer.compare.link")));
         }
 
+        // before the assessment: a reviewer with a conflict of interest declares it instead of scoring
+        add(new ConflictDeclaration(funding, task, currentUser));
         Map<String, Checkbox> checks = new LinkedHashMap<>();
         add(new H3(getTranslation("funding.screen.checklist")));
         for (ChecklistItem item : application.scheme().checklist()) {
@@ -85,6 +87,8 @@ class ScreenFundingApplicationView extends TaskView<FundingTask> {
             RadioButtonGroup<Integer> score = new RadioButtonGroup<>(getTranslation("funding.screen.criterion", criterion.name(),
                     criterion.weight()));
             score.setItems(SCORES);
+            // at the full width a long criterion wraps on a phone (see the theme) instead of running off the screen
+            score.setWidthFull();
             score.setRequiredIndicatorVisible(true);
             scores.put(criterion.code(), score);
             add(score);
@@ -118,6 +122,6 @@ class ScreenFundingApplicationView extends TaskView<FundingTask> {
                         return problems;
                     });
         });
-        add(comment, save, new ConflictDeclaration(funding, task, currentUser));
+        add(comment, save);
     }
 }

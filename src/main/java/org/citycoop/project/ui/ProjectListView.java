@@ -64,12 +64,13 @@ class ProjectListView extends VerticalLayout implements HasDynamicTitle, BeforeE
     }
 
     private void configureGrid() {
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(Project::code).setHeader(getTranslation("project.field.code")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Project::title).setHeader(getTranslation("project.field.title")).setWidth("16em").setFlexGrow(1);
-        // the status right after the title: it stays in view on a laptop and on a phone
+        // the status before the title, which wraps: both stay in view on a phone, where a title
+        // in front pushed the status off the screen
         grid.addColumn(project -> getTranslation("project.status." + project.status().name()))
                 .setHeader(getTranslation("project.field.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Project::title).setHeader(getTranslation("project.field.title")).setWidth("10em").setFlexGrow(1);
         Grid.Column<Project> lead = grid.addColumn(Project::leadName).setHeader(getTranslation("project.field.lead"))
                 .setAutoWidth(true).setFlexGrow(0);
         Grid.Column<Project> partner = grid.addColumn(Project::partnerName).setHeader(getTranslation("project.field.partner"))
