@@ -31,6 +31,9 @@ class RouteAccessTest {
             Map.entry("projects", Set.of(SIGNED_IN)),
             // the service shows a project only to organisations that take part (AccessControlTest)
             Map.entry("projects/:code", Set.of(SIGNED_IN)),
+            // each user sees the comments that mention them only (TaskCommentServiceTest)
+            Map.entry("mentions", Set.of(SIGNED_IN)),
+            Map.entry("mentions/:commentId", Set.of(SIGNED_IN)),
             Map.entry("partner", Set.of(Roles.PARTNER)),
             Map.entry("project/propose", Set.of(Roles.OFFICER)),
             Map.entry("task/project/screen-proposal/:taskId", Set.of(Roles.MANAGER)),
