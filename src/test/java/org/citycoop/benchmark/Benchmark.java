@@ -41,7 +41,7 @@ public final class Benchmark {
         try (ConfigurableApplicationContext context = start(recorder)) {
             DataSource dataSource = context.getBean(DataSource.class);
             UserDetailsService userDetails = context.getBean(UserDetailsService.class);
-            progress("Loading the data (first run only, about 5 minutes)");
+            progress("Data: loading it (about 5 minutes), or reusing an earlier run's");
             BenchmarkData.Generated data = new BenchmarkData(dataSource, context.getBean(OrganisationService.class),
                     context.getBean(UserAccountService.class), userDetails, context.getBean(ProjectService.class)).load();
             progress("Ceiling: pgbench for " + pgbenchSeconds + " s");
