@@ -1,0 +1,94 @@
+package org.citycoop.benchmark;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import javax.sql.DataSource;
+import org.citycoop.Application;
+import org.citycoop.organisation.OrganisationService;
+import org.citycoop.project.ProjectService;
+import org.citycoop.security.UserAccountService;
+import org.citycoop.workflow.TaskSubjectLookup;
+import org.citycoop.workflow.WorkflowService;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * The benchmark of issue 8: {@code mvn -B -Pbenchmark verify} (src/docs/benchmarks.md). Starts the
+ * application (engine and services; the web server listens on a free port, unused) on its own embedded PostgreSQL under
+ * {@code target/benchmark/postgres}, loads the data once ({@link BenchmarkData}), measures the
+ * machine's ceiling with pgbench, runs the scenarios, prints the table and writes it to
+ * {@code target/benchmark/results.md}, the query plans to {@code target/benchmark/inbox-plans.txt}.
+ * Never part of the tests: the class name matches no test pattern.
+ */
+public final class Benchmark {
+
+    private static final Path OUTPUT = Path.of("target", "benchmark");
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int pgbenchSeconds = Integer.getInteger("benchmark.pgbench-seconds", 30);
+        int iterations = Integer.getInteger("benchmark.iterations", 500);
+        int warmUp = Integer.getInteger("benchmark.warm-up", 200);
+        Files.createDirectories(OUTPUT);
+        StatementRecorder recorder = new StatementRecorder();
+        try (ConfigurableApplicationContext context = start(recorder)) {
+            DataSource dataSource = context.getBean(DataSource.class);
+            UserDetailsService userDetails = context.getBean(UserDetailsService.class);
+            progress("Data: loading it (about 5 minutes), or reusing an earlier run's");
+            BenchmarkData.Generated data = new BenchmarkData(dataSource, context.getBean(OrganisationService.class),
+                    context.getBean(UserAccountService.class), userDetails, context.getBean(ProjectService.class)).load();
+            progress("Ceiling: pgbench for " + pgbenchSeconds + " s");
+            PgbenchCeiling.Ceiling ceiling = new PgbenchCeiling(dataSource,
+                    context.getBean(EmbeddedPostgres.class).getPort(), OUTPUT).measure(pgbenchSeconds);
+            InboxScenario inbox = new InboxScenario(context.getBean(WorkflowService.class),
+                    context.getBean(TaskSubjectLookup.class), recorder, dataSource, userDetails);
+            List<InboxScenario.Result> results = new ArrayList<>();
+            List<InboxScenario.Plan> plans = new ArrayList<>();
+            for (InboxScenario.Case inboxCase : InboxScenario.CASES) {
+                progress("Inbox: " + inboxCase.name());
+                results.add(inbox.measure(inboxCase, warmUp, iterations));
+                plans.addAll(inbox.plans(inboxCase));
+            }
+            InboxScenario.writePlans(plans, OUTPUT.resolve("inbox-plans.txt"));
+            InboxScenario.Plan slowest = plans.stream().max(Comparator.comparingDouble(InboxScenario.Plan::executionMs))
+                    .orElseThrow();
+            String table = new ResultsTable(data, ceiling, results, slowest, settings(dataSource)).markdown();
+            Files.writeString(OUTPUT.resolve("results.md"), table);
+            System.out.println(table);
+        }
+    }
+
+    private static void progress(String step) {
+        System.out.println("[benchmark] " + java.time.LocalTime.now().withNano(0) + " " + step);
+    }
+
+    private static ConfigurableApplicationContext start(StatementRecorder recorder) {
+        return new SpringApplicationBuilder(Application.class)
+                .profiles("demo")
+                .initializers(context -> context.getBeanFactory().addBeanPostProcessor(recorder))
+                .run(
+                        // Vaadin's and Camunda's security chains need a servlet context; no client talks to it
+                        "--server.port=0",
+                        "--citycoop.embedded-db.data-dir=" + OUTPUT.resolve("postgres").toAbsolutePath(),
+                        // the deadline watch would send reminders for the generated overdue tasks while we measure
+                        "--citycoop.deadline-watch.interval=PT24H");
+    }
+
+    private static String settings(DataSource dataSource) throws java.sql.SQLException {
+        try (var connection = dataSource.getConnection(); var sql = connection.createStatement();
+             var found = sql.executeQuery("""
+                     select string_agg(name || '=' || setting || coalesce(unit, ''), ', ' order by name) from pg_settings
+                     where name in ('server_version', 'shared_buffers', 'work_mem', 'synchronous_commit', 'max_connections',
+                                    'random_page_cost', 'effective_cache_size')""")) {
+            found.next();
+            return found.getString(1);
+        }
+    }
+}
