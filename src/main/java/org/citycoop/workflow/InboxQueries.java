@@ -128,7 +128,7 @@ class InboxQueries {
             case ANY -> { }
         }
         if (filter.search() != null) {
-            search(query, filter.search());
+            search(query, filter.search(), actor);
         }
         if (filter.phase() != null) {
             List<String> keys = phases.keysOf(filter.phase());
@@ -138,7 +138,7 @@ class InboxQueries {
             query.taskDefinitionKeyIn(keys.toArray(String[]::new));
         }
         if (filter.partnerCode() != null) {
-            List<String> codes = subjects.codesWithPartner(filter.partnerCode());
+            List<String> codes = subjects.codesWithPartner(filter.partnerCode(), actor.organisationCode());
             if (codes.isEmpty()) {
                 return Optional.empty();
             }
@@ -147,9 +147,9 @@ class InboxQueries {
         return Optional.of(query);
     }
 
-    private void search(TaskQuery query, String words) {
+    private void search(TaskQuery query, String words, Actor actor) {
         String pattern = "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        List<String> titled = subjects.codesWithTitleContaining(words, TITLE_MATCHES);
+        List<String> titled = subjects.codesWithTitleContaining(words, actor.organisationCode(), TITLE_MATCHES);
         if (titled.isEmpty()) {
             query.taskNameLike(pattern);
         } else {

@@ -13,17 +13,14 @@ public interface TaskSubjectLookup {
     Map<String, TaskSubject> describe(Collection<String> businessKeys);
 
     /**
-     * Business keys whose subject's title contains {@code text} (ignoring case), at most {@code limit}:
-     * the inbox search uses them to find tasks by project title. Only narrows an already
-     * organisation-scoped task query, so it may name keys of any organisation.
+     * Business keys of subjects the organisation has work on whose title contains {@code text}
+     * (ignoring case), at most {@code limit}: the inbox search uses them to find tasks by project
+     * title. Scoped to the organisation so that the limit is never filled by others' projects.
      */
-    List<String> codesWithTitleContaining(String text, int limit);
+    List<String> codesWithTitleContaining(String text, String organisationCode, int limit);
 
-    /**
-     * Business keys of the projects with that partner city: the inbox's partner filter. Only
-     * narrows an already organisation-scoped task query, so it may name keys of any organisation.
-     */
-    List<String> codesWithPartner(String partnerCode);
+    /** Business keys of the subjects the organisation has work on with that partner city: the inbox's partner filter. */
+    List<String> codesWithPartner(String partnerCode, String organisationCode);
 
     /** The partner cities, code to name, of the projects an organisation takes part in: the filter's choices. */
     Map<String, String> partnersOf(String organisationCode);

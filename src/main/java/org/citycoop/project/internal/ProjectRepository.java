@@ -45,6 +45,16 @@ public class ProjectRepository {
                         where member.cooperative_id = p.lead_organisation_id and member.code = :organisation))
             """;
 
+    /**
+     * An organisation has work on the project: it takes part ({@link #VISIBLE_TO_ORGANISATION}) or it is
+     * the agency of one of the project's funding applications (its reviewers' tasks).
+     */
+    private static final String WORKS_ON = VISIBLE_TO_ORGANISATION + """
+             or exists (select 1 from funding_application application
+                        join funding_scheme scheme on scheme.code = application.scheme_code
+                        where application.project_id = p.id and scheme.agency_code = :organisation)
+            """;
+
     private final JdbcClient jdbc;
 
     ProjectRepository(JdbcClient jdbc) {
@@ -111,19 +121,23 @@ public class ProjectRepository {
                 .query(ProjectRepository::map).list();
     }
 
-    /** Codes of projects whose title contains {@code text}, ignoring case; at most {@code limit}. */
-    public List<String> codesWithTitleContaining(String text, int limit) {
-        return jdbc.sql("select p.code from project p where p.title ilike :pattern order by p.code limit :limit")
+    /**
+     * Codes of the projects an organisation has work on whose title contains {@code text}, ignoring
+     * case; at most {@code limit}, newest first. Scoped, so that other organisations' projects never
+     * take the places of the organisation's own.
+     */
+    public List<String> codesWithTitleContaining(String text, String organisationCode, int limit) {
+        return jdbc.sql("select p.code " + FROM_PROJECT + " where p.title ilike :pattern and (" + WORKS_ON + ")"
+                        + " order by p.code desc limit :limit")
                 .param("pattern", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
-                .param("limit", limit).query(String.class).list();
+                .param("organisation", organisationCode).param("limit", limit).query(String.class).list();
     }
 
-    /** Codes of the projects with that partner city (organisation code). */
-    public List<String> codesWithPartner(String partnerCode) {
-        return jdbc.sql("""
-                        select p.code from project p join organisation partner on partner.id = p.partner_organisation_id
-                        where partner.code = :partner order by p.code""")
-                .param("partner", partnerCode).query(String.class).list();
+    /** Codes of the projects an organisation has work on with that partner city (organisation code). */
+    public List<String> codesWithPartner(String partnerCode, String organisationCode) {
+        return jdbc.sql("select p.code " + FROM_PROJECT + " where partner.code = :partner and (" + WORKS_ON + ")"
+                        + " order by p.code")
+                .param("partner", partnerCode).param("organisation", organisationCode).query(String.class).list();
     }
 
     /** The partner cities of the projects an organisation takes part in, by name. */

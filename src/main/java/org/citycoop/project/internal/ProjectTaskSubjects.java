@@ -30,13 +30,13 @@ class ProjectTaskSubjects implements TaskSubjectLookup {
     }
 
     @Override
-    public List<String> codesWithTitleContaining(String text, int limit) {
-        return projects.codesWithTitleContaining(text, limit);
+    public List<String> codesWithTitleContaining(String text, String organisationCode, int limit) {
+        return projects.codesWithTitleContaining(text, organisationCode, limit);
     }
 
     @Override
-    public List<String> codesWithPartner(String partnerCode) {
-        return projects.codesWithPartner(partnerCode);
+    public List<String> codesWithPartner(String partnerCode, String organisationCode) {
+        return projects.codesWithPartner(partnerCode, organisationCode);
     }
 
     @Override

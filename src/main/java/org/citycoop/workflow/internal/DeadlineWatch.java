@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -14,6 +15,7 @@ import org.citycoop.security.Roles;
 import org.citycoop.workflow.ScopeVariables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -30,20 +32,26 @@ class DeadlineWatch {
 
     static final Duration ESCALATE_AFTER = Duration.ofDays(7);
     private static final Logger log = LoggerFactory.getLogger(DeadlineWatch.class);
-    private static final int BATCH = 200;
+    private static final String REMINDER = "REMINDER";
+    private static final String ESCALATION = "ESCALATION";
 
     private final TaskService tasks;
     private final RuntimeService runtime;
+    private final ManagementService management;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
+    private final int batchSize;
 
-    DeadlineWatch(TaskService tasks, RuntimeService runtime, JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    DeadlineWatch(TaskService tasks, RuntimeService runtime, ManagementService management, JdbcClient jdbc,
+                  AuditTrail audit, Clock clock, @Value("${citycoop.deadline-watch.batch-size:200}") int batchSize) {
         this.tasks = tasks;
         this.runtime = runtime;
+        this.management = management;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.batchSize = batchSize;
     }
 
     @Scheduled(fixedDelayString = "${citycoop.deadline-watch.interval:PT15M}", initialDelayString = "PT1M")
@@ -55,27 +63,48 @@ class DeadlineWatch {
     @Transactional
     int check(Instant now) {
         int sent = 0;
-        for (Task task : overdueAt(now)) {
-            if (firstNotice(task.getId(), "REMINDER")) {
-                note(task, "TASK_REMINDER", "Due " + task.getDueDate().toInstant());
-                sent++;
+        for (List<Task> batch = withoutNotice(now, REMINDER); !batch.isEmpty(); batch = withoutNotice(now, REMINDER)) {
+            for (Task task : batch) {
+                if (firstNotice(task.getId(), REMINDER)) {
+                    note(task, "TASK_REMINDER", "Due " + task.getDueDate().toInstant());
+                    sent++;
+                }
             }
         }
-        for (Task task : overdueAt(now.minus(ESCALATE_AFTER))) {
-            if (firstNotice(task.getId(), "ESCALATION")) {
-                Object lead = runtime.getVariable(task.getExecutionId(), ScopeVariables.LEAD_ORGANISATION);
-                if (lead != null) {
-                    tasks.addCandidateGroup(task.getId(), CityCoopUser.engineGroup(lead.toString(), Roles.MANAGER));
+        Instant escalateBefore = now.minus(ESCALATE_AFTER);
+        for (List<Task> batch = withoutNotice(escalateBefore, ESCALATION); !batch.isEmpty();
+             batch = withoutNotice(escalateBefore, ESCALATION)) {
+            for (Task task : batch) {
+                if (firstNotice(task.getId(), ESCALATION)) {
+                    escalate(task);
+                    sent++;
                 }
-                note(task, "TASK_ESCALATED", "Overdue since " + task.getDueDate().toInstant() + "; escalated to the managers");
-                sent++;
             }
         }
         return sent;
     }
 
-    private List<Task> overdueAt(Instant instant) {
-        return tasks.createTaskQuery().active().dueBefore(Date.from(instant)).orderByDueDate().asc().listPage(0, BATCH);
+    private void escalate(Task task) {
+        Object lead = runtime.getVariable(task.getExecutionId(), ScopeVariables.LEAD_ORGANISATION);
+        if (lead != null) {
+            tasks.addCandidateGroup(task.getId(), CityCoopUser.engineGroup(lead.toString(), Roles.MANAGER));
+        }
+        note(task, "TASK_ESCALATED", "Overdue since " + task.getDueDate().toInstant() + "; escalated to the managers");
+    }
+
+    /**
+     * The next batch of active tasks due before {@code instant} that have not had this notice yet.
+     * Sent notices leave the query, so the batches walk all overdue tasks however many there are,
+     * instead of meeting the same first ones at every run.
+     */
+    private List<Task> withoutNotice(Instant instant, String kind) {
+        String taskTable = management.getTableName(Task.class);
+        return tasks.createNativeTaskQuery().sql("select RES.* from " + taskTable + " RES"
+                        + " where RES.DUE_DATE_ < #{due} and RES.SUSPENSION_STATE_ = 1"
+                        + " and not exists (select 1 from task_deadline_notice notice"
+                        + " where notice.task_id = RES.ID_ and notice.kind = #{kind})"
+                        + " order by RES.DUE_DATE_")
+                .parameter("due", Date.from(instant)).parameter("kind", kind).listPage(0, batchSize);
     }
 
     private boolean firstNotice(String taskId, String kind) {

@@ -2,10 +2,14 @@ package org.citycoop.workflow.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -19,6 +23,7 @@ import org.citycoop.project.ScreeningDecision;
 import org.citycoop.security.CityCoopUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Reminder at the due date, escalation to the lead's managers seven days later, each sent once. */
 @CityCoopTest
@@ -38,6 +43,18 @@ class DeadlineWatchTest {
 
     @Autowired
     TestUsers users;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
 
     @Test
     void anOverdueRevisionIsRemindedOnceThenEscalatedToTheManagersOnce() {
@@ -60,6 +77,27 @@ class DeadlineWatchTest {
         watch.check(due.plus(DeadlineWatch.ESCALATE_AFTER).plus(Duration.ofMinutes(2)));
         assertThat(actions(project)).containsOnlyOnce("TASK_ESCALATED");
         assertThat(groups(revision)).containsExactlyInAnyOrder("KIT:officer", "KIT:manager");
+    }
+
+    @Test
+    void everyOverdueTaskIsRemindedHoweverManyAreOverdue() {
+        CityCoopUser officer = users.get("kitakyushu.officer");
+        CityCoopUser manager = users.get("kitakyushu.manager");
+        List<Project> returned = List.of(
+                projects.propose(TestProposals.of("Deadline batch " + UUID.randomUUID(), "SBY"), officer),
+                projects.propose(TestProposals.of("Deadline batch " + UUID.randomUUID(), "SBY"), officer));
+        Instant latestDue = Instant.MIN;
+        for (Project project : returned) {
+            projects.screen(projects.openTasks(project.code(), manager).get(0).id(), ScreeningDecision.RETURN, "Add a budget table.", manager);
+            Instant due = engineTasks.createTaskQuery().processInstanceBusinessKey(project.code()).singleResult().getDueDate().toInstant();
+            latestDue = due.isAfter(latestDue) ? due : latestDue;
+        }
+        // batches of one: a watch that met the same first task at each batch would remind only one of them
+        DeadlineWatch oneAtATime = new DeadlineWatch(engineTasks, runtime, management, jdbc, audit, clock, 1);
+
+        oneAtATime.check(latestDue.plusSeconds(60));
+
+        assertThat(returned).allSatisfy(project -> assertThat(actions(project)).containsOnlyOnce("TASK_REMINDER"));
     }
 
     private List<String> actions(Project project) {
