@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.citycoop.iati.IatiExport;
 import org.citycoop.project.ProjectNotAvailableException;
+import org.citycoop.security.CityCoopUser;
 import org.citycoop.security.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -40,12 +41,13 @@ class IatiController {
 
     @GetMapping("/api/iati/activities.xml")
     void activities(HttpServletResponse response) throws IOException {
-        if (!export.hasVisibleProjects(currentUser.require())) {
+        CityCoopUser user = currentUser.require();
+        if (!export.hasVisibleProjects(user)) {
             response.setStatus(HttpStatus.NO_CONTENT.value());
             return;
         }
         response.setContentType(XML);
-        export.writeVisibleProjects(currentUser.require(), response.getOutputStream());
+        export.writeVisibleProjects(user, response.getOutputStream());
     }
 
     /** Another organisation's project and a missing one get the same answer: nothing tells them apart. */
