@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
+import java.time.format.DateTimeFormatter;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -19,6 +19,7 @@ import javax.xml.stream.XMLStreamWriter;
  */
 final class IatiXml implements AutoCloseable {
 
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
     private final XMLStreamWriter xml;
@@ -63,8 +64,9 @@ final class IatiXml implements AutoCloseable {
         return run(() -> xml.writeAttribute(XMLConstants.XML_NS_PREFIX, XMLConstants.XML_NS_URI, "lang", language));
     }
 
+    /** Always with seconds: {@code OffsetDateTime.toString()} drops ":00", which xsd:dateTime refuses. */
     IatiXml dateTime(String name, OffsetDateTime when) {
-        return attribute(name, when.truncatedTo(ChronoUnit.SECONDS).toString());
+        return attribute(name, DATE_TIME.format(when));
     }
 
     /** {@code <name><narrative>text</narrative></name>}: every text in IATI is a narrative. */

@@ -31,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
 
 /**
  * The IATI export as a publisher's validator and a funder's system read it: valid against the IATI
@@ -164,6 +165,18 @@ class IatiExportTest {
         assertThat(text(activity, "//title/narrative")).isEqualTo(hostile.replace("\u0007", ""));
         assertThat(xpath.evaluate("count(//title/narrative/*)", activity)).as("no markup from the title").isEqualTo("0");
         assertThat(text(activity, "//activity-status/@code")).isEqualTo(String.valueOf(ProjectStatus.PIPELINE.iatiCode()));
+    }
+
+    @Test
+    void theSchemaCheckRefusesAnActivityWithoutItsReportingOrganisation() throws Exception {
+        CityCoopUser officer = users.get("kitakyushu.officer");
+        Project project = projects.propose(TestProposals.of("IATI schema " + UUID.randomUUID(), "SBY"), officer);
+        String valid = new String(projectXml(project.code(), officer), StandardCharsets.UTF_8);
+        String withoutReportingOrg = valid.replaceAll("(?s)<reporting-org.*?</reporting-org>", "");
+
+        assertThat(withoutReportingOrg).isNotEqualTo(valid);
+        assertThatThrownBy(() -> IatiSchema.validate(withoutReportingOrg.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(SAXException.class).hasMessageContaining("reporting-org");
     }
 
     private byte[] projectXml(String code, CityCoopUser user) {
