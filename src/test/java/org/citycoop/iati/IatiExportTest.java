@@ -138,6 +138,24 @@ class IatiExportTest {
     }
 
     @Test
+    void thePartnerCitysFileIsValidAndHoldsItsProjectsOnly() throws Exception {
+        CityCoopUser surabaya = users.get("surabaya.partner");
+        Project own = projects.propose(TestProposals.of("IATI partner " + UUID.randomUUID(), "SBY"), users.get("kitakyushu.officer"));
+        Project dalians = projects.propose(TestProposals.of("IATI Dalian " + UUID.randomUUID(), "DLC"), users.get("kitakyushu.officer"));
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        export.writeVisibleProjects(surabaya, out);
+        IatiSchema.validate(out.toByteArray());
+        Document file = IatiSchema.parse(out.toByteArray());
+
+        List<String> identifiers = values(file, "//iati-activity/iati-identifier");
+        assertThat(identifiers).contains(KITAKYUSHU_IDENTIFIER + "-" + own.code())
+                .doesNotContain(KITAKYUSHU_IDENTIFIER + "-" + dalians.code());
+        assertThat(values(file, "//recipient-country/@code")).containsOnly("ID");
+        assertCodeLists(file);
+    }
+
+    @Test
     void anotherOrganisationsProjectIsRefusedLikeAMissingOneBeforeAnythingIsWritten() {
         Project yokohamas = projects.propose(TestProposals.of("IATI hidden " + UUID.randomUUID(), "DLC"),
                 users.get("yokohama.officer"));
