@@ -72,6 +72,11 @@ class DemoData implements ApplicationRunner {
         agency("JAIF", "Japan-ASEAN Integration Fund", "ID");
         organisations.register(new NewOrganisation("KITA", "Kitakyushu International Techno-cooperative Association",
                 OrganisationKind.ASSOCIATION, "JP", null, null));
+        // Japan Corporate Numbers of the cities (check digit + 000020 + local government code) and JICA's DAC code (DD017)
+        organisations.recordIatiIdentifier("KIT", "JP-JCN-8000020401005");
+        organisations.recordIatiIdentifier("YOK", "JP-JCN-3000020141003");
+        organisations.recordIatiIdentifier("KAW", "JP-JCN-7000020141305");
+        organisations.recordIatiIdentifier("JICA", "XM-DAC-701-8");
         organisations.register(new NewOrganisation("CCOP", "CityCoop system administration",
                 OrganisationKind.ASSOCIATION, "JP", null, null));
     }

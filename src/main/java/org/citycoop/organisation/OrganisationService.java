@@ -35,6 +35,18 @@ public class OrganisationService {
         return organisations.count() == 0;
     }
 
+    /** The organisation's IATI organisation identifier (e.g. {@code JP-JCN-8000020401005}), when recorded (DD017). */
+    @Transactional(readOnly = true)
+    public Optional<String> iatiIdentifier(String code) {
+        return organisations.findIatiIdentifier(code);
+    }
+
+    /** Records the IATI organisation identifier of an organisation (reference data, set by the administrator or demo data). */
+    @Transactional
+    public void recordIatiIdentifier(String code, String iatiIdentifier) {
+        organisations.updateIatiIdentifier(code, iatiIdentifier);
+    }
+
     @Transactional
     public Organisation register(NewOrganisation organisation) {
         organisations.insert(organisation);

@@ -45,7 +45,8 @@ class AccessControlTest {
     RequestMappingHandlerMapping endpoints;
 
     /** The application's own REST endpoints (not the engine's), each walked by a test below. */
-    private static final Set<String> WALKED_ENDPOINTS = Set.of("/api/projects.csv");
+    private static final Set<String> WALKED_ENDPOINTS = Set.of("/api/projects.csv", "/api/projects/{code}/iati",
+            "/api/iati/activities.xml");
 
     private Project kitakyushuProject;
     private String kitakyushuTaskId;
@@ -82,6 +83,30 @@ class AccessControlTest {
             }
         }
         assertThat(WebClient.anonymous(port).get("/api/projects.csv").statusCode()).isIn(302, 401);
+    }
+
+    @Test
+    void theIatiExportGivesAnOutsiderNothingOfAnotherOrganisationsProject() {
+        String title = kitakyushuProject.title();
+        String path = "/api/projects/" + kitakyushuProject.code() + "/iati";
+        HttpResponse<String> own = WebClient.signedIn(port, "kitakyushu.officer", "demo").get(path);
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(own.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/xml"));
+        assertThat(own.body()).contains("-" + kitakyushuProject.code() + "</iati-identifier>", title);
+
+        for (String outsider : new String[] {"yokohama.officer", "dalian.partner", "moe.reviewer"}) {
+            WebClient client = WebClient.signedIn(port, outsider, "demo");
+            HttpResponse<String> project = client.get(path);
+            HttpResponse<String> missing = client.get("/api/projects/KIT-2099-999/iati");
+            assertThat(project.statusCode()).as(outsider).isEqualTo(404);
+            assertThat(project.body()).as(outsider).doesNotContain(title)
+                    .isEqualTo(missing.body().replace("KIT-2099-999", kitakyushuProject.code()));
+            HttpResponse<String> activities = client.get("/api/iati/activities.xml");
+            assertThat(activities.statusCode()).as(outsider).isIn(200, 204);
+            assertThat(activities.body()).as(outsider).doesNotContain(kitakyushuProject.code(), title);
+        }
+        assertThat(WebClient.anonymous(port).get(path).statusCode()).isIn(302, 401);
+        assertThat(WebClient.anonymous(port).get("/api/iati/activities.xml").statusCode()).isIn(302, 401);
     }
 
     @Test

@@ -60,6 +60,16 @@ public class OrganisationRepository {
                 .update();
     }
 
+    public Optional<String> findIatiIdentifier(String code) {
+        return jdbc.sql("select iati_identifier from organisation where code = :code and iati_identifier is not null")
+                .param("code", code).query(String.class).optional();
+    }
+
+    public void updateIatiIdentifier(String code, String iatiIdentifier) {
+        jdbc.sql("update organisation set iati_identifier = :identifier where code = :code")
+                .param("identifier", iatiIdentifier).param("code", code).update();
+    }
+
     private static Organisation map(ResultSet rs, int row) throws SQLException {
         String consentRule = rs.getString("consent_rule");
         return new Organisation(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
