@@ -12,6 +12,8 @@ import org.citycoop.organisation.OrganisationImport;
 import org.citycoop.project.ProjectImport;
 import org.citycoop.security.CurrentUser;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
@@ -25,6 +27,7 @@ import org.springframework.web.server.ResponseStatusException;
 class ImportController {
 
     /** For the OpenAPI description, which cannot see a body read from the request stream. */
+    private static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv");
     private static final String CSV_BODY = "UTF-8, a header row, commas; quoted fields allowed; at most 5 MB";
 
     private final OrganisationImport organisationImport;
@@ -39,7 +42,7 @@ class ImportController {
 
     @Operation(summary = "Import organisations (code,name,kind,country,parent_code); existing codes are updated")
     @RequestBody(required = true, description = CSV_BODY, content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
-    @PostMapping(path = "/api/organisations/import", consumes = "text/csv", produces = "application/json")
+    @PostMapping(path = "/api/organisations/import", produces = "application/json")
     Map<String, Integer> organisations(HttpServletRequest request) throws IOException {
         return Map.of("imported", organisationImport.importCsv(body(request), currentUser.require()));
     }
@@ -47,17 +50,32 @@ class ImportController {
     @Operation(summary = "Import historical projects (code,title,lead_code,partner_code,theme,cooperation_type,"
             + "funding_scheme,start_date,end_date,budget_jpy,status); an imported code is updated")
     @RequestBody(required = true, description = CSV_BODY, content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
-    @PostMapping(path = "/api/projects/import", consumes = "text/csv", produces = "application/json")
+    @PostMapping(path = "/api/projects/import", produces = "application/json")
     Map<String, Integer> projects(HttpServletRequest request) throws IOException {
         return Map.of("imported", projectImport.importCsv(body(request), currentUser.require()));
     }
 
-    /** The body, read no further than the import's size limit: a larger body is refused unread. */
+    /**
+     * The body, read no further than the import's size limit: a larger body, or one of another
+     * type, is refused unread. The type is checked here rather than by {@code consumes}: a request
+     * that matches no handler would leave the API's problem details ({@link ApiProblems}).
+     */
     private static byte[] body(HttpServletRequest request) throws IOException {
+        if (!isCsv(request.getContentType())) {
+            throw new ResponseStatusException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send the file as Content-Type text/csv (UTF-8).");
+        }
         byte[] body = request.getInputStream().readNBytes(CsvTable.MAX_BYTES + 1);
         if (body.length > CsvTable.MAX_BYTES) {
             throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE, "An import file may have at most 5 MB: split it into several files.");
         }
         return body;
+    }
+
+    private static boolean isCsv(String contentType) {
+        try {
+            return contentType != null && TEXT_CSV.isCompatibleWith(MediaType.parseMediaType(contentType));
+        } catch (InvalidMediaTypeException unreadable) {
+            return false;
+        }
     }
 }

@@ -44,7 +44,9 @@ public final class CsvTable {
             text = text.substring(1);
         }
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
+                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true)
+                // spreadsheets often save empty columns after the last named one
+                .setAllowMissingColumnNames(true).get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             List<String> missing = columns.stream().filter(column -> !parser.getHeaderMap().containsKey(column)).toList();
             if (!missing.isEmpty()) {

@@ -58,7 +58,7 @@ public class OrganisationImport {
         if (!problems.isEmpty()) {
             throw new ImportRejectedException(problems);
         }
-        // cooperatives first, so that members find them; the parent is set once every row is in
+        // every row in first, then the cooperatives: a member may name one further down the file
         imported.forEach(organisations::upsertWithoutCooperative);
         imported.forEach(organisations::updateCooperative);
         audit.recordReferenceChange(admin.getUsername(), "ORGANISATIONS_IMPORTED", imported.size() + " organisations");

@@ -83,6 +83,8 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         problems.addColumn(ImportProblem::reason).setHeader(getTranslation("import.reason")).setFlexGrow(1);
         problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         problems.setAllRowsVisible(true);
+        // the reasons list long codes (ENVIRONMENTAL_EDUCATION): break them rather than cut them on a phone
+        problems.getStyle().set("overflow-wrap", "anywhere");
         problems.setVisible(false);
 
         add(new H2(getTranslation("import.title")), new Paragraph(getTranslation("import.intro")), kind, upload, run,
@@ -122,7 +124,8 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private String columnsOf(Kind value) {
         List<String> columns = value == Kind.ORGANISATIONS ? OrganisationImport.COLUMNS : ProjectImport.COLUMNS;
-        return getTranslation("import.columns", String.join(",", columns));
+        // with spaces, so that the list wraps on a phone
+        return getTranslation("import.columns", String.join(", ", columns));
     }
 
     @Override
