@@ -40,6 +40,7 @@ class ProjectImportTest {
     void historicalProjectsAreVisibleToTheirOrganisationsWithTheRegionOfThePartnerAndNoProcess() {
         String waste = code();
         String water = code();
+        long auditedBefore = importsAudited();
         int imported = projectImport.importCsv(csv(HEADER + """
                 %s,"北九州・スラバヤ 堆肥化, phase 1",KIT,SBY,WASTE,INTERNATIONAL_CONTRIBUTION,JICA_GRASSROOTS_LG,2014-04-01,2017-03-31,30000000,CLOSED
                 %s,Dalian water network,KIT,DLC,WATER_SUPPLY,CONSULTATION,,2016-03-31,,5000000,IMPLEMENTATION
@@ -59,6 +60,8 @@ class ProjectImportTest {
         assertThat(engineHistory.createHistoricProcessInstanceQuery().processInstanceBusinessKey(waste).count())
                 .as("an imported project starts no process").isZero();
         assertThat(projects.find(waste, users.get("yokohama.officer"))).as("another city").isEmpty();
+        assertThat(importsAudited()).as("who imported how many (the entry has its time)").isEqualTo(auditedBefore + 1);
+        assertThat(projects.timeline(waste, users.get("kitakyushu.officer"))).as("the project's own timeline").isNotEmpty();
     }
 
     @Test
@@ -119,6 +122,11 @@ class ProjectImportTest {
                 csv(HEADER + code + ",Refused,KIT,SBY,WASTE,CONSULTATION,,2015-04-01,,100,CLOSED\n"), users.get("kitakyushu.manager")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(projects.find(code, users.get("kitakyushu.manager"))).isEmpty();
+    }
+
+    private long importsAudited() {
+        return jdbc.sql("select count(*) from audit_event where project_id is null and actor = 'admin' "
+                + "and action = 'PROJECTS_IMPORTED' and detail = '2 projects'").query(Long.class).single();
     }
 
     private static String code() {
