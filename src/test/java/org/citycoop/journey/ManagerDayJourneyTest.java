@@ -71,11 +71,11 @@ class ManagerDayJourneyTest {
         page.waitForURL(Pattern.compile(".*due=OVERDUE.*"));
         assertThat(Grids.shownRows(page)).hasSize(1);
         Grids.shownRows(page).get(0).click();
-        chooseInComboBox(page, "Colleague", "kitakyushu.officer2", "kitakyushu.officer2");
+        chooseInComboBox(page, "Colleague", "kitakyushu.officer2", "Kenta Mori (kitakyushu.officer2)");
         page.locator("#inbox-bulk-reassign").click();
         notification(page, "1 task(s) updated.");
         settle(page);
-        assertThat(Grids.shownText(page)).contains(late.code(), "kitakyushu.officer2");
+        assertThat(Grids.shownText(page)).as("the assignee by name").contains(late.code(), "Kenta Mori");
         assertThat(returned.revision(late).getAssignee()).isEqualTo("kitakyushu.officer2");
         assertThat(returned.revision(onTime).getAssignee()).isNull();
         shootLaptopAndPhone(page, "day-manager-02-reassigned", page.locator("vaadin-grid"));
