@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -12,6 +13,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -250,6 +252,16 @@ public final class BrowserSession implements AutoCloseable {
         page.locator("vaadin-combo-box-item:visible").filter(new Locator.FilterOptions().setHasText(item)).first().click();
         settle(page);
         assertThat(input.inputValue()).as(label).isEqualTo(item);
+    }
+
+    /** Clicks the link and returns the file it downloads, as UTF-8 text (a binary file's bytes, leniently). */
+    public static String download(Locator link) {
+        Download download = link.page().waitForDownload(link::click);
+        try {
+            return new String(Files.readAllBytes(download.path()), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static Locator heading(Page page, String text) {

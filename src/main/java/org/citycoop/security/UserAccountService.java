@@ -1,7 +1,9 @@
 package org.citycoop.security;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -46,6 +48,19 @@ public class UserAccountService {
                         select u.username from app_user u join organisation o on o.id = u.organisation_id
                         where o.code = :organisation and u.enabled order by u.username""")
                 .param("organisation", organisationCode).query(String.class).list();
+    }
+
+    /** Users' names as people read them, by username; a username without an account stands for itself. */
+    @Transactional(readOnly = true)
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        Map<String, String> names = new HashMap<>();
+        usernames.forEach(username -> names.put(username, username));
+        if (!usernames.isEmpty()) {
+            jdbc.sql("select username, display_name from app_user where username in (:usernames)")
+                    .param("usernames", usernames)
+                    .query((rs, row) -> names.put(rs.getString(1), rs.getString(2))).list();
+        }
+        return names;
     }
 
     /** The roles of {@code username} if the user is an enabled member of the organisation; otherwise none. */

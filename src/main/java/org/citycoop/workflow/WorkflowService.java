@@ -186,6 +186,12 @@ public class WorkflowService {
         return eachRefused(taskIds, taskId -> reassignTask(taskId, colleague, manager));
     }
 
+    /** Names of users as people read them, by username: assignees and colleagues are shown by name. */
+    @Transactional(readOnly = true)
+    public Map<String, String> namesOf(Collection<String> usernames) {
+        return accounts.displayNames(usernames);
+    }
+
     /** Users of the manager's organisation, for choosing whom to reassign to. */
     @Transactional(readOnly = true)
     public List<String> colleaguesOf(Actor manager) {

@@ -78,7 +78,7 @@ public final class Benchmark {
                         "--server.port=0",
                         "--citycoop.embedded-db.data-dir=" + OUTPUT.resolve("postgres").toAbsolutePath(),
                         // the deadline watch would send reminders for the generated overdue tasks while we measure
-                        "--citycoop.deadline-watch.interval=PT24H");
+                        "--citycoop.deadline-watch.initial-delay=PT24H");
     }
 
     private static String settings(DataSource dataSource) throws java.sql.SQLException {

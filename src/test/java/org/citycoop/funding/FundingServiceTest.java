@@ -16,6 +16,7 @@ import org.citycoop.base.AuditTrail;
 import org.citycoop.base.InvalidInputException;
 import org.citycoop.base.InvalidInputException.FieldProblem;
 import org.citycoop.project.ProjectService;
+import org.citycoop.project.ProjectActivity;
 import org.citycoop.project.TimelineEntry;
 import org.citycoop.security.CityCoopUser;
 import org.citycoop.security.Roles;
@@ -341,11 +342,15 @@ class FundingServiceTest {
         for (CityCoopUser applicantSide : List.of(fixtures.officer(), users.get("surabaya.partner"))) {
             List<TimelineEntry> timeline = projects.timeline(code, applicantSide);
             assertThat(timeline).as(applicantSide.getUsername()).extracting(TimelineEntry::what)
-                    .contains("Funding application drafted")
-                    .doesNotContain("Funding conflict declared", "Funding application screened");
+                    .contains("FUNDING_APPLICATION_DRAFTED")
+                    .doesNotContain("FUNDING_CONFLICT_DECLARED", "FUNDING_APPLICATION_SCREENED");
             assertThat(timeline).as(applicantSide.getUsername()).extracting(TimelineEntry::detail).filteredOn(Objects::nonNull)
                     .noneMatch(detail -> detail.contains("brother") || detail.contains("weighted score"));
         }
+        assertThat(projects.recentActivityForPartner(users.get("surabaya.partner"), 500))
+                .as("the partner portal's recent activity").filteredOn(activity -> activity.projectCode().equals(code))
+                .extracting(ProjectActivity::action).contains("FUNDING_APPLICATION_DRAFTED")
+                .doesNotContain("FUNDING_CONFLICT_DECLARED", "FUNDING_APPLICATION_SCREENED");
         assertThat(audit.ofProject(projectId(code))).as("the whole trail keeps them").extracting(AuditTrail.Entry::action)
                 .contains("FUNDING_CONFLICT_DECLARED", "FUNDING_APPLICATION_SCREENED");
     }

@@ -10,13 +10,8 @@ import static org.citycoop.BrowserSession.notification;
 import static org.citycoop.BrowserSession.settle;
 import static org.citycoop.BrowserSession.shootLaptopAndPhone;
 
-import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -76,11 +71,11 @@ class ManagerDayJourneyTest {
         page.waitForURL(Pattern.compile(".*due=OVERDUE.*"));
         assertThat(Grids.shownRows(page)).hasSize(1);
         Grids.shownRows(page).get(0).click();
-        chooseInComboBox(page, "Colleague", "kitakyushu.officer2", "kitakyushu.officer2");
+        chooseInComboBox(page, "Colleague", "kitakyushu.officer2", "Kenta Mori (kitakyushu.officer2)");
         page.locator("#inbox-bulk-reassign").click();
         notification(page, "1 task(s) updated.");
         settle(page);
-        assertThat(Grids.shownText(page)).contains(late.code(), "kitakyushu.officer2");
+        assertThat(Grids.shownText(page)).as("the assignee by name").contains(late.code(), "Kenta Mori");
         assertThat(returned.revision(late).getAssignee()).isEqualTo("kitakyushu.officer2");
         assertThat(returned.revision(onTime).getAssignee()).isNull();
         shootLaptopAndPhone(page, "day-manager-02-reassigned", page.locator("vaadin-grid"));
@@ -93,7 +88,7 @@ class ManagerDayJourneyTest {
         assertThat(Grids.allCellTexts(page)).contains(late.code(), onTime.code()).doesNotContain(yokohamas.code());
         assertThat(page.locator(".project-count").textContent()).matches("\\d+ project\\(s\\)");
         shootLaptopAndPhone(page, "day-manager-03-projects", page.locator("vaadin-grid"));
-        String csv = download(page, page.locator(".project-export"));
+        String csv = BrowserSession.download(page.locator(".project-export"));
         assertThat(csv).contains("\"Code\"", "\"" + late.code() + "\"", "\"" + onTime.code() + "\"", "\"Cebu\"")
                 .doesNotContain(yokohamas.code());
 
@@ -106,15 +101,5 @@ class ManagerDayJourneyTest {
         assertThat(page.locator(".project-summary").textContent()).contains(late.code(), late.title(), "Cebu");
         assertThat(page.locator(".project-timeline").textContent()).contains("Screen project proposal");
         shootLaptopAndPhone(page, "day-manager-04-project", page.locator(".project-timeline"));
-    }
-
-    /** The file the link downloads, as text. */
-    private static String download(Page page, Locator link) {
-        Download download = page.waitForDownload(link::click);
-        try {
-            return Files.readString(download.path(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

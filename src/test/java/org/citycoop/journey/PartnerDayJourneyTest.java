@@ -41,9 +41,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * A working day of Surabaya's partner coordinator, on her phone first: the portal with the task
  * waiting for her (a large touch target), her city's projects and what Kitakyushu did on them; she
  * confirms the cooperation agreement (first without the signatories, which she is told to give),
- * with the signed MoU; back on the portal the task is gone. Then on a laptop: the portal and the
- * project page with the MoU and its document. A Kuala Lumpur project of the same hours never shows,
- * not even by its address. Screenshots: {@code target/screenshots/day-partner-*.png}.
+ * with the signed MoU; back on the portal the task is gone and the MoU is among her documents, to
+ * download. Then on a laptop: the portal and the project page with the MoU and its document. A
+ * Kuala Lumpur project of the same hours never shows, not even by its address. Screenshots:
+ * {@code target/screenshots/day-partner-*.png}.
  */
 @CityCoopTest
 class PartnerDayJourneyTest {
@@ -83,7 +84,7 @@ class PartnerDayJourneyTest {
         assertThat(task.boundingBox().width).isGreaterThan(300);
         assertThat(phone.locator(".partner-projects").textContent()).contains(project.code(), project.title());
         assertThat(phone.locator(".partner-activity").textContent())
-                .contains(project.code(), "Hiroshi Sato: proposal approve", "Aiko Tanaka: project proposed");
+                .contains(project.code(), "Hiroshi Sato approved the proposal", "Aiko Tanaka proposed the project");
         assertThat(phone.locator("body").textContent()).doesNotContain(otherCity.code()).doesNotContain(otherCity.title());
         shoot(phone, "day-partner-01-portal-phone.png");
 
@@ -108,13 +109,17 @@ class PartnerDayJourneyTest {
         click(phone, "Confirm agreement");
         done(phone, "Agreement for " + project.code() + " confirmed.");
 
-        // back on the portal by the menu: the task is done
+        // back on the portal by the menu: the task is done, the signed MoU is among her documents
         phone.locator("vaadin-drawer-toggle").click();
         phone.locator("vaadin-side-nav-item:has-text('Partner portal')").click();
         heading(phone, "Surabaya: partner portal").waitFor();
         settle(phone);
         assertThat(phone.locator(".partner-tasks").textContent()).doesNotContain(project.code());
+        Locator mou = phone.locator(".partner-documents a.partner-document").filter(new Locator.FilterOptions().setHasText("mou-signed.pdf"));
+        assertThat(mou.boundingBox().height).isGreaterThanOrEqualTo(48);
+        mou.scrollIntoViewIfNeeded();
         shoot(phone, "day-partner-04-portal-after-phone.png");
+        assertThat(BrowserSession.download(mou)).startsWith("%PDF");
 
         // on a laptop: the portal, then the project page with the MoU and its document
         phone.setViewportSize(1280, 800);

@@ -37,15 +37,17 @@ final class CrossOrganisation implements AutoCloseable {
     private final String marker;
     private final DocumentRef document;
     private final String comment;
+    private final long commentId;
     private final Map<String, OwnedTask> tasksByFormKey;
     private final Runnable close;
 
-    CrossOrganisation(Project project, String marker, DocumentRef document, String comment,
+    CrossOrganisation(Project project, String marker, DocumentRef document, String comment, long commentId,
                       Map<String, OwnedTask> tasksByFormKey, Runnable close) {
         this.project = project;
         this.marker = marker;
         this.document = document;
         this.comment = comment;
+        this.commentId = commentId;
         this.tasksByFormKey = Map.copyOf(tasksByFormKey);
         this.close = close;
     }
@@ -65,6 +67,11 @@ final class CrossOrganisation implements AutoCloseable {
 
     static Collection<String> roles() {
         return OUTSIDER.keySet();
+    }
+
+    /** The comment, which mentions the rightful manager. */
+    long commentId() {
+        return commentId;
     }
 
     Project project() {

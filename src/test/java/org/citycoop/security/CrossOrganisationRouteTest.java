@@ -50,6 +50,9 @@ class CrossOrganisationRouteTest {
     private static final String PROJECT_REFUSED = TEXTS.getString("project.not-available");
     private static final String PROJECT_ROUTE = "projects/:code";
     private static final String COMPARE_ROUTE = "reviewer/compare/:taskId";
+    private static final String MENTION_ROUTE = "mentions/:commentId";
+    private static final Map<String, String> REFUSALS = Map.of(PROJECT_ROUTE, PROJECT_REFUSED,
+            MENTION_ROUTE, TEXTS.getString("mentions.not-available"));
 
     @LocalServerPort
     int port;
@@ -121,7 +124,7 @@ class CrossOrganisationRouteTest {
                 if (visit.role() == null || outsider.equals(CrossOrganisation.outsider(visit.role()))) {
                     // the role matches, so only the organisation check stands between the outsider and the record
                     softly.assertThat(answer).as("%s opening %s", outsider, visit.route())
-                            .contains(visit.route().equals(PROJECT_ROUTE) ? PROJECT_REFUSED : TASK_REFUSED);
+                            .contains(REFUSALS.getOrDefault(visit.route(), TASK_REFUSED));
                 }
             }
         }
@@ -144,7 +147,8 @@ class CrossOrganisationRouteTest {
                             .isEqualTo(visit.formKey());
                 } else {
                     softly.assertThat(session(user).open(visit.path())).as("%s opening %s", user, visit.route())
-                            .doesNotContain(TASK_REFUSED, PROJECT_REFUSED).contains(kitakyushu.code());
+                            .doesNotContain(TASK_REFUSED, PROJECT_REFUSED, REFUSALS.get(MENTION_ROUTE))
+                            .contains(kitakyushu.code());
                 }
             }
         }
@@ -195,6 +199,8 @@ class CrossOrganisationRouteTest {
     private List<Visit> visits() {
         List<Visit> visits = new ArrayList<>();
         visits.add(new Visit(PROJECT_ROUTE, "projects/" + kitakyushu.code(), null, null, null));
+        // a mention is only its mentioned user's (the manager): anyone else is refused it
+        visits.add(new Visit(MENTION_ROUTE, "mentions/" + kitakyushu.commentId(), Roles.MANAGER, null, null));
         OwnedTask screening = kitakyushu.tasksByFormKey().get("funding/screen-application");
         visits.add(new Visit(COMPARE_ROUTE, "reviewer/compare/" + screening.taskId(), Roles.REVIEWER, null, screening.taskId()));
         for (OwnedTask task : kitakyushu.tasksByFormKey().values()) {

@@ -70,8 +70,10 @@ class KitakyushuRecords {
         Project project = projects.propose(TestProposals.of(marker, PARTNER), officer);
         String fileName = marker.replace(' ', '-') + ".pdf";
         DocumentRef document = documents.upload(project.code(), fileName, TestFiles.pdf(marker), officer);
-        String comment = "Comment on " + marker;
+        // the comment mentions the manager: the mention's own address is walked too
+        String comment = "Comment on " + marker + " for @" + CrossOrganisation.rightful(Roles.MANAGER);
         comments.comment(project.code(), comment, officer);
+        long commentId = comments.commentsOf(project.code(), officer).get(0).id();
         List<String> instances = new ArrayList<>();
         Map<String, OwnedTask> tasks = new TreeMap<>();
         for (ProcessDefinition definition : repository.createProcessDefinitionQuery().latestVersion().list()) {
@@ -85,7 +87,7 @@ class KitakyushuRecords {
                         userTask.getCamundaCandidateGroups(), task.getId()));
             }
         }
-        return new CrossOrganisation(project, marker, document, comment, tasks, () -> endAllWorkOf(project.code()));
+        return new CrossOrganisation(project, marker, document, comment, commentId, tasks, () -> endAllWorkOf(project.code()));
     }
 
     /** The variables the engine scopes tasks by, and the dates the models' timers read. */

@@ -113,12 +113,12 @@ class InboxScreensTest {
         settle(manager);
         assertThat(rows(manager)).hasSize(2);
         rows(manager).forEach(row -> row.click());
-        chooseInComboBox(manager, "Colleague", "yokohama.off", "yokohama.officer");
+        chooseInComboBox(manager, "Colleague", "yokohama.off", "Yuki Suzuki (yokohama.officer)");
         manager.locator("#inbox-bulk-reassign").click();
         notification(manager, "2 task(s) updated.");
         settle(manager);
         assertThat(engineTasks.createTaskQuery().taskId(onTimeTask).singleResult().getAssignee()).isEqualTo("yokohama.officer");
-        assertThat(gridText(manager)).contains("yokohama.officer");
+        assertThat(gridText(manager)).as("the assignee by name").contains("Yuki Suzuki");
         shootLaptopAndPhone(manager, "inbox-02-manager-reassigned", manager.locator("vaadin-grid"));
     }
 

@@ -2,7 +2,6 @@ package org.citycoop.dispatch.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,6 +15,7 @@ import org.citycoop.security.Roles;
 import org.citycoop.workflow.TaskSubjectLookup;
 import org.citycoop.workflow.ui.ServerProblems;
 import org.citycoop.workflow.ui.TaskScreens;
+import org.citycoop.base.ui.ButtonRow;
 
 /** Task screen of {@code Task_AcknowledgeMissionReport}: the partner coordinator acknowledges the report or asks a question. */
 @Route(value = "task/" + DispatchProcess.FORM_ACKNOWLEDGE_REPORT + "/:" + TaskScreens.TASK_ID, layout = MainLayout.class)
@@ -33,7 +33,7 @@ class AcknowledgeReportView extends DispatchTaskView {
         Button acknowledge = response(task, ReportResponse.ACKNOWLEDGE, question, problems);
         Button ask = response(task, ReportResponse.ASK_QUESTION, question, problems);
         ask.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(question, new HorizontalLayout(acknowledge, ask));
+        add(question, ButtonRow.of(acknowledge, ask));
     }
 
     private Button response(DispatchTask task, ReportResponse response, TextArea question, ServerProblems problems) {

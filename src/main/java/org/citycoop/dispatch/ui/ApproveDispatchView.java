@@ -2,7 +2,6 @@ package org.citycoop.dispatch.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.citycoop.dispatch.ApprovalDecision;
 import org.citycoop.dispatch.DispatchService;
@@ -10,6 +9,7 @@ import org.citycoop.dispatch.DispatchTask;
 import org.citycoop.security.CurrentUser;
 import org.citycoop.workflow.TaskSubjectLookup;
 import org.citycoop.workflow.ui.ServerProblems;
+import org.citycoop.base.ui.ButtonRow;
 
 /** The manager's and the head's approval of travel and budget: the same screen for two roles. */
 abstract class ApproveDispatchView extends DispatchTaskView {
@@ -27,7 +27,7 @@ abstract class ApproveDispatchView extends DispatchTaskView {
         approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
         Button refuse = decision(task, ApprovalDecision.REFUSE, reason, problems);
         refuse.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(reason, new HorizontalLayout(approve, refuse));
+        add(reason, ButtonRow.of(approve, refuse));
     }
 
     private Button decision(DispatchTask task, ApprovalDecision decision, TextArea reason, ServerProblems problems) {

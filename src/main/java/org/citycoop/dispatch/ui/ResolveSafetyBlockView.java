@@ -2,7 +2,6 @@ package org.citycoop.dispatch.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.citycoop.base.ui.MainLayout;
@@ -15,6 +14,7 @@ import org.citycoop.security.Roles;
 import org.citycoop.workflow.TaskSubjectLookup;
 import org.citycoop.workflow.ui.ServerProblems;
 import org.citycoop.workflow.ui.TaskScreens;
+import org.citycoop.base.ui.ButtonRow;
 
 /**
  * Task screen of {@code Task_ResolveTravelSafetyBlock}: the destination is at level 3 or 4 (or has no
@@ -35,7 +35,7 @@ class ResolveSafetyBlockView extends DispatchTaskView {
         Button cancel = choice(task, SafetyBlockChoice.CANCEL);
         cancel.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        add(new HorizontalLayout(changePlan, cancel));
+        add(ButtonRow.of(changePlan, cancel));
     }
 
     private Button choice(DispatchTask task, SafetyBlockChoice choice) {

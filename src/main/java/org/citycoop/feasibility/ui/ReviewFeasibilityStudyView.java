@@ -2,7 +2,6 @@ package org.citycoop.feasibility.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,6 +18,7 @@ import org.citycoop.workflow.ui.ServerProblems;
 import org.citycoop.workflow.ui.TaskScreens;
 import org.citycoop.workflow.ui.TaskSubmit;
 import org.citycoop.workflow.ui.TaskView;
+import org.citycoop.base.ui.ButtonRow;
 
 /** Task screen of {@code Task_ReviewFeasibilityStudy}: the manager reads the study and accepts it or returns it for revision. */
 @Route(value = "task/" + FeasibilityProcess.FORM_REVIEW_STUDY + "/:" + TaskScreens.TASK_ID, layout = MainLayout.class)
@@ -65,7 +65,7 @@ class ReviewFeasibilityStudyView extends TaskView<FeasibilityTask> {
         Button accept = decisionButton("feasibility.review.accept", StudyReviewDecision.ACCEPT, task, comment, problems);
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         Button revise = decisionButton("feasibility.review.revise", StudyReviewDecision.REVISE, task, comment, problems);
-        add(comment, new HorizontalLayout(accept, revise));
+        add(comment, ButtonRow.of(accept, revise));
     }
 
     private Button decisionButton(String labelKey, StudyReviewDecision decision, FeasibilityTask task, TextArea comment,

@@ -2,7 +2,6 @@ package org.citycoop.funding.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,6 +18,7 @@ import org.citycoop.workflow.ui.ServerProblems;
 import org.citycoop.workflow.ui.TaskScreens;
 import org.citycoop.workflow.ui.TaskSubmit;
 import org.citycoop.workflow.ui.TaskView;
+import org.citycoop.base.ui.ButtonRow;
 
 /** Task screen of {@code Task_ApproveFundingApplication}: the manager approves the application for submission or returns it. */
 @Route(value = "task/" + FundingProcess.FORM_APPROVE_APPLICATION + "/:" + TaskScreens.TASK_ID, layout = MainLayout.class)
@@ -53,7 +53,7 @@ class ApproveFundingApplicationView extends TaskView<FundingTask> {
         Button approve = decisionButton(InternalApprovalDecision.APPROVE, task, comment);
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         Button returnToOfficer = decisionButton(InternalApprovalDecision.RETURN, task, comment);
-        add(comment, new HorizontalLayout(approve, returnToOfficer));
+        add(comment, ButtonRow.of(approve, returnToOfficer));
     }
 
     private Button decisionButton(InternalApprovalDecision decision, FundingTask task, TextArea comment) {

@@ -46,13 +46,24 @@ public class ProjectRepository {
             """;
 
     /**
-     * An organisation has work on the project: it takes part ({@link #VISIBLE_TO_ORGANISATION}) or it is
-     * the agency of one of the project's funding applications (its reviewers' tasks).
+     * The ids of the projects an organisation has work on: it takes part ({@link #VISIBLE_TO_ORGANISATION})
+     * or it is the agency of one of the project's funding applications (its reviewers' tasks). A union
+     * of index look-ups, so that a search among 100,000 projects reads only the organisation's own.
+     * Materialized, and so are the queries' matches below: with the driver's prepared statements
+     * PostgreSQL comes to a generic plan, which otherwise walks all projects backwards by code until
+     * 200 match (3.4 s against 11 ms at 100,000 projects; benchmarks.md).
      */
-    private static final String WORKS_ON = VISIBLE_TO_ORGANISATION + """
-             or exists (select 1 from funding_application application
-                        join funding_scheme scheme on scheme.code = application.scheme_code
-                        where application.project_id = p.id and scheme.agency_code = :organisation)
+    private static final String PROJECTS_OF_ORGANISATION = """
+            with worked_on as materialized (
+                select p.id from project p join organisation lead on lead.id = p.lead_organisation_id
+                where lead.code = :organisation
+                union select p.id from project p join organisation partner on partner.id = p.partner_organisation_id
+                where partner.code = :organisation
+                union select p.id from project p join organisation member on member.cooperative_id = p.lead_organisation_id
+                where member.code = :organisation
+                union select application.project_id from funding_application application
+                join funding_scheme scheme on scheme.code = application.scheme_code
+                where scheme.agency_code = :organisation)
             """;
 
     private final JdbcClient jdbc;
@@ -127,16 +138,21 @@ public class ProjectRepository {
      * take the places of the organisation's own.
      */
     public List<String> codesWithTitleContaining(String text, String organisationCode, int limit) {
-        return jdbc.sql("select p.code " + FROM_PROJECT + " where p.title ilike :pattern and (" + WORKS_ON + ")"
-                        + " order by p.code desc limit :limit")
+        return jdbc.sql(PROJECTS_OF_ORGANISATION + """
+                        , matching as materialized (
+                            select p.code from worked_on join project p on p.id = worked_on.id where p.title ilike :pattern)
+                        select code from matching order by code desc limit :limit""")
                 .param("pattern", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
                 .param("organisation", organisationCode).param("limit", limit).query(String.class).list();
     }
 
     /** Codes of the projects an organisation has work on with that partner city (organisation code). */
     public List<String> codesWithPartner(String partnerCode, String organisationCode) {
-        return jdbc.sql("select p.code " + FROM_PROJECT + " where partner.code = :partner and (" + WORKS_ON + ")"
-                        + " order by p.code")
+        return jdbc.sql(PROJECTS_OF_ORGANISATION + """
+                        , matching as materialized (
+                            select p.code from worked_on join project p on p.id = worked_on.id
+                            join organisation partner on partner.id = p.partner_organisation_id where partner.code = :partner)
+                        select code from matching order by code""")
                 .param("partner", partnerCode).param("organisation", organisationCode).query(String.class).list();
     }
 

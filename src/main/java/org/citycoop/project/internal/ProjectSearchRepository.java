@@ -52,7 +52,10 @@ public class ProjectSearchRepository {
                 .query((rs, row) -> new ReferenceItem(rs.getString(1), rs.getString(2))).list();
     }
 
-    /** The latest audit entries of the partner city's projects written by anyone outside the partner city. */
+    /**
+     * The latest audit entries of the partner city's projects written by anyone outside the partner
+     * city, without the entries kept for another organisation only (an agency's screening).
+     */
     public List<ProjectActivity> activityOthersDidFor(String partnerCode, int limit) {
         return jdbc.sql("""
                         select p.code, p.title, coalesce(u.display_name, a.actor) as actor_name, a.action, a.detail, a.occurred_at
@@ -62,6 +65,7 @@ public class ProjectSearchRepository {
                         left join app_user u on u.username = a.actor
                         where partner.code = :partner
                           and (u.organisation_id is null or u.organisation_id <> partner.id)
+                          and (a.only_for_organisation is null or a.only_for_organisation = :partner)
                         order by a.occurred_at desc, a.id desc
                         limit :limit""")
                 .param("partner", partnerCode)

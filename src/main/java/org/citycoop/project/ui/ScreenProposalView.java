@@ -3,7 +3,6 @@ package org.citycoop.project.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,6 +17,7 @@ import org.citycoop.security.Roles;
 import org.citycoop.workflow.TaskClaimedByOtherException;
 import org.citycoop.workflow.ui.TaskScreens;
 import org.citycoop.workflow.ui.TaskView;
+import org.citycoop.base.ui.ButtonRow;
 
 /** Task screen of {@code Task_ScreenProposal}: the manager approves, returns or rejects a proposal. */
 @Route(value = "task/" + ProjectProcess.FORM_SCREEN_PROPOSAL + "/:" + TaskScreens.TASK_ID, layout = MainLayout.class)
@@ -52,7 +52,7 @@ class ScreenProposalView extends TaskView<ProjectTask> {
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
 
         add(new H2(task.task().name()), new ProjectSummary(task.project()), comment,
-                new HorizontalLayout(approve, returnForRevision, reject));
+                ButtonRow.of(approve, returnForRevision, reject));
     }
 
     private Button decisionButton(String labelKey, ScreeningDecision decision, ProjectTask task, TextArea comment) {

@@ -16,6 +16,7 @@ import org.citycoop.workflow.TaskSubjectLookup;
 import org.citycoop.workflow.ui.ServerProblems;
 import org.citycoop.workflow.ui.TaskScreens;
 import org.citycoop.workflow.ui.TaskSubmit;
+import org.citycoop.base.ui.ButtonRow;
 
 /** Task screen of {@code Task_ConfirmTrainees}: the officer confirms the partner's list, or returns it with a comment. */
 @Route(value = "task/" + TrainingProcess.FORM_CONFIRM_TRAINEES + "/:" + TaskScreens.TASK_ID, layout = MainLayout.class)
@@ -43,8 +44,7 @@ class ConfirmTraineesView extends TrainingTaskView {
         Button giveBack = new Button(getTranslation("training.confirm.return"), click -> TaskSubmit.run(
                 () -> training.confirmTrainees(task.task().id(), false, comment.getValue(), currentUser.require()),
                 done("training.confirm.done.false", task), () -> problems));
-        HorizontalLayout buttons = new HorizontalLayout(confirm, giveBack);
-        buttons.setWrap(true);
+        HorizontalLayout buttons = ButtonRow.of(confirm, giveBack);
         add(comment, buttons);
     }
 }

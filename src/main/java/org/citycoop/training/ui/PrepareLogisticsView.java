@@ -24,6 +24,7 @@ import org.citycoop.workflow.TaskSubjectLookup;
 import org.citycoop.workflow.ui.ServerProblems;
 import org.citycoop.workflow.ui.TaskScreens;
 import org.citycoop.workflow.ui.TaskSubmit;
+import org.citycoop.base.ui.ButtonRow;
 
 /**
  * Task screen of {@code Task_PrepareLogistics}: the checklist of invitation letters, visas, travel,
@@ -57,8 +58,7 @@ class PrepareLogisticsView extends TrainingTaskView {
                 () -> training.finishLogistics(task.task().id(), items(rows), currentUser.require()),
                 done("training.logistics.done", task), () -> problems));
         finish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout buttons = new HorizontalLayout(save, finish);
-        buttons.setWrap(true);
+        HorizontalLayout buttons = ButtonRow.of(save, finish);
         add(buttons);
     }
 

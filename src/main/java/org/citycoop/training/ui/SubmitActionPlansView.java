@@ -31,6 +31,7 @@ import org.citycoop.workflow.TaskSubjectLookup;
 import org.citycoop.workflow.ui.ServerProblems;
 import org.citycoop.workflow.ui.TaskScreens;
 import org.citycoop.workflow.ui.TaskSubmit;
+import org.citycoop.base.ui.ButtonRow;
 
 /**
  * Task screen of {@code Task_SubmitActionPlans}: the partner coordinator saves each trainee's
@@ -84,8 +85,7 @@ class SubmitActionPlansView extends TrainingTaskView {
                 () -> training.submitActionPlans(task.task().id(), currentUser.require()),
                 done("training.plans.done", task), () -> problems));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout buttons = new HorizontalLayout(save, submit);
-        buttons.setWrap(true);
+        HorizontalLayout buttons = ButtonRow.of(save, submit);
         add(new H3(getTranslation("training.plans.edit")), new Paragraph(getTranslation("training.plans.intro")), trainee,
                 new H3(getTranslation("training.plans.measures")), measures,
                 new H3(getTranslation("training.plans.targets")), targets, buttons);

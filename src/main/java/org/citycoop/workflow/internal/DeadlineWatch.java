@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Consumer;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -19,7 +20,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reminders and escalation for every user task of every model, without a timer on each task:
@@ -42,9 +44,11 @@ class DeadlineWatch {
     private final AuditTrail audit;
     private final Clock clock;
     private final int batchSize;
+    private final TransactionTemplate transactions;
 
     DeadlineWatch(TaskService tasks, RuntimeService runtime, ManagementService management, JdbcClient jdbc,
-                  AuditTrail audit, Clock clock, @Value("${citycoop.deadline-watch.batch-size:200}") int batchSize) {
+                  AuditTrail audit, Clock clock, PlatformTransactionManager transactionManager,
+                  @Value("${citycoop.deadline-watch.batch-size:200}") int batchSize) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.management = management;
@@ -52,36 +56,47 @@ class DeadlineWatch {
         this.audit = audit;
         this.clock = clock;
         this.batchSize = batchSize;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    @Scheduled(fixedDelayString = "${citycoop.deadline-watch.interval:PT15M}", initialDelayString = "PT1M")
+    @Scheduled(fixedDelayString = "${citycoop.deadline-watch.interval:PT15M}",
+            initialDelayString = "${citycoop.deadline-watch.initial-delay:PT1M}")
     void watch() {
-        check(Instant.now(clock));
+        int sent = check(Instant.now(clock));
+        if (sent > 0) {
+            log.info("Deadline watch sent {} reminders and escalations", sent);
+        }
     }
 
-    /** Sends the reminders and escalations due at {@code now}; returns how many notices were sent. */
-    @Transactional
+    /**
+     * Sends the reminders and escalations due at {@code now}; returns how many notices were sent.
+     * Each batch commits on its own: a backlog of thousands (the first run after an outage) neither
+     * holds one long transaction nor loses the notices already sent when a later batch fails.
+     */
     int check(Instant now) {
         int sent = 0;
         for (List<Task> batch = withoutNotice(now, REMINDER); !batch.isEmpty(); batch = withoutNotice(now, REMINDER)) {
-            for (Task task : batch) {
-                if (firstNotice(task.getId(), REMINDER)) {
-                    note(task, "TASK_REMINDER", "Due " + task.getDueDate().toInstant());
-                    sent++;
-                }
-            }
+            sent += inOneTransaction(batch, REMINDER, task -> note(task, "TASK_REMINDER", "Due " + task.getDueDate().toInstant()));
         }
         Instant escalateBefore = now.minus(ESCALATE_AFTER);
         for (List<Task> batch = withoutNotice(escalateBefore, ESCALATION); !batch.isEmpty();
              batch = withoutNotice(escalateBefore, ESCALATION)) {
+            sent += inOneTransaction(batch, ESCALATION, this::escalate);
+        }
+        return sent;
+    }
+
+    private int inOneTransaction(List<Task> batch, String kind, Consumer<Task> notice) {
+        return transactions.execute(status -> {
+            int sent = 0;
             for (Task task : batch) {
-                if (firstNotice(task.getId(), ESCALATION)) {
-                    escalate(task);
+                if (firstNotice(task.getId(), kind)) {
+                    notice.accept(task);
                     sent++;
                 }
             }
-        }
-        return sent;
+            return sent;
+        });
     }
 
     private void escalate(Task task) {
@@ -116,6 +131,6 @@ class DeadlineWatch {
         String businessKey = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
                 .singleResult().getBusinessKey();
         audit.recordForProjectCode(businessKey, "system", action, task.getName() + ": " + detail);
-        log.info("{} {} ({})", action, task.getName(), businessKey);
+        log.debug("{} {} ({})", action, task.getName(), businessKey);
     }
 }

@@ -55,7 +55,9 @@ class InboxBulkBar extends FlexLayout {
 
         if (manager) {
             ComboBox<String> colleague = new ComboBox<>(getTranslation("inbox.bulk.colleague"));
-            colleague.setItems(workflow.colleaguesOf(actor));
+            List<String> colleagues = workflow.colleaguesOf(actor);
+            colleague.setItems(colleagues);
+            colleague.setItemLabelGenerator(ColleagueLabels.of(workflow.namesOf(colleagues)));
             colleague.setId("inbox-bulk-colleague");
             Button reassign = new Button(getTranslation("inbox.bulk.reassign"), click -> {
                 if (colleague.isEmpty()) {

@@ -20,6 +20,7 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.citycoop.base.InvalidInputException;
 import org.citycoop.workflow.Actor;
 import org.citycoop.workflow.TaskClaimedByOtherException;
@@ -97,7 +98,9 @@ final class InboxRowActions implements Serializable {
 
     private void reassign(WorkTask task, Component where) {
         ComboBox<String> colleague = new ComboBox<>(where.getTranslation("inbox.bulk.colleague"));
-        colleague.setItems(workflow.colleaguesOf(actor));
+        List<String> colleagues = workflow.colleaguesOf(actor);
+        colleague.setItems(colleagues);
+        colleague.setItemLabelGenerator(ColleagueLabels.of(workflow.namesOf(colleagues)));
         colleague.setRequiredIndicatorVisible(true);
         colleague.setId("row-colleague");
         confirm(where, where.getTranslation("inbox.row.reassign.title", task.name()), colleague,

@@ -26,6 +26,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.citycoop.base.ui.MainLayout;
 import org.citycoop.base.ui.NarrowScreens;
 import org.citycoop.security.CurrentUser;
@@ -191,7 +192,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
                 .setHeader(header(InboxColumn.DUE)).setWidth("8.5rem").setFlexGrow(0));
         shown.add(InboxColumn.FOLLOW_UP, grid.addColumn(row -> format(row.task().followUp()))
                 .setHeader(header(InboxColumn.FOLLOW_UP)).setWidth("7.5rem").setFlexGrow(0));
-        shown.add(InboxColumn.ASSIGNEE, grid.addColumn(row -> Objects.toString(row.task().assignee(), ""))
+        shown.add(InboxColumn.ASSIGNEE, grid.addColumn(InboxRow::assigneeName)
                 .setHeader(header(InboxColumn.ASSIGNEE)).setWidth("10.5rem").setFlexGrow(1));
         grid.addComponentColumn(row -> actions.of(row.task())).setHeader(getTranslation("inbox.column.actions"))
                 .setWidth("9rem").setFlexGrow(0);
@@ -203,7 +204,10 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
                     query.getLimit());
             Map<String, TaskSubject> described = subjects.describe(page.stream()
                     .map(WorkTask::businessKey).filter(Objects::nonNull).distinct().toList());
-            return page.stream().map(task -> new InboxRow(task, described.get(task.businessKey())));
+            Map<String, String> names = workflow.namesOf(page.stream().map(WorkTask::assignee).filter(Objects::nonNull)
+                    .collect(Collectors.toSet()));
+            return page.stream().map(task -> new InboxRow(task, described.get(task.businessKey()),
+                    task.assignee() == null ? "" : names.get(task.assignee())));
         }, query -> (int) workflow.count(location.view(), location.filter(), actor));
         return shown;
     }
@@ -239,6 +243,6 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         return getTranslation("inbox.title") + " | " + getTranslation("app.name");
     }
 
-    private record InboxRow(WorkTask task, TaskSubject subject) {
+    private record InboxRow(WorkTask task, TaskSubject subject, String assigneeName) {
     }
 }

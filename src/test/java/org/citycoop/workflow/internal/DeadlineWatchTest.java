@@ -24,6 +24,7 @@ import org.citycoop.security.CityCoopUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /** Reminder at the due date, escalation to the lead's managers seven days later, each sent once. */
 @CityCoopTest
@@ -55,6 +56,9 @@ class DeadlineWatchTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     @Test
     void anOverdueRevisionIsRemindedOnceThenEscalatedToTheManagersOnce() {
@@ -93,7 +97,7 @@ class DeadlineWatchTest {
             latestDue = due.isAfter(latestDue) ? due : latestDue;
         }
         // batches of one: a watch that met the same first task at each batch would remind only one of them
-        DeadlineWatch oneAtATime = new DeadlineWatch(engineTasks, runtime, management, jdbc, audit, clock, 1);
+        DeadlineWatch oneAtATime = new DeadlineWatch(engineTasks, runtime, management, jdbc, audit, clock, transactionManager, 1);
 
         oneAtATime.check(latestDue.plusSeconds(60));
 
