@@ -1,6 +1,7 @@
 package org.citycoop.organisation;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.citycoop.organisation.internal.OrganisationRepository;
 import org.springframework.stereotype.Service;
@@ -28,6 +29,12 @@ public class OrganisationService {
     @Transactional(readOnly = true)
     public List<Organisation> membersOf(String cooperativeCode) {
         return organisations.findMembersOf(cooperativeCode);
+    }
+
+    /** Every organisation's kind by its code: to check many codes (an import) with one query. */
+    @Transactional(readOnly = true)
+    public Map<String, OrganisationKind> kindsByCode() {
+        return organisations.kindsByCode();
     }
 
     @Transactional(readOnly = true)

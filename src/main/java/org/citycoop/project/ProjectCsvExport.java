@@ -3,6 +3,7 @@ package org.citycoop.project;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.citycoop.base.CsvWriter;
 import org.citycoop.base.FiscalYear;
@@ -43,7 +44,7 @@ public class ProjectCsvExport {
     private static List<String> row(Project project, Map<String, String> regionNames) {
         return List.of(project.code(), project.title(), project.leadName(), project.partnerName(), project.partnerCountry(),
                 regionNames.getOrDefault(project.region(), project.region()), project.themeName(),
-                project.cooperationTypeName(), String.valueOf(project.plannedStart()), String.valueOf(project.plannedEnd()),
+                project.cooperationTypeName(), String.valueOf(project.plannedStart()), Objects.toString(project.plannedEnd(), ""),
                 String.valueOf(FiscalYear.of(project.plannedStart())), String.valueOf(project.budgetJpy()),
                 project.status().name());
     }

@@ -71,6 +71,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (user.hasRole(Roles.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.indicators"), "admin/indicators", VaadinIcon.CHART.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.travel-safety"), "admin/travel-safety", VaadinIcon.GLOBE.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.import"), "admin/import", VaadinIcon.UPLOAD.create()));
         }
         addToDrawer(nav);
         if (user.hasRole(Roles.ADMIN)) {

@@ -3,6 +3,9 @@ package org.citycoop.organisation.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.citycoop.organisation.ConsentRule;
 import org.citycoop.organisation.NewOrganisation;
@@ -68,6 +71,41 @@ public class OrganisationRepository {
     public void updateIatiIdentifier(String code, String iatiIdentifier) {
         jdbc.sql("update organisation set iati_identifier = :identifier where code = :code")
                 .param("identifier", iatiIdentifier).param("code", code).update();
+    }
+
+    public Set<String> countryCodes() {
+        return Set.copyOf(jdbc.sql("select iso2 from country").query(String.class).list());
+    }
+
+    public Map<String, OrganisationKind> kindsByCode() {
+        return jdbc.sql("select code, kind from organisation").query((rs, row) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, entry -> OrganisationKind.valueOf(entry.getValue())));
+    }
+
+    /** Creates the organisation or updates the one with its code; a cooperative keeps the consent rule it has. */
+    public void upsertWithoutCooperative(NewOrganisation organisation) {
+        jdbc.sql("""
+                        insert into organisation (code, name, kind, country_iso2, consent_rule)
+                        values (:code, :name, :kind, :country, :consentRule)
+                        on conflict (code) do update set name = excluded.name, kind = excluded.kind,
+                            country_iso2 = excluded.country_iso2,
+                            consent_rule = case when excluded.kind = 'COOPERATIVE'
+                                                then coalesce(organisation.consent_rule, excluded.consent_rule) end""")
+                .param("code", organisation.code())
+                .param("name", organisation.name())
+                .param("kind", organisation.kind().name())
+                .param("country", organisation.countryIso2())
+                .param("consentRule", organisation.consentRule() == null ? null : organisation.consentRule().name())
+                .update();
+    }
+
+    public void updateCooperative(NewOrganisation organisation) {
+        jdbc.sql("""
+                        update organisation set cooperative_id = (select id from organisation where code = :cooperative)
+                        where code = :code""")
+                .param("code", organisation.code())
+                .param("cooperative", organisation.cooperativeCode())
+                .update();
     }
 
     private static Organisation map(ResultSet rs, int row) throws SQLException {

@@ -33,7 +33,8 @@ final class Facts {
 
     static String period(LocalDate start, LocalDate end) {
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale());
-        return date.format(start) + " – " + date.format(end);
+        // an imported historical project may not know its end
+        return date.format(start) + " – " + (end == null ? "" : date.format(end));
     }
 
     static Locale locale() {

@@ -6,6 +6,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.citycoop.security.Roles;
 import org.citycoop.security.ui.LoginView;
@@ -13,6 +14,8 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -21,11 +24,15 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
- * Three filter chains: the engine's REST API (admins, HTTP Basic, no session), Camunda's
- * Cockpit and Tasklist (admins, signed in through CityCoop), and CityCoop's own Vaadin UI.
+ * Four filter chains: the engine's REST API (admins, HTTP Basic, no session), Camunda's
+ * Cockpit and Tasklist (admins, signed in through CityCoop), CityCoop's REST API under /api
+ * (HTTP Basic, no session of its own; see {@link #apiChain}), and CityCoop's own Vaadin UI.
  * Camunda paths need {@code PathPatternRequestMatcher} (plain string matchers gave 401 on
  * Jersey paths) and no Spring CSRF: the webapps bring their own.
  */
@@ -71,8 +78,42 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * {@code /api/**}: HTTP Basic over the same accounts, never creating a session. A browser's
+     * signed-in session is honoured too (the project list downloads {@code /api/projects.csv}),
+     * so a state-changing call that rides on a session cookie needs the CSRF token; a call with
+     * an Authorization header, or without a session, cannot be forged cross-site and needs none.
+     * Errors are problem details (RFC 9457), never a redirect to the login page.
+     */
     @Bean
     @Order(3)
+    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher(withDefaults().matcher("/api/**"))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(withDefaults().matcher("/api/openapi.json"), withDefaults().matcher("/api/openapi.json/**"))
+                        .permitAll()
+                        .requestMatchers(withDefaults().matcher(HttpMethod.POST, "/api/*/import")).hasRole(Roles.ADMIN)
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(ApiSecurityProblems::unauthorized))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(ApiSecurityProblems::unauthorized)
+                        .accessDeniedHandler(ApiSecurityProblems::forbidden))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .securityContext(context -> context.securityContextRepository(new DelegatingSecurityContextRepository(
+                        new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository())))
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::changesStateOnASession))
+                .build();
+    }
+
+    private static boolean changesStateOnASession(HttpServletRequest request) {
+        boolean safe = Set.of("GET", "HEAD", "OPTIONS", "TRACE").contains(request.getMethod());
+        return !safe && request.getHeader(HttpHeaders.AUTHORIZATION) == null && request.getSession(false) != null;
+    }
+
+    @Bean
+    @Order(4)
     SecurityFilterChain vaadinChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 // CVE-2026-2742 (Vaadin 24.0-24.9.7): "/VAADIN" without the slash could bypass Spring Security

@@ -1,0 +1,173 @@
+package org.citycoop.project;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.citycoop.base.AuditTrail;
+import org.citycoop.base.CsvTable;
+import org.citycoop.base.ImportProblem;
+import org.citycoop.base.ImportRejectedException;
+import org.citycoop.organisation.OrganisationKind;
+import org.citycoop.organisation.OrganisationService;
+import org.citycoop.project.internal.ImportedProject;
+import org.citycoop.project.internal.ProjectImportRepository;
+import org.citycoop.security.CityCoopUser;
+import org.citycoop.security.Roles;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports the historical project register from a CSV file, all or nothing: every row is checked
+ * first; one bad row and nothing is written. An imported project starts no process; importing a
+ * code again updates that project. A project run in CityCoop is never overwritten by an import.
+ */
+@Service
+public class ProjectImport {
+
+    public static final List<String> COLUMNS = List.of("code", "title", "lead_code", "partner_code", "theme",
+            "cooperation_type", "funding_scheme", "start_date", "end_date", "budget_jpy", "status");
+    private static final String CODE_PATTERN = "[A-Z0-9][A-Z0-9-]{1,31}";
+
+    private final ProjectImportRepository projects;
+    private final OrganisationService organisations;
+    private final AuditTrail audit;
+
+    ProjectImport(ProjectImportRepository projects, OrganisationService organisations, AuditTrail audit) {
+        this.projects = projects;
+        this.organisations = organisations;
+        this.audit = audit;
+    }
+
+    /** The number of projects created or updated; refused as a whole with every bad row listed. */
+    @Transactional
+    public int importCsv(byte[] file, CityCoopUser admin) {
+        if (!admin.hasRole(Roles.ADMIN)) {
+            throw new AccessDeniedException("Only administrators import projects");
+        }
+        List<CsvTable.Row> rows = CsvTable.read(file, COLUMNS).rows();
+        RowCheck check = new RowCheck(organisations.kindsByCode(), projects.themeCodes(), projects.cooperationTypeCodes(),
+                projects.fundingSchemeCodes(), projects.liveProjectCodes());
+        List<ImportProblem> problems = new ArrayList<>();
+        List<ImportedProject> imported = new ArrayList<>();
+        for (CsvTable.Row row : rows) {
+            ImportedProject project = check.of(row, problems);
+            if (project != null) {
+                imported.add(project);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportRejectedException(problems);
+        }
+        for (ImportedProject project : imported) {
+            long id = projects.upsert(project, admin.getUsername());
+            audit.record(id, admin.getUsername(), "PROJECT_IMPORTED", project.code() + " " + project.title());
+        }
+        audit.recordReferenceChange(admin.getUsername(), "PROJECTS_IMPORTED", imported.size() + " projects");
+        return imported.size();
+    }
+
+    /** The checks of one row against the reference data read once per file. */
+    private record RowCheck(Map<String, OrganisationKind> organisationKinds, Set<String> themes, Set<String> cooperationTypes,
+                            Set<String> fundingSchemes, Set<String> liveCodes) {
+
+        ImportedProject of(CsvTable.Row row, List<ImportProblem> problems) {
+            Problems of = new Problems(row.line(), problems);
+            String code = row.get("code");
+            if (!code.matches(CODE_PATTERN)) {
+                of.add("code", "Write 2 to 32 capital letters, digits or hyphens, e.g. KIT-2015-001.");
+            } else if (liveCodes.contains(code)) {
+                of.add("code", "A project run in CityCoop has this code: imports only add or update historical projects.");
+            }
+            String title = row.get("title");
+            if (title.isEmpty() || title.length() > 200) {
+                of.add("title", "Write the project's title (at most 200 characters).");
+            }
+            String lead = row.get("lead_code");
+            OrganisationKind leadKind = organisationKinds.get(lead);
+            if (leadKind == null || !leadKind.canLeadProjects()) {
+                of.add("lead_code", "Name the code of a stored municipality or cooperative (import organisations first).");
+            }
+            String partner = row.get("partner_code");
+            if (!organisationKinds.containsKey(partner)) {
+                of.add("partner_code", "Name the code of a stored organisation (import organisations first).");
+            } else if (partner.equals(lead)) {
+                of.add("partner_code", "Name the partner, not the lead organisation.");
+            }
+            String theme = oneOf(of, "theme", row.get("theme"), themes);
+            String type = oneOf(of, "cooperation_type", row.get("cooperation_type"), cooperationTypes);
+            String scheme = row.get("funding_scheme");
+            if (!scheme.isEmpty() && !fundingSchemes.contains(scheme)) {
+                of.add("funding_scheme", "Write one of " + sorted(fundingSchemes) + ", or leave it empty for the own budget.");
+            }
+            LocalDate start = date(of, "start_date", row.get("start_date"));
+            LocalDate end = row.get("end_date").isEmpty() ? null : date(of, "end_date", row.get("end_date"));
+            if (start != null && end != null && end.isBefore(start)) {
+                of.add("end_date", "Write an end date on or after the start date, or leave it empty.");
+            }
+            Long budget = budget(of, row.get("budget_jpy"));
+            ProjectStatus status = status(of, row.get("status"));
+            return of.none() ? new ImportedProject(code, title, lead, partner, theme, type, scheme.isEmpty() ? null : scheme,
+                    start, end, budget, status) : null;
+        }
+
+        private static String oneOf(Problems of, String column, String value, Set<String> allowed) {
+            if (!allowed.contains(value)) {
+                of.add(column, "Write one of " + sorted(allowed) + ".");
+            }
+            return value;
+        }
+
+        private static LocalDate date(Problems of, String column, String value) {
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeParseException notIso) {
+                of.add(column, "Write the date as yyyy-mm-dd, e.g. 2015-04-01.");
+                return null;
+            }
+        }
+
+        private static Long budget(Problems of, String value) {
+            if (!value.matches("\\d{1,15}")) {
+                of.add("budget_jpy", "Write the budget in yen as a whole number without separators, e.g. 25000000.");
+                return null;
+            }
+            return Long.parseLong(value);
+        }
+
+        private static ProjectStatus status(Problems of, String value) {
+            Map<String, ProjectStatus> statuses = Arrays.stream(ProjectStatus.values())
+                    .collect(Collectors.toMap(ProjectStatus::name, Function.identity()));
+            if (!statuses.containsKey(value)) {
+                of.add("status", "Write one of " + sorted(statuses.keySet()) + ".");
+            }
+            return statuses.get(value);
+        }
+
+        private static String sorted(Set<String> values) {
+            return values.stream().sorted().collect(Collectors.joining(", "));
+        }
+    }
+
+    /** The problems of one row, added to those of the file. */
+    private record Problems(int line, List<ImportProblem> all, int before) {
+
+        Problems(int line, List<ImportProblem> all) {
+            this(line, all, all.size());
+        }
+
+        void add(String column, String reason) {
+            all.add(new ImportProblem(line, column, reason));
+        }
+
+        boolean none() {
+            return all.size() == before;
+        }
+    }
+}
