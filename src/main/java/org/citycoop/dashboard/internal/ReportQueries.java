@@ -147,11 +147,11 @@ public class ReportQueries {
     public FollowUpPunctuality followUpPunctuality(ReportScope scope, JfyRange range, LocalDate today) {
         MapSqlParameterSource parameters = parameters(scope, range).addValue("today", today);
         return jdbc.sql(scoped(scope, """
-                        select count(*) filter (where round.due_on < :today or first_report.at is not null),
-                               count(*) filter (where cast(first_report.at as date) <= round.due_on)
+                        select count(*) filter (where round.due_on < :today or first_report.reported is not null),
+                               count(*) filter (where cast(first_report.reported as date) <= round.due_on)
                         from project p
                         join follow_up_round round on round.project_id = p.id
-                        left join lateral (select min(progress.reported_at) as at from follow_up_progress progress
+                        left join lateral (select min(progress.reported_at) as reported from follow_up_progress progress
                                            where progress.round_id = round.id) first_report on true
                         where %s"""))
                 .paramSource(parameters)
