@@ -44,7 +44,7 @@ class ReportEndpointsTest {
         assertThat(regions.get("fromJfy").asInt()).isEqualTo(2045);
         assertThat(regions.get("toJfy").asInt()).isEqualTo(2047);
         assertThat(texts(regions.get("regions"))).containsExactlyElementsOf(REGIONS);
-        assertThat(regions.get("rows")).extracting(row -> row.get("jfy").asInt()).containsExactly(2045, 2046, 2047);
+        assertThat(elements(regions.get("rows"))).extracting(row -> row.get("jfy").asInt()).containsExactly(2045, 2046, 2047);
         for (JsonNode row : regions.get("rows")) {
             assertThat(fieldNames(row)).containsExactly("jfy", "counts", "total");
             assertThat(fieldNames(row.get("counts"))).as("every region, zeros included").containsExactlyElementsOf(REGIONS);
@@ -61,7 +61,7 @@ class ReportEndpointsTest {
         JsonNode leads = get("kitakyushu.manager", "/api/reports/lead-organisations?fromJfy=2045&toJfy=2047");
         assertThat(fieldNames(leads)).containsExactly("total", "rows");
         assertThat(leads.get("total").asLong()).isEqualTo(2);
-        assertThat(leads.get("rows")).hasSize(1);
+        assertThat(elements(leads.get("rows"))).hasSize(1);
         JsonNode kitakyushu = leads.get("rows").get(0);
         assertThat(fieldNames(kitakyushu)).containsExactly("code", "name", "projects", "share");
         assertThat(kitakyushu.get("code").asText()).isEqualTo("KIT");
@@ -70,11 +70,11 @@ class ReportEndpointsTest {
         assertThat(kitakyushu.get("share").asDouble()).isEqualTo(1.0);
 
         JsonNode yokohama = get("yokohama.manager", "/api/reports/lead-organisations?fromJfy=2045&toJfy=2047");
-        assertThat(yokohama.get("rows")).extracting(row -> row.get("code").asText()).containsExactly("YOK");
+        assertThat(elements(yokohama.get("rows"))).extracting(row -> row.get("code").asText()).containsExactly("YOK");
         assertThat(get("yokohama.manager", "/api/reports/projects-by-region?fromJfy=2045&toJfy=2045").get("total").asLong()).isZero();
 
         JsonNode admin = get("admin", "/api/reports/lead-organisations?fromJfy=2045&toJfy=2047");
-        assertThat(admin.get("rows")).extracting(row -> row.get("code").asText()).contains("KIT", "YOK");
+        assertThat(elements(admin.get("rows"))).extracting(row -> row.get("code").asText()).contains("KIT", "YOK");
     }
 
     @Test
@@ -96,7 +96,7 @@ class ReportEndpointsTest {
             for (String outsider : List.of("kitakyushu.officer", "surabaya.partner", "jica.reviewer")) {
                 HttpResponse<String> refused = WebClient.signedInWithBasic(port, outsider, "demo").get(query);
                 assertThat(refused.statusCode()).as(outsider + " " + endpoint).isEqualTo(403);
-                assertThat(refused.body()).as(outsider).doesNotContain("KIT", "rows");
+                assertThat(refused.body()).as(outsider).doesNotContain("\"rows\"", "\"total\"");
             }
             assertThat(WebClient.anonymous(port).get(query).statusCode()).isIn(302, 401);
         }
@@ -122,6 +122,12 @@ class ReportEndpointsTest {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
         return names;
+    }
+
+    private static List<JsonNode> elements(JsonNode array) {
+        List<JsonNode> elements = new ArrayList<>();
+        array.forEach(elements::add);
+        return elements;
     }
 
     private static List<String> texts(JsonNode array) {
