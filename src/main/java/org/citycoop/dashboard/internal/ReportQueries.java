@@ -197,7 +197,7 @@ public class ReportQueries {
         String where = "p.planned_start >= :rangeStart and p.planned_start < :rangeEnd";
         if (!scope.everyOrganisation()) {
             // lead, or a member of the lead cooperative: the organisation's own projects
-            where += """
+            where += " " + """
                      and p.lead_organisation_id in (select o.id from organisation o where o.code = :organisation
                                                     union all
                                                     select o.cooperative_id from organisation o
