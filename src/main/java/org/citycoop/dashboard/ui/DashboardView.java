@@ -69,9 +69,11 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         panels.removeAll();
-        panels.add(
-                new ReportPanel("projects-by-region", getTranslation("dashboard.panel.regions"),
-                        figures.regionsByYear(dashboards.projectsByRegion(range, user))),
+        ReportPanel regions = new ReportPanel("projects-by-region", getTranslation("dashboard.panel.regions"),
+                figures.regionsByYear(dashboards.projectsByRegion(range, user)));
+        // seven regions and the totals: the table needs the whole width of a laptop
+        regions.addClassName("report-panel-wide");
+        panels.add(regions,
                 new ReportPanel("projects-by-lead", getTranslation("dashboard.panel.leads"),
                         figures.leadOrganisations(dashboards.projectsByLeadOrganisation(range, user))),
                 new ReportPanel("projects-by-theme", getTranslation("dashboard.panel.themes"),
