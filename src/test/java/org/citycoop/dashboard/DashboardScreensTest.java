@@ -67,9 +67,14 @@ class DashboardScreensTest {
                 assertThat(manager.locator("#cycle-time vaadin-grid-cell-content:text-is('5.0 days')").count()).isEqualTo(1);
                 assertThat(manager.locator(".report-panel a.csv-download").count()).isEqualTo(8);
                 shootLaptopAndPhone(manager, "dashboard-kitakyushu-manager");
+                manager.locator("#funding-pipeline").scrollIntoViewIfNeeded();
+                BrowserSession.shoot(manager, "dashboard-kitakyushu-manager-funding.png");
+                manager.locator("#follow-up-on-time").scrollIntoViewIfNeeded();
+                BrowserSession.shoot(manager, "dashboard-kitakyushu-manager-follow-up.png");
 
                 setYear(manager, "From fiscal year", "2042");
                 assertThat(manager.locator("vaadin-integer-field[invalid]").count()).isEqualTo(1);
+                assertThat(manager.locator(".report-panel").count()).as("no figures of another range").isZero();
                 shootLaptopAndPhone(manager, "dashboard-range-refused");
 
                 Page officer = browser.signedIn("kitakyushu.officer", 1280, 800);

@@ -54,8 +54,12 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         show();
     }
 
-    /** Redraws every panel for the range in the fields, or says on the field what is wrong with it. */
+    /**
+     * Redraws every panel for the range in the fields, or says on the field what is wrong with it
+     * (and shows no figures, which would belong to another range).
+     */
     private void show() {
+        panels.removeAll();
         fromJfy.setInvalid(false);
         toJfy.setInvalid(false);
         JfyRange range;
@@ -68,7 +72,6 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
             field.setInvalid(true);
             return;
         }
-        panels.removeAll();
         ReportPanel regions = new ReportPanel("projects-by-region", getTranslation("dashboard.panel.regions"),
                 figures.regionsByYear(dashboards.projectsByRegion(range, user)));
         // seven regions and the totals: the table needs the whole width of a laptop
