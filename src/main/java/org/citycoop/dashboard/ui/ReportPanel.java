@@ -40,12 +40,18 @@ class ReportPanel extends Div {
         table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         for (int column = 0; column < figures.header().size(); column++) {
             int at = column;
-            // the first column names the row; the figures after it stay narrow so that a phone shows several
+            // the first column names the row and wraps; a figure column is as wide as its longest figure
+            // (a yen amount does not wrap), so that a phone shows as many columns as fit
             table.addColumn(row -> row.get(at)).setHeader(figures.header().get(at))
-                    .setFlexGrow(at == 0 ? 2 : 1).setWidth(at == 0 ? "8em" : "4.5em");
+                    .setFlexGrow(at == 0 ? 2 : 1).setWidth(at == 0 ? "8em" : widthOf(figures.rows(), at));
         }
         table.setItems(figures.rows());
         table.setAllRowsVisible(true);
         return table;
+    }
+
+    private static String widthOf(List<List<String>> rows, int column) {
+        int longest = rows.stream().mapToInt(row -> row.get(column).length()).max().orElse(0);
+        return Math.max(4.5, longest * 0.6 + 1.5) + "em";
     }
 }
