@@ -74,8 +74,11 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         }
         ReportPanel regions = new ReportPanel("projects-by-region", getTranslation("dashboard.panel.regions"),
                 figures.regionsByYear(dashboards.projectsByRegion(range, user)));
-        // seven regions and the totals: the table needs the whole width of a laptop
+        ReportPanel funding = new ReportPanel("funding-pipeline", getTranslation("dashboard.panel.funding"),
+                figures.fundingPipeline(dashboards.fundingPipeline(range, user)));
+        // seven regions and the totals, three yen amounts a row: these tables need the whole width of a laptop
         regions.addClassName("report-panel-wide");
+        funding.addClassName("report-panel-wide");
         panels.add(regions,
                 new ReportPanel("projects-by-lead", getTranslation("dashboard.panel.leads"),
                         figures.leadOrganisations(dashboards.projectsByLeadOrganisation(range, user))),
@@ -84,8 +87,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                                 "dashboard.column.projects", "dashboard.themes.summary")),
                 new ReportPanel("cycle-time", getTranslation("dashboard.panel.cycle-time"),
                         figures.cycleTimes(dashboards.cycleTimeByPhase(range, user))),
-                new ReportPanel("funding-pipeline", getTranslation("dashboard.panel.funding"),
-                        figures.fundingPipeline(dashboards.fundingPipeline(range, user))),
+                funding,
                 new ReportPanel("trainees-by-country", getTranslation("dashboard.panel.trainees"),
                         figures.counts(dashboards.traineesByCountry(range, user), "dashboard.column.country",
                                 "dashboard.column.trainees", "dashboard.trainees.summary")),
