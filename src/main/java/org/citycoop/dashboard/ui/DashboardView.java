@@ -76,7 +76,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 figures.regionsByYear(dashboards.projectsByRegion(range, user)));
         ReportPanel funding = new ReportPanel("funding-pipeline", getTranslation("dashboard.panel.funding"),
                 figures.fundingPipeline(dashboards.fundingPipeline(range, user)));
-        // seven regions and the totals, three yen amounts a row: these tables need the whole width of a laptop
+        // seven regions and the totals, three yen amounts a row: these tables need the whole width of a
+        // laptop; the half-width panels between and after them pair up
         regions.addClassName("report-panel-wide");
         funding.addClassName("report-panel-wide");
         panels.add(regions,
@@ -85,8 +86,6 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 new ReportPanel("projects-by-theme", getTranslation("dashboard.panel.themes"),
                         figures.counts(dashboards.projectsByTheme(range, user), "dashboard.column.theme",
                                 "dashboard.column.projects", "dashboard.themes.summary")),
-                new ReportPanel("cycle-time", getTranslation("dashboard.panel.cycle-time"),
-                        figures.cycleTimes(dashboards.cycleTimeByPhase(range, user))),
                 funding,
                 new ReportPanel("trainees-by-country", getTranslation("dashboard.panel.trainees"),
                         figures.counts(dashboards.traineesByCountry(range, user), "dashboard.column.country",
@@ -94,6 +93,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 new ReportPanel("dispatches-by-country", getTranslation("dashboard.panel.dispatches"),
                         figures.counts(dashboards.dispatchesByCountry(range, user), "dashboard.column.country",
                                 "dashboard.column.dispatches", "dashboard.dispatches.summary")),
+                new ReportPanel("cycle-time", getTranslation("dashboard.panel.cycle-time"),
+                        figures.cycleTimes(dashboards.cycleTimeByPhase(range, user))),
                 new ReportPanel("follow-up-on-time", getTranslation("dashboard.panel.follow-up"),
                         figures.followUpPunctuality(dashboards.followUpPunctuality(range, user))));
     }
