@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,10 +46,12 @@ public class WorkflowService {
     private final RepositoryService repository;
     private final UserAccountService accounts;
     private final InboxQueries inboxes;
+    private final TaskPhases phases;
     private final Clock clock;
 
     WorkflowService(RuntimeService runtime, TaskService tasks, IdentityService identity, HistoryService history,
-                    RepositoryService repository, UserAccountService accounts, InboxQueries inboxes, Clock clock) {
+                    RepositoryService repository, UserAccountService accounts, InboxQueries inboxes, TaskPhases phases,
+                    Clock clock) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.identity = identity;
@@ -56,7 +59,17 @@ public class WorkflowService {
         this.repository = repository;
         this.accounts = accounts;
         this.inboxes = inboxes;
+        this.phases = phases;
         this.clock = clock;
+    }
+
+    /** The task definition keys of each phase, as the deployed models declare them (DD009): what reports group tasks by. */
+    public Map<Phase, List<String>> taskKeysByPhase() {
+        Map<Phase, List<String>> byPhase = new EnumMap<>(Phase.class);
+        for (Phase phase : Phase.values()) {
+            byPhase.put(phase, phases.keysOf(phase));
+        }
+        return byPhase;
     }
 
     /** Starts a process for a business key; the actor is recorded as its initiator. */

@@ -83,7 +83,9 @@ class RouteAccessTest {
             Map.entry("task/project/evaluate/:taskId", Set.of(Roles.MANAGER)),
             // the service scopes the queue to the reviewer's agency and the comparison to the screening task (ReviewerWorkspaceServiceTest)
             Map.entry("reviewer", Set.of(Roles.REVIEWER)),
-            Map.entry("reviewer/compare/:taskId", Set.of(Roles.REVIEWER)));
+            Map.entry("reviewer/compare/:taskId", Set.of(Roles.REVIEWER)),
+            // the service counts a manager's own organisation's projects only (DashboardServiceTest)
+            Map.entry("dashboard", Set.of(Roles.MANAGER, Roles.ADMIN)));
 
     @Test
     void everyRouteAllowsExactlyTheIntendedActors() {

@@ -52,6 +52,16 @@ class WebClient {
         return client;
     }
 
+    /**
+     * Signed in through the login form and sending HTTP Basic as well: authorised on a path that
+     * takes the session and on one that takes Basic alone.
+     */
+    static WebClient signedInWithBasic(int port, String username, String password) {
+        WebClient client = signedIn(port, username, password);
+        client.basic = basic(port, username, password).basic;
+        return client;
+    }
+
     HttpResponse<String> get(String path) {
         return send(request(path).GET());
     }

@@ -1,0 +1,143 @@
+package org.citycoop.dashboard;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.citycoop.dashboard.internal.ReportQueries;
+import org.citycoop.dashboard.internal.ReportQueries.DurationPercentiles;
+import org.citycoop.dashboard.internal.ReportQueries.RegionYearCount;
+import org.citycoop.dashboard.internal.ReportScope;
+import org.citycoop.security.CityCoopUser;
+import org.citycoop.security.Roles;
+import org.citycoop.workflow.Phase;
+import org.citycoop.workflow.WorkflowService;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The figures of the manager dashboards and the report endpoints. A manager counts the projects of
+ * their own organisation (as lead, or as a member of the lead cooperative), an administrator every
+ * project; anyone else is refused. Every figure is for the projects that start in the fiscal years
+ * of the range.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DashboardService {
+
+    private static final double MILLIS_PER_DAY = 24 * 60 * 60 * 1000.0;
+
+    private final ReportQueries queries;
+    private final WorkflowService workflow;
+    private final Clock clock;
+
+    DashboardService(ReportQueries queries, WorkflowService workflow, Clock clock) {
+        this.queries = queries;
+        this.workflow = workflow;
+        this.clock = clock;
+    }
+
+    /** Whether the user may see dashboards at all (the menu asks; every method checks again). */
+    public static boolean mayView(CityCoopUser user) {
+        return user.hasRole(Roles.MANAGER) || user.hasRole(Roles.ADMIN);
+    }
+
+    /** The range a dashboard opens with: the current fiscal year and the four before it. */
+    public JfyRange defaultRange() {
+        return JfyRange.lastYears(5, LocalDate.now(clock));
+    }
+
+    public RegionsByYear projectsByRegion(JfyRange range, CityCoopUser user) {
+        List<String> regions = queries.regionCodes();
+        Map<Integer, Map<String, Long>> byYear = new LinkedHashMap<>();
+        range.years().forEach(jfy -> byYear.put(jfy, zeros(regions)));
+        for (RegionYearCount count : queries.projectsByRegionAndYear(scopeOf(user), range)) {
+            byYear.get(count.jfy()).put(count.regionCode(), count.count());
+        }
+        Map<String, Long> totals = zeros(regions);
+        List<RegionsByYear.Row> rows = new ArrayList<>();
+        byYear.forEach((jfy, counts) -> {
+            counts.forEach((region, count) -> totals.merge(region, count, Long::sum));
+            rows.add(new RegionsByYear.Row(jfy, counts, sum(counts)));
+        });
+        return new RegionsByYear(range.fromJfy(), range.toJfy(), regions, rows, totals, sum(totals));
+    }
+
+    public LeadOrganisations projectsByLeadOrganisation(JfyRange range, CityCoopUser user) {
+        List<CountByItem> counts = queries.projectsByLeadOrganisation(scopeOf(user), range);
+        long total = counts.stream().mapToLong(CountByItem::count).sum();
+        return new LeadOrganisations(total, counts.stream()
+                .map(lead -> new LeadOrganisations.Row(lead.code(), lead.name(), lead.count(), share(lead.count(), total)))
+                .toList());
+    }
+
+    public List<CountByItem> projectsByTheme(JfyRange range, CityCoopUser user) {
+        return queries.projectsByTheme(scopeOf(user), range);
+    }
+
+    public List<CountByItem> traineesByCountry(JfyRange range, CityCoopUser user) {
+        return queries.traineesByCountry(scopeOf(user), range);
+    }
+
+    public List<CountByItem> dispatchesByCountry(JfyRange range, CityCoopUser user) {
+        return queries.dispatchesByCountry(scopeOf(user), range);
+    }
+
+    public List<FundingPipelineRow> fundingPipeline(JfyRange range, CityCoopUser user) {
+        return queries.fundingPipeline(scopeOf(user), range, LocalDate.now(clock));
+    }
+
+    public FollowUpPunctuality followUpPunctuality(JfyRange range, CityCoopUser user) {
+        return queries.followUpPunctuality(scopeOf(user), range, LocalDate.now(clock));
+    }
+
+    /** Every phase in its order, with zero tasks where none has finished yet. */
+    public List<PhaseCycleTime> cycleTimeByPhase(JfyRange range, CityCoopUser user) {
+        ReportScope scope = scopeOf(user);
+        Map<String, List<String>> keysByPhase = new LinkedHashMap<>();
+        workflow.taskKeysByPhase().forEach((phase, keys) -> keysByPhase.put(phase.name(), keys));
+        Map<Phase, PhaseCycleTime> byPhase = new EnumMap<>(Phase.class);
+        for (Phase phase : Phase.values()) {
+            byPhase.put(phase, new PhaseCycleTime(phase, 0, 0, 0));
+        }
+        for (DurationPercentiles durations : queries.taskDurationsByGroup(scope, range, keysByPhase)) {
+            Phase phase = Phase.valueOf(durations.group());
+            byPhase.put(phase, new PhaseCycleTime(phase, durations.tasks(), days(durations.medianMillis()), days(durations.p90Millis())));
+        }
+        return List.copyOf(byPhase.values());
+    }
+
+    private static ReportScope scopeOf(CityCoopUser user) {
+        if (user.hasRole(Roles.ADMIN)) {
+            return ReportScope.all();
+        }
+        if (user.hasRole(Roles.MANAGER)) {
+            return ReportScope.of(user.organisationCode());
+        }
+        throw new AccessDeniedException("Reports are for managers and administrators; " + user.getUsername() + " is neither");
+    }
+
+    private static Map<String, Long> zeros(List<String> regions) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        regions.forEach(region -> counts.put(region, 0L));
+        return counts;
+    }
+
+    private static long sum(Map<String, Long> counts) {
+        return counts.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** A share rounded to four decimals (0.2 for 12 of 60). */
+    private static double share(long part, long total) {
+        return total == 0 ? 0 : Math.round(part * 10_000.0 / total) / 10_000.0;
+    }
+
+    /** Days with one decimal. */
+    private static double days(double millis) {
+        return Math.round(millis / MILLIS_PER_DAY * 10) / 10.0;
+    }
+}

@@ -1,0 +1,10 @@
+package org.citycoop.dashboard;
+
+import java.util.List;
+
+/** Projects by lead organisation, most projects first, each with its share of the total (0 to 1). */
+public record LeadOrganisations(long total, List<Row> rows) {
+
+    public record Row(String code, String name, long projects, double share) {
+    }
+}

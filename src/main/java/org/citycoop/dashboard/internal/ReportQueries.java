@@ -1,0 +1,215 @@
+package org.citycoop.dashboard.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.citycoop.dashboard.CountByItem;
+import org.citycoop.dashboard.FollowUpPunctuality;
+import org.citycoop.dashboard.FundingPipelineRow;
+import org.citycoop.dashboard.JfyRange;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The dashboards' read-only queries: each one set-based statement over the projects in scope,
+ * grouped in the database (no query per row). A project counts in the Japanese fiscal year of its
+ * start date; the range is a condition on {@code planned_start} itself, so that the index of V17
+ * serves it. Live and imported projects alike are rows of {@code project}.
+ */
+@Repository
+public class ReportQueries {
+
+    /** The fiscal year of a project's start: 1 April n … 31 March n+1 is n (the date three months earlier falls in year n). */
+    static final String JFY_OF_START = "cast(extract(year from p.planned_start - interval '3 months') as integer)";
+
+    private final JdbcClient jdbc;
+
+    ReportQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A row of a region × fiscal-year count. */
+    public record RegionYearCount(int jfy, String regionCode, long count) {
+    }
+
+    /** A cycle-time figure of a group of tasks, durations in milliseconds. */
+    public record DurationPercentiles(String group, long tasks, double medianMillis, double p90Millis) {
+    }
+
+    /** The regions in the order of the research tables. */
+    public List<String> regionCodes() {
+        return jdbc.sql("select code from region order by report_position nulls last, code").query(String.class).list();
+    }
+
+    public List<RegionYearCount> projectsByRegionAndYear(ReportScope scope, JfyRange range) {
+        return jdbc.sql(scoped(scope, """
+                        select %s as jfy, country.region_code, count(*)
+                        from project p
+                        join organisation partner on partner.id = p.partner_organisation_id
+                        join country on country.iso2 = partner.country_iso2
+                        where %%s
+                        group by 1, 2""".formatted(JFY_OF_START)))
+                .paramSource(parameters(scope, range))
+                .query((rs, row) -> new RegionYearCount(rs.getInt(1), rs.getString(2), rs.getLong(3))).list();
+    }
+
+    /** Lead organisations with their number of projects, most first. */
+    public List<CountByItem> projectsByLeadOrganisation(ReportScope scope, JfyRange range) {
+        return jdbc.sql(scoped(scope, """
+                        select lead.code, lead.name, count(*)
+                        from project p
+                        join organisation lead on lead.id = p.lead_organisation_id
+                        where %s
+                        group by lead.code, lead.name
+                        order by count(*) desc, lead.code"""))
+                .paramSource(parameters(scope, range))
+                .query((rs, row) -> new CountByItem(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
+    }
+
+    public List<CountByItem> projectsByTheme(ReportScope scope, JfyRange range) {
+        return jdbc.sql(scoped(scope, """
+                        select theme.code, theme.name, count(*)
+                        from project p
+                        join theme on theme.code = p.theme_code
+                        where %s
+                        group by theme.code, theme.name
+                        order by count(*) desc, theme.name"""))
+                .paramSource(parameters(scope, range))
+                .query((rs, row) -> new CountByItem(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
+    }
+
+    /** Trainees come from the partner city: they count for the partner's country. */
+    public List<CountByItem> traineesByCountry(ReportScope scope, JfyRange range) {
+        return jdbc.sql(scoped(scope, """
+                        select country.iso2, country.name, count(*)
+                        from project p
+                        join organisation partner on partner.id = p.partner_organisation_id
+                        join country on country.iso2 = partner.country_iso2
+                        join training_programme programme on programme.project_id = p.id
+                        join training_trainee trainee on trainee.programme_id = programme.id
+                        where %s
+                        group by country.iso2, country.name
+                        order by count(*) desc, country.name"""))
+                .paramSource(parameters(scope, range))
+                .query((rs, row) -> new CountByItem(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
+    }
+
+    /** Dispatches not cancelled, by their destination (the partner's country until the plan names one). */
+    public List<CountByItem> dispatchesByCountry(ReportScope scope, JfyRange range) {
+        return jdbc.sql(scoped(scope, """
+                        select country.iso2, country.name, count(*)
+                        from project p
+                        join organisation partner on partner.id = p.partner_organisation_id
+                        join dispatch on dispatch.project_id = p.id and dispatch.status <> 'CANCELLED'
+                        join country on country.iso2 = coalesce(dispatch.destination_iso2, partner.country_iso2)
+                        where %s
+                        group by country.iso2, country.name
+                        order by count(*) desc, country.name"""))
+                .paramSource(parameters(scope, range))
+                .query((rs, row) -> new CountByItem(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
+    }
+
+    /**
+     * Yen by scheme and fiscal year: requested in applications sent to the agency at least once,
+     * approved as the agreement records it (else the latest approval decision), disbursed as the
+     * instalments of the agreement due on or before {@code today}.
+     */
+    public List<FundingPipelineRow> fundingPipeline(ReportScope scope, JfyRange range, LocalDate today) {
+        MapSqlParameterSource parameters = parameters(scope, range).addValue("today", today);
+        return jdbc.sql(scoped(scope, """
+                        select scheme.code, scheme.name, %s as jfy,
+                               coalesce(sum(application.requested_amount_jpy), 0),
+                               coalesce(sum(coalesce(agreement.approved_amount_jpy, approval.approved_amount_jpy)), 0),
+                               coalesce(sum(paid.amount), 0)
+                        from project p
+                        join funding_application application on application.project_id = p.id and application.submission_count > 0
+                        join funding_scheme scheme on scheme.code = application.scheme_code
+                        left join funding_agreement agreement on agreement.application_id = application.id
+                        left join lateral (select decision.approved_amount_jpy from funding_decision decision
+                                           where decision.application_id = application.id and decision.decision = 'APPROVE'
+                                           order by decision.id desc limit 1) approval on true
+                        left join lateral (select sum(instalment.amount_jpy) as amount from funding_instalment instalment
+                                           where instalment.agreement_id = agreement.id and instalment.due_on <= :today) paid on true
+                        where %%s
+                        group by scheme.code, scheme.name, 3
+                        order by 3, scheme.name""".formatted(JFY_OF_START)))
+                .paramSource(parameters)
+                .query((rs, row) -> new FundingPipelineRow(rs.getString(1), rs.getString(2), rs.getInt(3),
+                        rs.getLong(4), rs.getLong(5), rs.getLong(6))).list();
+    }
+
+    /**
+     * Rounds due before {@code today} or already reported, and of those the ones whose first
+     * progress report came on or before the due day (DD014).
+     */
+    public FollowUpPunctuality followUpPunctuality(ReportScope scope, JfyRange range, LocalDate today) {
+        MapSqlParameterSource parameters = parameters(scope, range).addValue("today", today);
+        return jdbc.sql(scoped(scope, """
+                        select count(*) filter (where round.due_on < :today or first_report.reported is not null),
+                               count(*) filter (where cast(first_report.reported as date) <= round.due_on)
+                        from project p
+                        join follow_up_round round on round.project_id = p.id
+                        left join lateral (select min(progress.reported_at) as reported from follow_up_progress progress
+                                           where progress.round_id = round.id) first_report on true
+                        where %s"""))
+                .paramSource(parameters)
+                .query((rs, row) -> new FollowUpPunctuality(rs.getLong(1), rs.getLong(2))).single();
+    }
+
+    /**
+     * Median and 90th percentile of the durations of finished user tasks, grouped by the phase
+     * their task definition key belongs to. The tasks are those of the process instances (and the
+     * building blocks they call) whose root carries the business key of a project in scope.
+     */
+    public List<DurationPercentiles> taskDurationsByGroup(ReportScope scope, JfyRange range, Map<String, List<String>> keysByGroup) {
+        List<String> keys = new ArrayList<>();
+        List<String> groups = new ArrayList<>();
+        keysByGroup.forEach((group, itsKeys) -> itsKeys.forEach(key -> {
+            keys.add(key);
+            groups.add(group);
+        }));
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        MapSqlParameterSource parameters = parameters(scope, range)
+                .addValue("keys", keys.toArray(String[]::new))
+                .addValue("groups", groups.toArray(String[]::new));
+        return jdbc.sql(scoped(scope, """
+                        select phase.name, count(*),
+                               percentile_cont(0.5) within group (order by task.duration_),
+                               percentile_cont(0.9) within group (order by task.duration_)
+                        from project p
+                        join act_hi_procinst root on root.business_key_ = p.code and root.id_ = root.root_proc_inst_id_
+                        join act_hi_taskinst task on task.root_proc_inst_id_ = root.id_
+                        join unnest(cast(:keys as text[]), cast(:groups as text[])) as phase(task_key, name)
+                             on phase.task_key = task.task_def_key_
+                        where task.end_time_ is not null and task.duration_ is not null and %s
+                        group by phase.name"""))
+                .paramSource(parameters)
+                .query((rs, row) -> new DurationPercentiles(rs.getString(1), rs.getLong(2), rs.getDouble(3), rs.getDouble(4)))
+                .list();
+    }
+
+    /** The statement with the range and scope conditions on {@code p} in place of its one {@code %s}. */
+    private static String scoped(ReportScope scope, String statement) {
+        String where = "p.planned_start >= :rangeStart and p.planned_start < :rangeEnd";
+        if (!scope.everyOrganisation()) {
+            // lead, or a member of the lead cooperative: the organisation's own projects
+            where += " " + """
+                     and p.lead_organisation_id in (select o.id from organisation o where o.code = :organisation
+                                                    union all
+                                                    select o.cooperative_id from organisation o
+                                                    where o.code = :organisation and o.cooperative_id is not null)""";
+        }
+        return statement.formatted(where);
+    }
+
+    private static MapSqlParameterSource parameters(ReportScope scope, JfyRange range) {
+        return new MapSqlParameterSource()
+                .addValue("rangeStart", range.firstDay())
+                .addValue("rangeEnd", range.endExclusive())
+                .addValue("organisation", scope.organisationCode());
+    }
+}
