@@ -104,7 +104,11 @@ final class IatiActivityWriter {
         }
     }
 
+    /** A budget states its period: a project without a planned end (an imported one may have none) reports none. */
     private void budget(Project project) {
+        if (project.plannedEnd() == null) {
+            return;
+        }
         xml.start("budget").attribute("type", BUDGET_ORIGINAL).attribute("status", BUDGET_INDICATIVE);
         xml.empty("period-start", "iso-date", project.plannedStart());
         xml.empty("period-end", "iso-date", project.plannedEnd());
