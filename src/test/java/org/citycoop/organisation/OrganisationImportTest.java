@@ -44,15 +44,15 @@ class OrganisationImportTest {
     @Test
     void anExistingCodeIsUpdatedNotDuplicated() {
         String partner = code("P");
-        organisationImport.importCsv(csv("code,name,kind,country,parent_code\n" + partner + ",Cebu City,PARTNER_CITY,PH,\n"),
+        organisationImport.importCsv(csv("code,name,kind,country,parent_code\n" + partner + ",Mandaue City,PARTNER_CITY,PH,\n"),
                 users.get("admin"));
 
-        organisationImport.importCsv(csv("code,name,kind,country,parent_code\n" + partner + ",Cebu,PARTNER_CITY,PH,\n"),
+        organisationImport.importCsv(csv("code,name,kind,country,parent_code\n" + partner + ",Mandaue,PARTNER_CITY,PH,\n"),
                 users.get("admin"));
 
         assertThat(organisations.ofKind(OrganisationKind.PARTNER_CITY)).filteredOn(o -> o.code().equals(partner))
                 .singleElement().satisfies(o -> {
-                    assertThat(o.name()).isEqualTo("Cebu");
+                    assertThat(o.name()).isEqualTo("Mandaue");
                     assertThat(o.region()).isEqualTo("SOUTHEAST_ASIA");
                 });
     }
