@@ -2,6 +2,8 @@ package org.citycoop.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -83,6 +85,8 @@ class ServiceBoundaryTest {
             Map.entry("TrainingService#remindOfDueLogistics", "engine delegate RemindOfDueLogistics"),
             Map.entry("IndicatorService#find", "an indicator of the shared library, not a record of a project"),
             Map.entry("OrganisationService#findByCode", "an organisation of the shared register, not a record of a project"),
+            Map.entry("OrganisationService#iatiIdentifier", "an organisation's public IATI registration, not a record of a project"),
+            Map.entry("OrganisationService#recordIatiIdentifier", "demo data only: no screen or endpoint calls it"),
             Map.entry("WorkflowService#completedTasksOf", "called by ProjectService.timeline after require()"),
             Map.entry("WorkflowService#suspend", "called by ProjectLifecycleService.suspend for the lead's manager"),
             Map.entry("WorkflowService#resume", "called by ProjectLifecycleService.resume for the lead's manager"),
@@ -290,6 +294,9 @@ class ServiceBoundaryTest {
         }
         if (type == byte[].class) {
             return TestFiles.pdf("Access walk input");
+        }
+        if (type == OutputStream.class) {
+            return new ByteArrayOutputStream();
         }
         if (Collection.class.isAssignableFrom(type)) {
             return List.of();
