@@ -57,32 +57,28 @@ public class ReportQueries {
 
     /** Lead organisations with their number of projects, most first. */
     public List<CountByItem> projectsByLeadOrganisation(ReportScope scope, JfyRange range) {
-        return jdbc.sql(scoped(scope, """
+        return countsByItem(scope, range, """
                         select lead.code, lead.name, count(*)
                         from project p
                         join organisation lead on lead.id = p.lead_organisation_id
                         where %s
                         group by lead.code, lead.name
-                        order by count(*) desc, lead.code"""))
-                .paramSource(parameters(scope, range))
-                .query((rs, row) -> new CountByItem(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
+                        order by count(*) desc, lead.code""");
     }
 
     public List<CountByItem> projectsByTheme(ReportScope scope, JfyRange range) {
-        return jdbc.sql(scoped(scope, """
+        return countsByItem(scope, range, """
                         select theme.code, theme.name, count(*)
                         from project p
                         join theme on theme.code = p.theme_code
                         where %s
                         group by theme.code, theme.name
-                        order by count(*) desc, theme.name"""))
-                .paramSource(parameters(scope, range))
-                .query((rs, row) -> new CountByItem(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
+                        order by count(*) desc, theme.name""");
     }
 
     /** Trainees come from the partner city: they count for the partner's country. */
     public List<CountByItem> traineesByCountry(ReportScope scope, JfyRange range) {
-        return jdbc.sql(scoped(scope, """
+        return countsByItem(scope, range, """
                         select country.iso2, country.name, count(*)
                         from project p
                         join organisation partner on partner.id = p.partner_organisation_id
@@ -91,14 +87,12 @@ public class ReportQueries {
                         join training_trainee trainee on trainee.programme_id = programme.id
                         where %s
                         group by country.iso2, country.name
-                        order by count(*) desc, country.name"""))
-                .paramSource(parameters(scope, range))
-                .query((rs, row) -> new CountByItem(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
+                        order by count(*) desc, country.name""");
     }
 
     /** Dispatches not cancelled, by their destination (the partner's country until the plan names one). */
     public List<CountByItem> dispatchesByCountry(ReportScope scope, JfyRange range) {
-        return jdbc.sql(scoped(scope, """
+        return countsByItem(scope, range, """
                         select country.iso2, country.name, count(*)
                         from project p
                         join organisation partner on partner.id = p.partner_organisation_id
@@ -106,9 +100,7 @@ public class ReportQueries {
                         join country on country.iso2 = coalesce(dispatch.destination_iso2, partner.country_iso2)
                         where %s
                         group by country.iso2, country.name
-                        order by count(*) desc, country.name"""))
-                .paramSource(parameters(scope, range))
-                .query((rs, row) -> new CountByItem(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
+                        order by count(*) desc, country.name""");
     }
 
     /**
@@ -211,5 +203,11 @@ public class ReportQueries {
                 .addValue("rangeStart", range.firstDay())
                 .addValue("rangeEnd", range.endExclusive())
                 .addValue("organisation", scope.organisationCode());
+    }
+
+    /** A query of (code, name, count) rows over the projects in scope; {@code %s} in it stands for the scope and range. */
+    private List<CountByItem> countsByItem(ReportScope scope, JfyRange range, String sql) {
+        return jdbc.sql(scoped(scope, sql)).paramSource(parameters(scope, range))
+                .query((rs, row) -> new CountByItem(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
     }
 }
