@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -16,6 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.citycoop.base.SecurityLog;
 import org.citycoop.base.SecurityLogFilter;
 import org.citycoop.security.CityCoopUser;
@@ -67,15 +69,37 @@ class SecurityLogView extends VerticalLayout implements HasDynamicTitle {
         FormLayout filters = new FormLayout(who, organisation, action, from, to);
         filters.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2), new FormLayout.ResponsiveStep("900px", 5));
 
+        // the time wraps between date and time; on phones one column tells who did what (NarrowScreens)
         grid.addColumn(entry -> TIME.format(entry.occurredAt().atZone(zone))).setHeader(getTranslation("security-log.when"))
+                .setWidth("8em").setFlexGrow(0);
+        Grid.Column<SecurityLog.Entry> actor = grid.addColumn(SecurityLog.Entry::actor).setHeader(getTranslation("security-log.who"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(SecurityLog.Entry::actor).setHeader(getTranslation("security-log.who")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(SecurityLog.Entry::organisationCode).setHeader(getTranslation("security-log.organisation"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(SecurityLog.Entry::action).setHeader(getTranslation("security-log.action")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(SecurityLog.Entry::clientAddress).setHeader(getTranslation("security-log.address"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(SecurityLog.Entry::detail).setHeader(getTranslation("security-log.detail")).setWidth("16em").setFlexGrow(1);
+        Grid.Column<SecurityLog.Entry> organisationColumn = grid.addColumn(SecurityLog.Entry::organisationCode)
+                .setHeader(getTranslation("security-log.organisation")).setAutoWidth(true).setFlexGrow(0);
+        Grid.Column<SecurityLog.Entry> actionColumn = grid.addColumn(SecurityLog.Entry::action)
+                .setHeader(getTranslation("security-log.action")).setAutoWidth(true).setFlexGrow(0);
+        Grid.Column<SecurityLog.Entry> address = grid.addColumn(SecurityLog.Entry::clientAddress)
+                .setHeader(getTranslation("security-log.address")).setAutoWidth(true).setFlexGrow(0);
+        Grid.Column<SecurityLog.Entry> detail = grid.addColumn(SecurityLog.Entry::detail)
+                .setHeader(getTranslation("security-log.detail")).setWidth("10em").setFlexGrow(1);
+        // Lit escapes the values: a username or detail as typed by an attacker shows as text
+        Grid.Column<SecurityLog.Entry> summary = grid.addColumn(LitRenderer.<SecurityLog.Entry>of(
+                        "<div><b>${item.actor}</b> ${item.organisation}</div><div>${item.action} ${item.address}</div>"
+                                + "<div>${item.detail}</div>")
+                        .withProperty("actor", SecurityLog.Entry::actor)
+                        .withProperty("organisation", entry -> entry.organisationCode() == null ? "" : "· " + entry.organisationCode())
+                        .withProperty("action", SecurityLog.Entry::action)
+                        .withProperty("address", entry -> entry.clientAddress() == null ? "" : "· " + entry.clientAddress())
+                        .withProperty("detail", entry -> entry.detail() == null ? "" : entry.detail()))
+                .setHeader(getTranslation("security-log.entry")).setFlexGrow(1);
+        summary.setVisible(false);
+        List<Grid.Column<SecurityLog.Entry>> wide = List.of(actor, organisationColumn, actionColumn, address, detail);
+        NarrowScreens.whenWidthChanges(this, narrow -> {
+            wide.forEach(column -> column.setVisible(!narrow));
+            summary.setVisible(narrow);
+            // the auto widths were measured for the other set of columns
+            grid.recalculateColumnWidths();
+        });
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setPageSize(50);
         grid.setSizeFull();
