@@ -43,13 +43,7 @@ public class SecurityLog {
         this.jdbc = jdbc;
     }
 
-    /** Something the signed-in user did; written in the caller's transaction, so only if it happens. */
-    @Transactional
-    public void record(String action, String detail) {
-        write(currentActor(), action, detail);
-    }
-
-    /** Something {@code actor} did (a service that is told its actor); in the caller's transaction. */
+    /** Something {@code actor} did; written in the caller's transaction, so only if it happens. */
     @Transactional
     public void record(String actor, String action, String detail) {
         write(actor, action, detail);

@@ -78,9 +78,9 @@ public class DocumentService {
 
     /** A document of the project with its content; {@link DocumentNotAvailableException} for another project's document. */
     @Transactional // not read-only: the download is written to the security log
-    public StoredDocument content(long projectId, long documentId) {
+    public StoredDocument content(long projectId, long documentId, String downloadedBy) {
         DocumentRef ref = documents.find(projectId, documentId).orElseThrow(() -> new DocumentNotAvailableException(documentId));
-        securityLog.record("DOCUMENT_DOWNLOADED", describe(projectId, ref));
+        securityLog.record(downloadedBy, "DOCUMENT_DOWNLOADED", describe(projectId, ref));
         return new StoredDocument(ref, documents.content(ref.id()));
     }
 

@@ -28,6 +28,8 @@ class HardeningSettingsTest {
     void theEngineRunsWithTheHardenedSettings() {
         ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
 
+        assertThat(configuration.isAuthorizationEnabled()).isTrue();
+        assertThat(configuration.isAuthorizationEnabledForCustomCode()).as("delegates are CityCoop's code, checked by CityCoop").isFalse();
         assertThat(configuration.getDefaultSerializationFormat()).isEqualTo("application/json");
         assertThat(configuration.isJavaSerializationFormatEnabled()).isFalse();
         assertThat(configuration.isDeserializationTypeValidationEnabled()).isTrue();

@@ -9,12 +9,18 @@ import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.citycoop.CityCoopTest;
+import org.citycoop.TestFiles;
 import org.citycoop.TestProposals;
 import org.citycoop.TestUsers;
 import org.citycoop.base.NotAvailableException;
 import org.citycoop.base.SecurityLog;
 import org.citycoop.base.SecurityLogFilter;
+import org.citycoop.document.DocumentRef;
+import org.citycoop.indicator.Indicator;
+import org.citycoop.indicator.Indicator.Direction;
+import org.citycoop.indicator.IndicatorService;
 import org.citycoop.project.Project;
+import org.citycoop.project.ProjectDocumentService;
 import org.citycoop.project.ProjectService;
 import org.citycoop.project.ScreeningDecision;
 import org.junit.jupiter.api.Test;
@@ -43,6 +49,8 @@ class SecurityLogTest {
     @Autowired ProjectService projects;
     @Autowired TaskService engineTasks;
     @Autowired TestUsers users;
+    @Autowired ProjectDocumentService documents;
+    @Autowired IndicatorService indicators;
 
     @Test
     void signInsSucceededAndFailedAreLoggedWithOrganisationAndTheClientsAddress() {
@@ -77,6 +85,24 @@ class SecurityLogTest {
         assertThat(jdbc.sql("select detail from security_event where action = 'TASK_COMPLETED' and actor = 'kitakyushu.manager'"
                         + " and detail like :task").param("task", "%task " + taskId + "%").query(String.class).list())
                 .singleElement().satisfies(detail -> assertThat(detail).contains("Task_ScreenProposal", "APPROVE"));
+    }
+
+    @Test
+    void uploadsDownloadsAndAdminChangesAreLogged() {
+        CityCoopUser officer = users.get("kitakyushu.officer");
+        Project project = projects.propose(TestProposals.of("Log test " + UUID.randomUUID(), "SBY"), officer);
+        String fileName = "minutes-" + UUID.randomUUID() + ".pdf";
+
+        DocumentRef uploaded = documents.upload(project.code(), fileName, TestFiles.pdf("Minutes"), officer);
+        documents.download(project.code(), uploaded.id(), users.get("surabaya.partner"));
+        String code = "LOG_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        indicators.save(new Indicator(code, "Logged indicator", "t", Direction.HIGHER, "WASTE"), users.get("admin"));
+
+        assertThat(jdbc.sql("select actor || ' ' || coalesce(organisation_code, '-') || ' ' || action from security_event"
+                        + " where detail like :file or detail = :code order by id")
+                .param("file", "%'" + fileName + "'%").param("code", code).query(String.class).list())
+                .containsExactly("kitakyushu.officer KIT DOCUMENT_UPLOADED", "surabaya.partner SBY DOCUMENT_DOWNLOADED",
+                        "admin CCOP INDICATOR_SAVED");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.citycoop.security.internal;
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -166,21 +167,19 @@ class SecurityConfiguration {
      */
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
-        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-        registration.setInitParameters(Map.of("authentication-provider", SpringSecurityWebappAuthentication.class.getName()));
-        registration.addUrlPatterns("/engine-rest/*");
-        // after Spring Security's chain (order -100), which has established the user
-        registration.setOrder(101);
-        return registration;
+        return trustingTheSignIn(new ProcessEngineAuthenticationFilter(), "/engine-rest/*");
     }
 
     @Bean
     FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappSingleSignOn() {
-        FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+        return trustingTheSignIn(new ContainerBasedAuthenticationFilter(), "/camunda/*");
+    }
+
+    /** A Camunda authentication filter that takes the user whom Spring Security signed in ({@link SpringSecurityWebappAuthentication}). */
+    private static <F extends Filter> FilterRegistrationBean<F> trustingTheSignIn(F filter, String urlPattern) {
+        FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter);
         registration.setInitParameters(Map.of("authentication-provider", SpringSecurityWebappAuthentication.class.getName()));
-        registration.addUrlPatterns("/camunda/*");
+        registration.addUrlPatterns(urlPattern);
         // after Spring Security's chain (order -100), which has established the user
         registration.setOrder(101);
         return registration;

@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.AuthorizationQuery;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
@@ -17,7 +19,8 @@ import org.springframework.stereotype.Component;
  * Task work the engine grants by itself: to a task's candidate group ({@code <org>:<role>}) and to
  * its assignee, as it links them. Starting a process is granted here to every user, because
  * CityCoop's services decide who may start what (role and organisation) before they ask the engine.
- * Admins are in {@code camunda-admin}, which the engine lets do everything.
+ * Admins are in {@code camunda-admin}, which gets every permission on every resource, as
+ * Camunda's own first-admin setup grants it (Cockpit asks for them, e.g. access to the application).
  */
 @Component
 class EngineAuthorizations extends AbstractProcessEnginePlugin {
@@ -25,16 +28,25 @@ class EngineAuthorizations extends AbstractProcessEnginePlugin {
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
         AuthorizationService authorizations = engine.getAuthorizationService();
-        grantToEveryone(authorizations, Resources.PROCESS_DEFINITION, Permissions.CREATE_INSTANCE);
-        grantToEveryone(authorizations, Resources.PROCESS_INSTANCE, Permissions.CREATE);
+        grant(authorizations, Authorization.AUTH_TYPE_GLOBAL, Authorization.ANY, Resources.PROCESS_DEFINITION,
+                Permissions.CREATE_INSTANCE);
+        grant(authorizations, Authorization.AUTH_TYPE_GLOBAL, Authorization.ANY, Resources.PROCESS_INSTANCE, Permissions.CREATE);
+        for (Resources resource : Resources.values()) {
+            grant(authorizations, Authorization.AUTH_TYPE_GRANT, Groups.CAMUNDA_ADMIN, resource, Permissions.ALL);
+        }
     }
 
-    private static void grantToEveryone(AuthorizationService authorizations, Resource resource, Permission permission) {
-        if (granted(authorizations, resource, permission)) {
+    /** A global grant is to every user ({@code ANY}); a grant, to the group. */
+    private static void grant(AuthorizationService authorizations, int type, String who, Resource resource, Permission permission) {
+        if (granted(authorizations, type, who, resource, permission)) {
             return;
         }
-        Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
-        grant.setUserId(Authorization.ANY);
+        Authorization grant = authorizations.createNewAuthorization(type);
+        if (type == Authorization.AUTH_TYPE_GLOBAL) {
+            grant.setUserId(who);
+        } else {
+            grant.setGroupId(who);
+        }
         grant.setResource(resource);
         grant.setResourceId(Authorization.ANY);
         grant.addPermission(permission);
@@ -42,15 +54,16 @@ class EngineAuthorizations extends AbstractProcessEnginePlugin {
             authorizations.saveAuthorization(grant);
         } catch (ProcessEngineException anotherNodeWasFirst) {
             // two nodes of a cluster starting at once: the unique constraint lets one grant through
-            if (!granted(authorizations, resource, permission)) {
+            if (!granted(authorizations, type, who, resource, permission)) {
                 throw anotherNodeWasFirst;
             }
         }
     }
 
-    private static boolean granted(AuthorizationService authorizations, Resource resource, Permission permission) {
-        return authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GLOBAL)
-                .userIdIn(Authorization.ANY).resourceType(resource).resourceId(Authorization.ANY).hasPermission(permission)
-                .count() > 0;
+    private static boolean granted(AuthorizationService authorizations, int type, String who, Resource resource,
+                                   Permission permission) {
+        AuthorizationQuery query = authorizations.createAuthorizationQuery().authorizationType(type)
+                .resourceType(resource).resourceId(Authorization.ANY).hasPermission(permission);
+        return (type == Authorization.AUTH_TYPE_GLOBAL ? query.userIdIn(who) : query.groupIdIn(who)).count() > 0;
     }
 }
