@@ -32,7 +32,8 @@ class CityCoopProcessDiagram extends HTMLElement {
       .tools button { min-width: 2.25rem; height: 2.25rem; font: inherit; font-size: 1.1rem; cursor: pointer;
                       border: 1px solid var(--lumo-contrast-30pct, #999); border-radius: var(--lumo-border-radius-m, 4px);
                       background: var(--lumo-base-color, #fff); color: var(--lumo-body-text-color, #000); }
-      .badge { font-family: var(--lumo-font-family, sans-serif); font-size: 0.8125rem; font-weight: 600; line-height: 1;
+      /* the badge sits on the step's top edge, above its name, at the same size at every zoom */
+      .badge { display: inline-block; transform: translateY(-100%); font-family: var(--lumo-font-family, sans-serif); font-size: 0.8125rem; font-weight: 600; line-height: 1;
                white-space: nowrap; padding: 0.3rem 0.45rem; border-radius: 1rem; cursor: pointer;
                border: 2px solid #0072B2; background: #0072B2; color: #fff; }
       .badge.overdue { border-color: #D55E00; background: #fff; color: #A33F00; }
@@ -81,6 +82,9 @@ class CityCoopProcessDiagram extends HTMLElement {
       this._viewer = new NavigatedViewer({ container: this._canvas });
       this._viewer.on('element.click', event => this._choose(event.element.id));
       this._panByTouch();
+      // diagram-js measures its box only when told: a turned phone or a resized window would leave
+      // it drawing for the old size (and scrolling a chosen step into a part no one sees)
+      new ResizeObserver(() => this._viewer.get('canvas').resized()).observe(this._canvas);
     }
     this._render();
   }
@@ -114,7 +118,7 @@ class CityCoopProcessDiagram extends HTMLElement {
       element.title = badge.label;
       element.dataset.stepId = badge.stepId;
       element.addEventListener('click', () => this._choose(badge.stepId));
-      overlays.add(badge.stepId, 'step-count', { position: { top: -14, left: 8 }, html: element, scale: false });
+      overlays.add(badge.stepId, 'step-count', { position: { top: 4, left: 0 }, html: element, scale: false });
     }
     this._mark();
   }

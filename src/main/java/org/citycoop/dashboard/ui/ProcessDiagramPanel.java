@@ -80,8 +80,11 @@ class ProcessDiagramPanel extends Div {
         projects.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         projects.addComponentColumn(project -> new Anchor("projects/" + project.code(), project.code()))
                 .setHeader(getTranslation("dashboard.process.column.project")).setWidth("9em").setFlexGrow(0);
-        projects.addColumn(WaitingProject::title).setHeader(getTranslation("dashboard.process.column.title")).setFlexGrow(2);
-        projects.addColumn(WaitingProject::partnerName).setHeader(getTranslation("dashboard.process.column.partner")).setFlexGrow(1);
+        // on a phone the title keeps a readable width and the grid scrolls sideways to the other columns
+        projects.addColumn(WaitingProject::title).setHeader(getTranslation("dashboard.process.column.title"))
+                .setWidth("12em").setFlexGrow(2);
+        projects.addColumn(WaitingProject::partnerName).setHeader(getTranslation("dashboard.process.column.partner"))
+                .setWidth("8em").setFlexGrow(1);
         projects.addColumn(project -> project.waitingSince() == null ? ""
                         : DATE.withLocale(getLocale()).format(project.waitingSince().atZone(ZoneId.systemDefault())))
                 .setHeader(getTranslation("dashboard.process.column.since")).setWidth("8em").setFlexGrow(0);
