@@ -12,8 +12,9 @@ import org.springframework.stereotype.Repository;
 /**
  * Where the projects stand in the main process, read from the engine's runtime tables in one
  * set-based statement each (DD015). A project is at a step while an execution of its main process
- * instance is at that user task or call activity; work under a call activity is that of the
- * building-block instances it called, however deep. Suspended projects count nowhere.
+ * instance (the root: no parent, not called) is at that user task or call activity; work under a
+ * call activity is that of the building-block instances it called, however deep. Suspended
+ * projects count nowhere.
  * Timestamps of the engine are local times of the JVM's zone, as Camunda writes them.
  */
 @Repository
@@ -21,31 +22,37 @@ public class ProcessStepQueries {
 
     /**
      * The main instances in scope ({@code %s}: the scope condition on the project {@code p}), their
-     * executions at the {@code :steps}, the instances called under those, and the (project, step)
-     * pairs with a task due before {@code :now}.
+     * executions at the {@code :steps}, and the (project, step) pairs with work due before
+     * {@code :now}. A building block with an overdue task is traced upwards from the execution that
+     * called it ({@code super_exec_}), caller by caller, to the call activity in the main instance:
+     * only blocks with overdue tasks are walked, however deep.
      */
     private static final String AT_STEPS = """
             with recursive main as (
                 select pi.id_ as instance_id, p.id as project_id
                 from project p
                 join act_ru_execution pi on pi.business_key_ = p.code
-                where pi.id_ = pi.root_proc_inst_id_ and pi.proc_def_key_ = :process and pi.suspension_state_ = 1 and %s
+                where pi.parent_id_ is null and pi.super_exec_ is null and pi.proc_def_key_ = :process
+                  and pi.suspension_state_ = 1 and %s
             ),
             at_step as (
-                select main.project_id, e.act_id_ as step_id, e.id_ as execution_id, e.act_inst_id_ as activity_instance_id
+                select main.project_id, e.act_id_ as step_id, e.act_inst_id_ as activity_instance_id
                 from main
                 join act_ru_execution e on e.proc_inst_id_ = main.instance_id
                 where e.act_id_ = any(cast(:steps as text[]))
             ),
-            called (instance_id, project_id, step_id) as (
-                select sub.id_, at_step.project_id, at_step.step_id
-                from at_step
-                join act_ru_execution sub on sub.super_exec_ = at_step.execution_id
+            late_call (main_instance, caller_instance, caller_activity) as (
+                select main.instance_id, caller.proc_inst_id_, caller.act_id_
+                from main
+                join act_ru_execution block on block.root_proc_inst_id_ = main.instance_id and block.super_exec_ is not null
+                join act_ru_execution caller on caller.id_ = block.super_exec_
+                where exists (select 1 from act_ru_task task where task.proc_inst_id_ = block.id_ and task.due_date_ < :now)
                 union all
-                select sub.id_, called.project_id, called.step_id
-                from called
-                join act_ru_execution e on e.proc_inst_id_ = called.instance_id
-                join act_ru_execution sub on sub.super_exec_ = e.id_
+                select late_call.main_instance, caller.proc_inst_id_, caller.act_id_
+                from late_call
+                join act_ru_execution block on block.id_ = late_call.caller_instance
+                join act_ru_execution caller on caller.id_ = block.super_exec_
+                where late_call.caller_instance <> late_call.main_instance
             ),
             overdue as (
                 select main.project_id, task.task_def_key_ as step_id
@@ -53,10 +60,10 @@ public class ProcessStepQueries {
                 join act_ru_task task on task.proc_inst_id_ = main.instance_id
                 where task.due_date_ < :now
                 union
-                select called.project_id, called.step_id
-                from called
-                join act_ru_task task on task.proc_inst_id_ = called.instance_id
-                where task.due_date_ < :now
+                select main.project_id, late_call.caller_activity
+                from late_call
+                join main on main.instance_id = late_call.main_instance
+                where late_call.caller_instance = late_call.main_instance
             )
             """;
 
@@ -73,10 +80,10 @@ public class ProcessStepQueries {
     /** The figures of the steps where at least one project of the scope waits. */
     public List<StepFigures> countsAtSteps(ReportScope scope, String processKey, List<String> stepIds, LocalDateTime now) {
         return jdbc.sql(AT_STEPS.formatted(scope.projectCondition()) + """
-                        select at_step.step_id, count(distinct at_step.project_id), count(distinct overdue.project_id)
-                        from at_step
-                        left join overdue on overdue.project_id = at_step.project_id and overdue.step_id = at_step.step_id
-                        group by at_step.step_id""")
+                        select waiting.step_id, count(*), count(overdue.project_id)
+                        from (select distinct project_id, step_id from at_step) waiting
+                        left join overdue on overdue.project_id = waiting.project_id and overdue.step_id = waiting.step_id
+                        group by waiting.step_id""")
                 .paramSource(parameters(scope, processKey, stepIds, now))
                 .query((rs, row) -> new StepFigures(rs.getString(1), rs.getLong(2), rs.getLong(3))).list();
     }
