@@ -20,7 +20,8 @@ if [[ -z "${CITYCOOP_URL:-}" ]]; then
   mvn -B -q spring-boot:run -Dspring-boot.run.profiles=demo,test \
       -Dspring-boot.run.arguments=--server.port=18080 >"$OUT/app.log" 2>&1 &
   APP_PID=$!
-  trap 'kill -- "$APP_PID" 2>/dev/null; pkill -P "$APP_PID" 2>/dev/null || true' EXIT
+  # the application runs as a child of Maven's JVM: stop it, then Maven
+  trap 'pkill -P "$APP_PID" 2>/dev/null; kill "$APP_PID" 2>/dev/null || true' EXIT
   for _ in $(seq 1 120); do
     curl -fs -o /dev/null "$CITYCOOP_URL/login" && break
     sleep 2

@@ -79,6 +79,7 @@ class RouteAccessTest {
             Map.entry("task/followup/review-progress/:taskId", Set.of(Roles.OFFICER)),
             Map.entry("admin/indicators", Set.of(Roles.ADMIN)),
             Map.entry("admin/import", Set.of(Roles.ADMIN)),
+            Map.entry("admin/organisations", Set.of(Roles.ADMIN)),
             // the service refuses the log to anyone but an admin as well (SecurityLogTest)
             Map.entry("admin/security-log", Set.of(Roles.ADMIN)),
             Map.entry("task/project/write-completion-report/:taskId", Set.of(Roles.OFFICER)),

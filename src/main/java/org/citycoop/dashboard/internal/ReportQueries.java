@@ -197,15 +197,8 @@ public class ReportQueries {
 
     /** The statement with the range and scope conditions on {@code p} in place of each {@code %s}. */
     private static String scoped(ReportScope scope, String statement) {
-        String where = "p.planned_start >= :rangeStart and p.planned_start < :rangeEnd";
-        if (!scope.everyOrganisation()) {
-            // lead, or a member of the lead cooperative: the organisation's own projects
-            where += " " + """
-                     and p.lead_organisation_id in (select o.id from organisation o where o.code = :organisation
-                                                    union all
-                                                    select o.cooperative_id from organisation o
-                                                    where o.code = :organisation and o.cooperative_id is not null)""";
-        }
+        // lead, or a member of the lead cooperative: the organisation's own projects
+        String where = "p.planned_start >= :rangeStart and p.planned_start < :rangeEnd and " + scope.projectCondition();
         return statement.replace("%s", where);
     }
 
