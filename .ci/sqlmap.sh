@@ -22,11 +22,13 @@ if [[ -z "${CITYCOOP_URL:-}" ]]; then
   APP_PID=$!
   # the application runs as a child of Maven's JVM: stop it, then Maven
   trap 'pkill -P "$APP_PID" 2>/dev/null; kill "$APP_PID" 2>/dev/null || true' EXIT
-  for _ in $(seq 1 120); do
-    curl -fs -o /dev/null "$CITYCOOP_URL/login" && break
-    sleep 2
-  done
 fi
+# the demo users exist once the demo data is loaded, a little after the server answers; a slow
+# poll, since each refused sign-in counts towards the login throttle
+for _ in $(seq 1 60); do
+  [[ "$(curl -s -o /dev/null -w '%{http_code}' -u "$USER_CRED" "$CITYCOOP_URL/api/projects?limit=1")" == 200 ]] && break
+  sleep 10
+done
 
 CODE=$(curl -fs -u "$USER_CRED" "$CITYCOOP_URL/api/projects?limit=1" | sed -n 's/.*"code":"\([^"]*\)".*/\1/p')
 [[ -n "$CODE" ]] || { echo "no project visible to $USER_CRED: is CityCoop running with its demo data?" >&2; exit 1; }

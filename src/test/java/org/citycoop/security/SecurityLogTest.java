@@ -64,15 +64,20 @@ class SecurityLogTest {
     }
 
     @Test
-    void anotherOrganisationsProjectAskedForByIdIsARefusalInTheLog() {
+    void anotherOrganisationsProjectAskedForByIdAndTheEnginesApiRefusedAreInTheLog() {
         Project kitakyushu = projects.propose(TestProposals.of("Log test " + UUID.randomUUID(), "SBY"), users.get("kitakyushu.officer"));
 
         HttpResponse<String> refused = WebClient.basic(port, "yokohama.officer", "demo").withHeader("X-Forwarded-For", "192.0.2.12")
                 .get("/api/projects/" + kitakyushu.code());
 
+        HttpResponse<String> forbidden = WebClient.basic(port, "yokohama.officer", "demo").withHeader("X-Forwarded-For", "192.0.2.12")
+                .get("/engine-rest/task");
+
         assertThat(refused.statusCode()).isEqualTo(404);
+        assertThat(forbidden.statusCode()).isEqualTo(403);
         assertThat(entries("yokohama.officer", "192.0.2.12")).extracting(Row::action, Row::organisation, Row::detail)
-                .contains(tuple("ACCESS_DENIED", "YOK", "Project " + kitakyushu.code() + " is not available to you"));
+                .contains(tuple("ACCESS_DENIED", "YOK", "Project " + kitakyushu.code() + " is not available to you"),
+                        tuple("ACCESS_DENIED", "YOK", "GET /engine-rest/task"));
     }
 
     @Test
