@@ -21,8 +21,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * own request errors (wrong media type, a parameter of the wrong type, 413) come from the base
  * class. A denial says no more than the screens would: "not available" for a record of another
  * organisation and for one that does not exist alike.
+ * <p>Not limited to this package: a request that reaches no controller method (405 for a method the
+ * path does not take) has no controller to match a package, and only advice for all controllers
+ * answers it. The API's controllers are the application's only Spring MVC controllers.
  */
-@RestControllerAdvice(basePackages = "org.citycoop.api")
+@RestControllerAdvice
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);

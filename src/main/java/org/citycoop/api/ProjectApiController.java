@@ -65,13 +65,13 @@ class ProjectApiController {
     /** What the API tells of a project: no internal ids, no user names. */
     record ProjectJson(String code, String title, Party lead, Party partner, String partnerCountry, String region,
                        String theme, String cooperationType, LocalDate startDate, LocalDate endDate, long budgetJpy,
-                       ProjectStatus status) {
+                       ProjectStatus status, String fundingScheme, boolean imported) {
 
         static ProjectJson of(Project project) {
             return new ProjectJson(project.code(), project.title(), new Party(project.leadCode(), project.leadName()),
                     new Party(project.partnerCode(), project.partnerName()), project.partnerCountry(), project.region(),
                     project.themeCode(), project.cooperationTypeCode(), project.plannedStart(), project.plannedEnd(),
-                    project.budgetJpy(), project.status());
+                    project.budgetJpy(), project.status(), project.fundingSchemeCode(), project.imported());
         }
     }
 }

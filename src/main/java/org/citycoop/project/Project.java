@@ -3,12 +3,17 @@ package org.citycoop.project;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A cooperation project as its participants see it. */
+/**
+ * A cooperation project as its participants see it. {@code fundingSchemeCode} is the scheme it is
+ * funded under (its latest application's, or the register's for an imported project), null for the
+ * organisation's own budget; {@code imported} marks a project of the historical register, which runs
+ * no process.
+ */
 public record Project(long id, String code, String title, String leadCode, String leadName,
                       String partnerCode, String partnerName, String partnerCountry, String region,
                       String themeCode, String themeName, String cooperationTypeCode, String cooperationTypeName,
                       LocalDate plannedStart, LocalDate plannedEnd, long budgetJpy, ProjectStatus status,
-                      String proposedBy, Instant proposedAt) {
+                      String proposedBy, Instant proposedAt, String fundingSchemeCode, boolean imported) {
 
     /** The proposal as it stands, to prefill a revision. */
     public ProjectProposal toProposal() {

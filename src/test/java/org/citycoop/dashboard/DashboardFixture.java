@@ -68,6 +68,12 @@ public class DashboardFixture {
                 .query(Long.class).single();
     }
 
+    /** Marks a project as one of the imported register, run under {@code scheme} with {@code budget} yen. */
+    void importedUnder(long projectId, String scheme, long budget, String status) {
+        jdbc.sql("update project set imported = true, funding_scheme_code = ?, budget_jpy = ?, status = ? where id = ?")
+                .params(scheme, budget, status, projectId).update();
+    }
+
     String codeOf(long projectId) {
         return jdbc.sql("select code from project where id = ?").param(projectId).query(String.class).single();
     }

@@ -151,7 +151,7 @@ class DashboardServiceTest {
         long approved = fixture.application(surabaya2031, "JICA_GRASSROOTS_LG", 10_000_000, 8_000_000L);
         fixture.agreement(approved, 8_000_000, List.of(LocalDate.of(2020, 1, 1), LocalDate.of(2099, 1, 1)),
                 List.of(3_000_000L, 5_000_000L));
-        fixture.application(dalian2031, "MOEJ_JCM_CITY", 5_000_000, null);
+        fixture.application(dalian2031, "MOE_JCM_C2C", 5_000_000, null);
         fixture.application(lastDayOf2030, "JICA_GRASSROOTS_LG", 1_000_000, 900_000L);
         fixture.application(otherCitys, "JICA_GRASSROOTS_LG", 7_000_000, 7_000_000L);
 
@@ -161,7 +161,22 @@ class DashboardServiceTest {
                 .containsExactlyInAnyOrder(
                         tuple("JICA_GRASSROOTS_LG", 2030, 1_000_000L, 900_000L, 0L),
                         tuple("JICA_GRASSROOTS_LG", 2031, 10_000_000L, 8_000_000L, 3_000_000L),
-                        tuple("MOEJ_JCM_CITY", 2031, 5_000_000L, 0L, 0L));
+                        tuple("MOE_JCM_C2C", 2031, 5_000_000L, 0L, 0L));
+    }
+
+    @Test
+    void anImportedProjectCountsItsBudgetAsFarAsItGotUnderItsScheme() {
+        fixture.importedUnder(surabaya2031, "JAIF", 40_000_000, "CLOSED");
+        fixture.importedUnder(dalian2031, "JAIF", 6_000_000, "IMPLEMENTATION");
+        fixture.importedUnder(lastDayOf2030, "MOE_JCM_C2C", 2_000_000, "PIPELINE");
+        fixture.importedUnder(otherCitys, "JAIF", 9_000_000, "CLOSED");
+
+        assertThat(dashboards.fundingPipeline(YEARS_2030_TO_2032, manager(orgs.lead())))
+                .extracting(FundingPipelineRow::schemeCode, FundingPipelineRow::jfy, FundingPipelineRow::requestedJpy,
+                        FundingPipelineRow::approvedJpy, FundingPipelineRow::disbursedJpy)
+                .containsExactlyInAnyOrder(
+                        tuple("MOE_JCM_C2C", 2030, 2_000_000L, 0L, 0L),
+                        tuple("JAIF", 2031, 46_000_000L, 46_000_000L, 40_000_000L));
     }
 
     @Test

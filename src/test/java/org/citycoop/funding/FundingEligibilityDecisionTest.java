@@ -61,7 +61,7 @@ class FundingEligibilityDecisionTest {
 
     @Test
     void aCooperativeCannotLeadTheJcmStudy() {
-        assertThat(reasons("MOEJ_JCM_CITY", "COOPERATIVE", "SOUTHEAST_ASIA", 12, 10_000_000L))
+        assertThat(reasons("MOE_JCM_C2C", "COOPERATIVE", "SOUTHEAST_ASIA", 12, 10_000_000L))
                 .singleElement().satisfies(reason -> {
                     assertThat(reason.field()).isEqualTo("leadOrganisation");
                     assertThat(reason.reason()).startsWith("Lead organisation:");
@@ -85,7 +85,7 @@ class FundingEligibilityDecisionTest {
 
     @Test
     void everyReasonIsGivenAtOnceInTheOrderOfTheInputs() {
-        assertThat(reasons("MOEJ_JCM_CITY", "COOPERATIVE", "SOUTHEAST_ASIA", 24, 25_000_000L))
+        assertThat(reasons("MOE_JCM_C2C", "COOPERATIVE", "SOUTHEAST_ASIA", 24, 25_000_000L))
                 .extracting(EligibilityReason::field)
                 .containsExactly("leadOrganisation", "durationMonths", "requestedAmountJpy");
         assertThat(reasons("JAIF", "COMPANY", "AFRICA", 48, 150_000_001L))
@@ -97,7 +97,7 @@ class FundingEligibilityDecisionTest {
     void theDecisionTableAndTheSchemeReferenceDataAgree() {
         List<String> regions = jdbc.sql("select code from region").query(String.class).list();
         List<FundingScheme> schemes = funding.schemes();
-        assertThat(schemes).extracting(FundingScheme::code).containsExactlyInAnyOrder("JICA_GRASSROOTS_LG", "MOEJ_JCM_CITY", "JAIF");
+        assertThat(schemes).extracting(FundingScheme::code).containsExactlyInAnyOrder("JICA_GRASSROOTS_LG", "MOE_JCM_C2C", "JAIF");
         for (FundingScheme scheme : schemes) {
             String kind = scheme.leadKinds().get(0);
             String region = scheme.regions().get(0);

@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
 public class FundingFixtures {
 
     static final String JICA = "JICA_GRASSROOTS_LG";
-    static final String MOEJ = "MOEJ_JCM_CITY";
+    static final String MOEJ = "MOE_JCM_C2C";
 
     private final ProjectService projects;
     private final WorkflowService workflow;

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import javax.xml.xpath.XPath;
@@ -22,6 +23,7 @@ import org.citycoop.base.AuditTrail;
 import org.citycoop.followup.FollowUpFixtures;
 import org.citycoop.project.Project;
 import org.citycoop.project.ProjectFilter;
+import org.citycoop.project.ProjectImport;
 import org.citycoop.project.ProjectNotAvailableException;
 import org.citycoop.project.ProjectService;
 import org.citycoop.project.ProjectStatus;
@@ -64,6 +66,9 @@ class IatiExportTest {
 
     @Autowired
     TestUsers users;
+
+    @Autowired
+    ProjectImport register;
 
     private final XPath xpath = XPathFactory.newInstance().newXPath();
 
@@ -183,6 +188,25 @@ class IatiExportTest {
         assertThat(text(activity, "//title/narrative")).isEqualTo(hostile.replace("\u0007", ""));
         assertThat(xpath.evaluate("count(//title/narrative/*)", activity)).as("no markup from the title").isEqualTo("0");
         assertThat(text(activity, "//activity-status/@code")).isEqualTo(String.valueOf(ProjectStatus.PIPELINE.iatiCode()));
+    }
+
+    @Test
+    void anImportedProjectWithoutAPlannedEndIsAValidActivityWithoutAnEndOrABudgetPeriod() throws Exception {
+        String code = "HIST-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+        register.importCsv((String.join(",", ProjectImport.COLUMNS) + "\n"
+                + code + ",Composting (register),KIT,SBY,WASTE,CONSULTATION,JAIF,2012-05-01,,3000000,CLOSED\n")
+                .getBytes(StandardCharsets.UTF_8), users.get("admin"));
+
+        byte[] xml = projectXml(code, users.get("kitakyushu.officer"));
+        IatiSchema.validate(xml);
+        Document activity = IatiSchema.parse(xml);
+
+        assertThat(text(activity, "//iati-identifier")).isEqualTo(KITAKYUSHU_IDENTIFIER + "-" + code);
+        assertThat(text(activity, "//activity-status/@code")).isEqualTo(String.valueOf(ProjectStatus.CLOSED.iatiCode()));
+        assertThat(text(activity, "//activity-date[@type='1']/@iso-date")).isEqualTo("2012-05-01");
+        assertThat(values(activity, "//activity-date[@type='3' or @type='4']/@iso-date")).as("no end is invented").isEmpty();
+        assertThat(values(activity, "//budget")).as("a budget needs its period").isEmpty();
+        assertCodeLists(activity);
     }
 
     @Test

@@ -74,6 +74,23 @@ class ApiAccessTest {
         assertThat(one.get("region").asText()).isEqualTo("SOUTHEAST_ASIA");
         assertThat(one.get("lead").get("code").asText()).isEqualTo("KIT");
         assertThat(one.get("startDate").asText()).isEqualTo("2027-04-01");
+        assertThat(one.get("imported").asBoolean()).as("a proposal runs its process").isFalse();
+        assertThat(one.get("fundingScheme").isNull()).as("no application yet").isTrue();
+    }
+
+    @Test
+    void anImportedProjectReadsBackWithTheSchemeOfTheImportFormatAndItsMark() throws Exception {
+        String code = "HIST-" + code();
+        byte[] file = ("code,title,lead_code,partner_code,theme,cooperation_type,funding_scheme,start_date,end_date,budget_jpy,status\n"
+                + code + ",JCM study,KIT,SBY,LOW_CARBON,CONSULTATION,MOE_JCM_C2C,2016-04-01,2017-03-31,15000000,CLOSED\n")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(WebClient.basic(port, "admin", "demo").post("/api/projects/import", "text/csv", file).statusCode()).isEqualTo(200);
+
+        JsonNode one = JSON.readTree(WebClient.basic(port, "kitakyushu.officer", "demo").get("/api/projects/" + code).body());
+
+        assertThat(one.get("imported").asBoolean()).isTrue();
+        assertThat(one.get("fundingScheme").asText()).isEqualTo("MOE_JCM_C2C");
+        assertThat(one.get("status").asText()).isEqualTo("CLOSED");
     }
 
     @Test
@@ -98,6 +115,7 @@ class ApiAccessTest {
         assertThat(JSON.readTree(tooMany.body()).get("errors").get(0).get("field").asText()).isEqualTo("limit");
         assertProblem(tooMany, 400);
         assertProblem(officer.get("/api/projects?status=FINISHED"), 400);
+        assertProblem(officer.post("/api/projects", "application/json", "{}".getBytes(StandardCharsets.UTF_8)), 405);
     }
 
     @Test
@@ -161,6 +179,7 @@ class ApiAccessTest {
         HttpResponse<String> description = WebClient.anonymous(port).get("/api/openapi.json");
 
         assertThat(description.statusCode()).isEqualTo(200);
+        assertThat(description.headers().firstValue("Set-Cookie")).as("no session for a public description").isEmpty();
         JsonNode openApi = JSON.readTree(description.body());
         assertThat(openApi.get("paths").fieldNames()).toIterable()
                 .contains("/api/projects", "/api/projects/{code}", "/api/projects/import", "/api/organisations/import");

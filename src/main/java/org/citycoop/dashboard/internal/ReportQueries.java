@@ -106,27 +106,38 @@ public class ReportQueries {
     /**
      * Yen by scheme and fiscal year: requested in applications sent to the agency at least once,
      * approved as the agreement records it (else the latest approval decision), disbursed as the
-     * instalments of the agreement due on or before {@code today}.
+     * instalments of the agreement due on or before {@code today}. A project of the imported
+     * register knows only its scheme and budget (DD014): the budget was requested, approved once
+     * the project went ahead, and disbursed once it closed.
      */
     public List<FundingPipelineRow> fundingPipeline(ReportScope scope, JfyRange range, LocalDate today) {
         MapSqlParameterSource parameters = parameters(scope, range).addValue("today", today);
         return jdbc.sql(scoped(scope, """
-                        select scheme.code, scheme.name, %s as jfy,
-                               coalesce(sum(application.requested_amount_jpy), 0),
-                               coalesce(sum(coalesce(agreement.approved_amount_jpy, approval.approved_amount_jpy)), 0),
-                               coalesce(sum(paid.amount), 0)
-                        from project p
-                        join funding_application application on application.project_id = p.id and application.submission_count > 0
-                        join funding_scheme scheme on scheme.code = application.scheme_code
-                        left join funding_agreement agreement on agreement.application_id = application.id
-                        left join lateral (select decision.approved_amount_jpy from funding_decision decision
-                                           where decision.application_id = application.id and decision.decision = 'APPROVE'
-                                           order by decision.id desc limit 1) approval on true
-                        left join lateral (select sum(instalment.amount_jpy) as amount from funding_instalment instalment
-                                           where instalment.agreement_id = agreement.id and instalment.due_on <= :today) paid on true
-                        where %%s
-                        group by scheme.code, scheme.name, 3
-                        order by 3, scheme.name""".formatted(JFY_OF_START)))
+                        with amounts as (
+                            select application.scheme_code, %1$s as jfy, application.requested_amount_jpy as requested,
+                                   coalesce(agreement.approved_amount_jpy, approval.approved_amount_jpy) as approved,
+                                   paid.amount as disbursed
+                            from project p
+                            join funding_application application on application.project_id = p.id and application.submission_count > 0
+                            left join funding_agreement agreement on agreement.application_id = application.id
+                            left join lateral (select decision.approved_amount_jpy from funding_decision decision
+                                               where decision.application_id = application.id and decision.decision = 'APPROVE'
+                                               order by decision.id desc limit 1) approval on true
+                            left join lateral (select sum(instalment.amount_jpy) as amount from funding_instalment instalment
+                                               where instalment.agreement_id = agreement.id and instalment.due_on <= :today) paid on true
+                            where %%s
+                            union all
+                            select p.funding_scheme_code, %1$s, p.budget_jpy,
+                                   case when p.status in ('IMPLEMENTATION', 'FINALISATION', 'CLOSED', 'SUSPENDED') then p.budget_jpy end,
+                                   case when p.status = 'CLOSED' then p.budget_jpy end
+                            from project p
+                            where p.imported and p.funding_scheme_code is not null and %%s)
+                        select scheme.code, scheme.name, amounts.jfy,
+                               coalesce(sum(amounts.requested), 0), coalesce(sum(amounts.approved), 0), coalesce(sum(amounts.disbursed), 0)
+                        from amounts
+                        join funding_scheme scheme on scheme.code = amounts.scheme_code
+                        group by scheme.code, scheme.name, amounts.jfy
+                        order by amounts.jfy, scheme.name""".formatted(JFY_OF_START)))
                 .paramSource(parameters)
                 .query((rs, row) -> new FundingPipelineRow(rs.getString(1), rs.getString(2), rs.getInt(3),
                         rs.getLong(4), rs.getLong(5), rs.getLong(6))).list();
@@ -184,7 +195,7 @@ public class ReportQueries {
                 .list();
     }
 
-    /** The statement with the range and scope conditions on {@code p} in place of its one {@code %s}. */
+    /** The statement with the range and scope conditions on {@code p} in place of each {@code %s}. */
     private static String scoped(ReportScope scope, String statement) {
         String where = "p.planned_start >= :rangeStart and p.planned_start < :rangeEnd";
         if (!scope.everyOrganisation()) {
@@ -195,7 +206,7 @@ public class ReportQueries {
                                                     select o.cooperative_id from organisation o
                                                     where o.code = :organisation and o.cooperative_id is not null)""";
         }
-        return statement.formatted(where);
+        return statement.replace("%s", where);
     }
 
     private static MapSqlParameterSource parameters(ReportScope scope, JfyRange range) {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import java.util.Arrays;
 import java.util.List;
 import org.citycoop.base.ui.Chart;
 import org.citycoop.base.ui.ChartData;
@@ -40,18 +41,21 @@ class ReportPanel extends Div {
         table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         for (int column = 0; column < figures.header().size(); column++) {
             int at = column;
-            // the first column names the row and wraps; a figure column is as wide as its longest figure
-            // (a yen amount does not wrap), so that a phone shows as many columns as fit
-            table.addColumn(row -> row.get(at)).setHeader(figures.header().get(at))
-                    .setFlexGrow(at == 0 ? 2 : 1).setWidth(at == 0 ? "8em" : widthOf(figures.rows(), at));
+            // the first column names the row, wraps, and stays in view when a phone scrolls a wide table
+            // sideways; a figure column is as wide as its longest figure (a yen amount does not wrap) or
+            // the longest word of its header, so that no header is cut off mid-word
+            Grid.Column<List<String>> added = table.addColumn(row -> row.get(at)).setHeader(figures.header().get(at))
+                    .setFlexGrow(at == 0 ? 2 : 1).setWidth(at == 0 ? "8em" : widthOf(figures, at));
+            added.setFrozen(at == 0);
         }
         table.setItems(figures.rows());
         table.setAllRowsVisible(true);
         return table;
     }
 
-    private static String widthOf(List<List<String>> rows, int column) {
-        int longest = rows.stream().mapToInt(row -> row.get(column).length()).max().orElse(0);
-        return Math.max(4.5, longest * 0.6 + 1.5) + "em";
+    private static String widthOf(Figures figures, int column) {
+        int longestFigure = figures.rows().stream().mapToInt(row -> row.get(column).length()).max().orElse(0);
+        int longestWord = Arrays.stream(figures.header().get(column).split("\\s+")).mapToInt(String::length).max().orElse(0);
+        return Math.max(4.5, Math.max(longestFigure, longestWord) * 0.6 + 1.5) + "em";
     }
 }

@@ -24,7 +24,11 @@ public class ProjectRepository {
                    partner.code as partner_code, partner.name as partner_name, country.name as partner_country,
                    country.region_code, p.theme_code, theme.name as theme_name,
                    p.cooperation_type_code, type.name as type_name, p.planned_start, p.planned_end,
-                   p.budget_jpy, p.status, p.proposed_by, p.proposed_at
+                   p.budget_jpy, p.status, p.proposed_by, p.proposed_at, p.imported,
+                   -- the register's scheme of an imported project; the latest application's of a live one
+                   coalesce(p.funding_scheme_code, (select application.scheme_code from funding_application application
+                                                    where application.project_id = p.id
+                                                    order by application.round desc limit 1)) as funding_scheme_code
             """;
 
     static final String FROM_PROJECT = """
@@ -227,6 +231,6 @@ public class ProjectRepository {
                 rs.getString("type_name"), rs.getObject("planned_start", LocalDate.class),
                 rs.getObject("planned_end", LocalDate.class), rs.getLong("budget_jpy"),
                 ProjectStatus.valueOf(rs.getString("status")), rs.getString("proposed_by"),
-                rs.getTimestamp("proposed_at").toInstant());
+                rs.getTimestamp("proposed_at").toInstant(), rs.getString("funding_scheme_code"), rs.getBoolean("imported"));
     }
 }
