@@ -63,13 +63,13 @@ final class DashboardData {
                    case when f.outcome < 50 then 'AGREED' when f.outcome < 60 then 'APPROVED' when f.outcome < 72 then 'REJECTED'
                         when f.outcome < 78 then 'REVISION_REQUESTED' else 'SUBMITTED' end,
                    case f.scheme when 'JAIF' then 40000000 + (d.n % 80) * 1000000
-                                 when 'MOEJ_JCM_CITY' then 8000000 + (d.n % 12) * 1000000
+                                 when 'MOE_JCM_C2C' then 8000000 + (d.n % 12) * 1000000
                                  else 10000000 + (d.n % 20) * 1000000 end,
                    24, 1 + (d.n % 5 = 0)::int, p.planned_start - interval '120 days', d.officer, p.planned_start - interval '150 days'
             from bench_dash d join project p on p.id = d.id
             cross join lateral (select (array['JICA_GRASSROOTS_LG', 'JICA_GRASSROOTS_LG', 'JICA_GRASSROOTS_LG', 'JICA_GRASSROOTS_LG',
-                                              'JICA_GRASSROOTS_LG', 'JICA_GRASSROOTS_LG', 'MOEJ_JCM_CITY', 'MOEJ_JCM_CITY',
-                                              'MOEJ_JCM_CITY', 'JAIF'])[1 + (d.n * 7) % 10] as scheme,
+                                              'JICA_GRASSROOTS_LG', 'JICA_GRASSROOTS_LG', 'MOE_JCM_C2C', 'MOE_JCM_C2C',
+                                              'MOE_JCM_C2C', 'JAIF'])[1 + (d.n * 7) % 10] as scheme,
                                        (d.n * 17) % 100 as outcome) f
             where (d.n * 13) % 10 < 4""",
             """
