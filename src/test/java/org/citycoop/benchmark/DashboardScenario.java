@@ -121,7 +121,8 @@ final class DashboardScenario {
                 List<SentStatement> sent = recorder.record(
                         () -> panel.figure().apply(dashboardCase.range(), dashboardCase.user()));
                 for (SentStatement statement : sent) {
-                    if (statement.sql().strip().toLowerCase().startsWith("select")) {
+                    String query = statement.sql().strip().toLowerCase();
+                    if (query.startsWith("select") || query.startsWith("with")) {
                         plans.add(QueryPlans.explain(connection, dashboardCase.name() + ": " + panel.name(), statement));
                     }
                 }
