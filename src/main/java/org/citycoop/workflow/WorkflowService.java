@@ -47,11 +47,12 @@ public class WorkflowService {
     private final UserAccountService accounts;
     private final InboxQueries inboxes;
     private final TaskPhases phases;
+    private final ProcessModels models;
     private final Clock clock;
 
     WorkflowService(RuntimeService runtime, TaskService tasks, IdentityService identity, HistoryService history,
                     RepositoryService repository, UserAccountService accounts, InboxQueries inboxes, TaskPhases phases,
-                    Clock clock) {
+                    ProcessModels models, Clock clock) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.identity = identity;
@@ -60,6 +61,7 @@ public class WorkflowService {
         this.accounts = accounts;
         this.inboxes = inboxes;
         this.phases = phases;
+        this.models = models;
         this.clock = clock;
     }
 
@@ -70,6 +72,12 @@ public class WorkflowService {
             byPhase.put(phase, phases.keysOf(phase));
         }
         return byPhase;
+    }
+
+    /** The latest deployed version of a process, with its diagram and its steps (user tasks and call activities). */
+    @Transactional(readOnly = true)
+    public ProcessModel latestModel(String processKey) {
+        return models.latest(processKey);
     }
 
     /** Starts a process for a business key; the actor is recorded as its initiator. */

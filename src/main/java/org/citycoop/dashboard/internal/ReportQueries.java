@@ -204,15 +204,9 @@ public class ReportQueries {
      * of a {@link JfyRange} are ISO dates, safe to write into the statement.
      */
     private static String scoped(ReportScope scope, JfyRange range, String statement) {
-        String where = "p.planned_start >= date '%s' and p.planned_start < date '%s'".formatted(range.firstDay(), range.endExclusive());
-        if (!scope.everyOrganisation()) {
-            // lead, or a member of the lead cooperative: the organisation's own projects
-            where += " " + """
-                     and p.lead_organisation_id in (select o.id from organisation o where o.code = :organisation
-                                                    union all
-                                                    select o.cooperative_id from organisation o
-                                                    where o.code = :organisation and o.cooperative_id is not null)""";
-        }
+        // lead, or a member of the lead cooperative: the organisation's own projects
+        String where = "p.planned_start >= date '%s' and p.planned_start < date '%s' and %s"
+                .formatted(range.firstDay(), range.endExclusive(), scope.projectCondition());
         return statement.replace("%s", where);
     }
 
