@@ -137,6 +137,8 @@ class UploadAttackTest {
         assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(response.headers().firstValue("Content-Type"))
                 .hasValue("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        assertThat(WebClient.anonymous(port).get("/login").headers().firstValue("X-Content-Type-Options"))
+                .as("every answer of the screens' chain, so every other download too (study report, CSV)").hasValue("nosniff");
     }
 
     private DocumentRef upload(String fileName, byte[] content) {
