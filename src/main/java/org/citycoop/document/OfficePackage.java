@@ -49,10 +49,11 @@ final class OfficePackage {
     /** Why the package of {@code type} is refused, or empty when it is a plain Office document. */
     static Optional<String> problemOf(byte[] content, String type) {
         Set<String> parts = new HashSet<>();
+        int entries = 0;
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
             InflatedBytes inflated = new InflatedBytes(zip);
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (parts.size() >= MAX_ENTRIES) {
+                if (++entries > MAX_ENTRIES) {
                     return Optional.of("it holds too many parts");
                 }
                 parts.add(entry.getName());

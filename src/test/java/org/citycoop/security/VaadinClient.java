@@ -66,9 +66,12 @@ final class VaadinClient {
         return "/" + find(UPLOAD_TARGET, answer);
     }
 
-    /** A file posted in this session straight to an upload address, as a client that skips the browser field may. */
+    /**
+     * A file posted in this session straight to an upload address, as a client that skips the browser
+     * field may, streamed without a length: the server cannot tell its size before reading it.
+     */
     HttpResponse<String> upload(String target, byte[] content) {
-        return http.post(target, "application/octet-stream", content);
+        return http.postChunked(target, "application/octet-stream", content);
     }
 
     /** A plain request in this session, e.g. for a download. */
