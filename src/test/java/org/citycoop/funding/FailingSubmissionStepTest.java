@@ -46,7 +46,6 @@ class FailingSubmissionStepTest {
     private static final DateTimeFormatter ENGINE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ").withZone(ZoneOffset.UTC);
 
     @Autowired FundingFixtures fixtures;
-    @Autowired FundingService funding;
     @Autowired ProcessEngine engine;
     @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
@@ -73,8 +72,8 @@ class FailingSubmissionStepTest {
 
     @Test
     void aSubmissionThatKeepsFailingIsRetriedEveryFiveMinutesThenAnIncidentTheAdminRetriesAfterTheCauseIsGone() throws Exception {
-        String code = fixtures.projectApplyingForFunding();
-        long applicationId = approvedInternally(code);
+        String code = fixtures.approvedForSubmission();
+        long applicationId = applicationOf(code);
         agencyGatewayDownFor(applicationId);
         String status = statusOf(applicationId);
         Job job = submissionJob(code);
@@ -118,11 +117,7 @@ class FailingSubmissionStepTest {
                 .isEqualTo("{\"count\":0}");
     }
 
-    private long approvedInternally(String code) {
-        fixtures.chooseScheme(code, FundingFixtures.JICA, 24_000_000L, 24);
-        fixtures.submitDraft(code, FundingFixtures.jicaDraft());
-        funding.approveInternally(fixtures.taskId(code, FundingProcess.TASK_APPROVE_APPLICATION), InternalApprovalDecision.APPROVE,
-                "", fixtures.manager());
+    private long applicationOf(String code) {
         return ((Number) runtime.getVariable(fixtures.instance(code).getId(), FundingProcess.APPLICATION_ID)).longValue();
     }
 
