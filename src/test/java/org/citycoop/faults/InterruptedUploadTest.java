@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.citycoop.CityCoopTest;
+import org.citycoop.DatabaseFault;
 import org.citycoop.TestFiles;
 import org.citycoop.TestProposals;
 import org.citycoop.TestUsers;
@@ -44,9 +45,13 @@ class InterruptedUploadTest {
     @Autowired JdbcClient jdbc;
     @Autowired TestUsers users;
 
+    private DatabaseFault interrupted;
+
     @AfterEach
     void storageBackToNormal() {
-        jdbc.sql("drop trigger if exists agreement_write_interrupted on cooperation_agreement").update();
+        if (interrupted != null) {
+            interrupted.remove();
+        }
     }
 
     @Test
@@ -110,15 +115,10 @@ class InterruptedUploadTest {
                 signed, signed.plusYears(3), "mou.pdf", mou), users.get("surabaya.partner"));
     }
 
-    /** A fault of the test's making: the agreement's row cannot be written, after its document has been. */
+    /** The agreement's row cannot be written, after its document has been. */
     private void interruptAgreementWritesOf(Project project) {
-        jdbc.sql("""
-                create or replace function agreement_write_interrupted() returns trigger language plpgsql as $$
-                begin
-                    raise exception 'interrupted after the document was written (fault test)';
-                end $$""").update();
-        jdbc.sql("create trigger agreement_write_interrupted before insert on cooperation_agreement for each row"
-                + " when (new.project_id = " + project.id() + ") execute function agreement_write_interrupted()").update();
+        interrupted = DatabaseFault.refuse(jdbc, "agreement_write_interrupted", "insert", "cooperation_agreement",
+                "new.project_id = " + project.id(), "interrupted after the document was written (fault test)");
     }
 
     private long documentsOf(Project project) {

@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.citycoop.CityCoopTest;
+import org.citycoop.DatabaseFault;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,7 @@ class FailingSubmissionStepTest {
 
     private JobExecutor jobExecutor;
     private Instant now;
+    private DatabaseFault gatewayDown;
 
     @BeforeEach
     void pauseTheJobExecutorAndFixTheEngineClock() {
@@ -65,7 +67,9 @@ class FailingSubmissionStepTest {
 
     @AfterEach
     void restoreClockFaultAndJobExecutor() {
-        jdbc.sql("drop trigger if exists agency_gateway_down on funding_application").update();
+        if (gatewayDown != null) {
+            gatewayDown.remove();
+        }
         ClockUtil.reset();
         jobExecutor.start();
     }
@@ -104,7 +108,7 @@ class FailingSubmissionStepTest {
         assertThat(fixtures.task(code)).isNull();
 
         // the cause is gone; the admin gives the step one more try, now, and the process goes on
-        jdbc.sql("drop trigger agency_gateway_down on funding_application").update();
+        gatewayDown.remove();
         String retryNow = "{\"retries\":1,\"dueDate\":\"" + ENGINE_DATE.format(now) + "\"}";
         assertThat(asAdmin("PUT", "/engine-rest/job/" + job.getId() + "/retries", retryNow).statusCode()).isEqualTo(204);
         assertThat(isDue(code)).isTrue();
@@ -121,15 +125,10 @@ class FailingSubmissionStepTest {
         return ((Number) runtime.getVariable(fixtures.instance(code).getId(), FundingProcess.APPLICATION_ID)).longValue();
     }
 
-    /** A fault of the test's making: every update of this one application fails until the trigger is dropped. */
+    /** Every update of this one application fails until the fault is removed. */
     private void agencyGatewayDownFor(long applicationId) {
-        jdbc.sql("""
-                create or replace function agency_gateway_down() returns trigger language plpgsql as $$
-                begin
-                    raise exception 'agency gateway down (fault test)';
-                end $$""").update();
-        jdbc.sql("create trigger agency_gateway_down before update on funding_application for each row"
-                + " when (old.id = " + applicationId + ") execute function agency_gateway_down()").update();
+        gatewayDown = DatabaseFault.refuse(jdbc, "agency_gateway_down", "update", "funding_application", "old.id = " + applicationId,
+                "agency gateway down (fault test)");
     }
 
     private Job submissionJob(String code) {
