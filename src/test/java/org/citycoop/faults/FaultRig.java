@@ -10,6 +10,7 @@ import org.citycoop.TestUsers;
 import org.citycoop.funding.FundingFixtures;
 import org.citycoop.project.AgreementInput;
 import org.citycoop.project.ProjectLifecycleService;
+import org.citycoop.project.ProjectService;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -40,15 +41,27 @@ public final class FaultRig {
             String[] words = line.strip().split(" ");
             try {
                 System.out.println("RIG DONE " + words[0] + " " + run(context, words));
-            } catch (RuntimeException failed) {
+            } catch (RuntimeException | InterruptedException failed) {
                 System.out.println("RIG FAILED " + words[0] + " " + failed);
             }
         }
     }
 
-    private static String run(ConfigurableApplicationContext context, String[] words) {
+    private static ProposalLoad load;
+
+    private static String run(ConfigurableApplicationContext context, String[] words) throws InterruptedException {
         TestUsers users = context.getBean(TestUsers.class);
         switch (words[0]) {
+            case "load-start" -> {
+                load = new ProposalLoad(context.getBean(ProjectService.class), users.get("kitakyushu.officer"));
+                return load.status();
+            }
+            case "load-status" -> {
+                return load.status();
+            }
+            case "load-stop" -> {
+                return load.stop();
+            }
             case "confirm-agreement" -> {
                 LocalDate signed = LocalDate.of(2027, 5, 1);
                 context.getBean(ProjectLifecycleService.class).confirmAgreement(words[1], new AgreementInput(

@@ -77,9 +77,7 @@ class KilledJvmTest {
             update(holder, "select 1 from act_ru_execution where id_ = ? for update", agreement.get(1));
             application.sendWithoutWaiting("confirm-agreement " + taskId + " dalian.partner");
             // the document, the agreement and the audit entry are written; the engine's flush waits
-            String held = awaitWaitingStatement();
-            application.note("killed while this statement waited for the test's lock: " + held);
-            assertThat(held).containsIgnoringCase("act_ru_");
+            application.note("killed while this statement waited for the test's lock: " + awaitStatementHeldBy(holder));
             application.kill();
             holder.rollback();
         }
@@ -113,9 +111,7 @@ class KilledJvmTest {
             update(holder, "lock table funding_submission in exclusive mode");
             // the manager's approval commits; the job executor takes the asynchronous submission at once
             code = application.send("approve-for-submission");
-            String held = awaitWaitingStatement();
-            application.note("killed while this statement waited for the test's lock: " + held);
-            assertThat(held).containsIgnoringCase("funding_submission");
+            application.note("killed while this statement waited for the test's lock: " + awaitStatementHeldBy(holder));
             List<String> lock = row("""
                     select j.lock_owner_, to_char(j.lock_exp_time_ at time zone current_setting('TimeZone') at time zone 'UTC',
                                                   'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
@@ -188,12 +184,12 @@ class KilledJvmTest {
     }
 
     /** The statement of the application that waits for the test's lock: it is in the middle of its transaction. */
-    private String awaitWaitingStatement() throws Exception {
+    private String awaitStatementHeldBy(Connection holder) throws Exception {
+        String holderPid = column(holder, "select pg_backend_pid()::text").get(0);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
-            List<String> waiting = column("""
-                    select query from pg_stat_activity
-                    where datname = 'citycoop' and wait_event_type = 'Lock' and application_name <> ?""", TEST_CONNECTION);
+            List<String> waiting = column("select query from pg_stat_activity where ?::int = any (pg_blocking_pids(pid))",
+                    holderPid);
             if (!waiting.isEmpty()) {
                 return waiting.get(0);
             }
@@ -232,8 +228,17 @@ class KilledJvmTest {
     }
 
     private List<List<String>> rows(String sql, Object... parameters) throws SQLException {
-        try (Connection connection = connect(); PreparedStatement statement = prepare(connection, sql, parameters);
-             ResultSet result = statement.executeQuery()) {
+        try (Connection connection = connect()) {
+            return rows(connection, sql, parameters);
+        }
+    }
+
+    private static List<String> column(Connection connection, String sql) throws SQLException {
+        return rows(connection, sql).stream().map(found -> found.get(0)).toList();
+    }
+
+    private static List<List<String>> rows(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = prepare(connection, sql, parameters); ResultSet result = statement.executeQuery()) {
             List<List<String>> rows = new ArrayList<>();
             while (result.next()) {
                 List<String> values = new ArrayList<>();
