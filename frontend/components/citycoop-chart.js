@@ -21,7 +21,7 @@ const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00
 /**
  * <citycoop-chart>: a chart.js chart drawn from its `data` property, which the server sets as JSON
  * (base/ui/Chart.java):
- *   { kind: 'line' | 'bar', labels: [text], valueAxis: text | null, summary: text,
+ *   { kind: 'line' | 'bar', labels: [text], valueAxis: text | null, summary: text, wholeNumbers: boolean,
  *     series: [{ name: text, values: [number | null], reference: boolean }] }
  * Every text is drawn on the canvas or set as an attribute, never parsed as HTML. The canvas is an
  * image for assistive technology, named by `summary`; the figures themselves are in the table the
@@ -91,6 +91,8 @@ class CityCoopChart extends HTMLElement {
           x: { offset: true },
           y: {
             beginAtZero: true,
+            // counts and yen: whole-number steps (chart.js would put 0.5 between 0 and 1)
+            ticks: data.wholeNumbers ? { precision: 0 } : {},
             title: { display: !!data.valueAxis, text: data.valueAxis ?? '' },
           },
         },

@@ -2,18 +2,26 @@ package org.citycoop.dashboard;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.citycoop.base.InvalidInputException;
+import org.citycoop.dashboard.internal.ProcessStepQueries;
+import org.citycoop.dashboard.internal.ProcessStepQueries.StepFigures;
 import org.citycoop.dashboard.internal.ReportQueries;
 import org.citycoop.dashboard.internal.ReportQueries.DurationPercentiles;
 import org.citycoop.dashboard.internal.ReportQueries.RegionYearCount;
 import org.citycoop.dashboard.internal.ReportScope;
+import org.citycoop.project.ProjectProcess;
 import org.citycoop.security.CityCoopUser;
 import org.citycoop.security.Roles;
 import org.citycoop.workflow.Phase;
+import org.citycoop.workflow.ProcessModel;
 import org.citycoop.workflow.WorkflowService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -31,12 +39,17 @@ public class DashboardService {
 
     private static final double MILLIS_PER_DAY = 24 * 60 * 60 * 1000.0;
 
+    /** The most projects a step's list shows: the longest waiting. */
+    public static final int WAITING_LIST_LIMIT = 500;
+
     private final ReportQueries queries;
+    private final ProcessStepQueries steps;
     private final WorkflowService workflow;
     private final Clock clock;
 
-    DashboardService(ReportQueries queries, WorkflowService workflow, Clock clock) {
+    DashboardService(ReportQueries queries, ProcessStepQueries steps, WorkflowService workflow, Clock clock) {
         this.queries = queries;
+        this.steps = steps;
         this.workflow = workflow;
         this.clock = clock;
     }
@@ -109,6 +122,44 @@ public class DashboardService {
             byPhase.put(phase, new PhaseCycleTime(phase, durations.tasks(), days(durations.medianMillis()), days(durations.p90Millis())));
         }
         return List.copyOf(byPhase.values());
+    }
+
+    /**
+     * The main process with, at each of its steps, the number of the user's projects waiting there
+     * now and of those with overdue work there (DD015). Not tied to a fiscal year.
+     */
+    public ProcessSteps projectsAtSteps(CityCoopUser user) {
+        ReportScope scope = scopeOf(user);
+        ProcessModel model = workflow.latestModel(ProjectProcess.PROCESS_KEY);
+        Map<String, StepFigures> figures = new HashMap<>();
+        steps.countsAtSteps(scope, ProjectProcess.PROCESS_KEY, stepIds(model), engineNow())
+                .forEach(step -> figures.put(step.stepId(), step));
+        return new ProcessSteps(model.bpmnXml(), model.steps().stream().map(step -> {
+            StepFigures at = figures.getOrDefault(step.id(), new StepFigures(step.id(), 0, 0));
+            return new ProcessSteps.Step(step.id(), step.name(), at.waiting(), at.overdue());
+        }).toList());
+    }
+
+    /**
+     * The user's projects waiting at a step of the main process, the longest waiting first (at most
+     * {@link #WAITING_LIST_LIMIT}); a step that the latest model does not have is refused.
+     */
+    public List<WaitingProject> projectsWaitingAt(String stepId, CityCoopUser user) {
+        ReportScope scope = scopeOf(user);
+        ProcessModel model = workflow.latestModel(ProjectProcess.PROCESS_KEY);
+        if (!model.hasStep(stepId)) {
+            throw InvalidInputException.of("stepId", "Step: choose a task or call activity of the cooperation project process.");
+        }
+        return steps.waitingAt(scope, ProjectProcess.PROCESS_KEY, stepId, engineNow(), WAITING_LIST_LIMIT);
+    }
+
+    private static List<String> stepIds(ProcessModel model) {
+        return model.steps().stream().map(ProcessModel.Step::id).toList();
+    }
+
+    /** Now, as the engine writes its timestamps: local time of the JVM's zone. */
+    private LocalDateTime engineNow() {
+        return LocalDateTime.ofInstant(clock.instant(), ZoneId.systemDefault());
     }
 
     private static ReportScope scopeOf(CityCoopUser user) {

@@ -3,17 +3,32 @@ package org.citycoop.organisation;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import org.citycoop.base.AuditTrail;
+import org.citycoop.base.InvalidInputException;
 import org.citycoop.organisation.internal.OrganisationRepository;
+import org.citycoop.security.CityCoopUser;
+import org.citycoop.security.Roles;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
 public class OrganisationService {
 
-    private final OrganisationRepository organisations;
+    /**
+     * An IATI organisation identifier: the registration agency's prefix (country or {@code XM}/{@code XI},
+     * a hyphen, the agency's code) and the number it gave, without the characters IATI forbids in
+     * identifiers (white space, {@code / ? # & |}).
+     */
+    private static final Pattern IATI_ORGANISATION_IDENTIFIER = Pattern.compile("[A-Z]{2}-[A-Z0-9]{2,}-[^\\s/?#&|]+");
 
-    OrganisationService(OrganisationRepository organisations) {
+    private final OrganisationRepository organisations;
+    private final AuditTrail audit;
+
+    OrganisationService(OrganisationRepository organisations, AuditTrail audit) {
         this.organisations = organisations;
+        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
@@ -48,10 +63,54 @@ public class OrganisationService {
         return organisations.findIatiIdentifier(code);
     }
 
-    /** Records the IATI organisation identifier of an organisation (reference data, set by the administrator or demo data). */
+    /** Records the IATI organisation identifier of an organisation as reference data is loaded (demo data). */
     @Transactional
     public void recordIatiIdentifier(String code, String iatiIdentifier) {
         organisations.updateIatiIdentifier(code, iatiIdentifier);
+    }
+
+    /** Every organisation of the register with its IATI identifier, for the administrator's list. */
+    @Transactional(readOnly = true)
+    public List<RegisteredOrganisation> register(CityCoopUser admin) {
+        requireAdmin(admin);
+        Map<String, String> identifiers = organisations.iatiIdentifiers();
+        return organisations.findAll().stream()
+                .map(organisation -> new RegisteredOrganisation(organisation, identifiers.get(organisation.code()))).toList();
+    }
+
+    /**
+     * The administrator sets or clears (blank) an organisation's IATI identifier, which becomes the
+     * prefix of the identifiers of the activities it leads in the IATI export (DD017).
+     */
+    @Transactional
+    public void changeIatiIdentifier(String organisationCode, String iatiIdentifier, CityCoopUser admin) {
+        requireAdmin(admin);
+        Organisation organisation = organisationCode == null ? null : organisations.findByCode(organisationCode).orElse(null);
+        if (organisation == null) {
+            throw InvalidInputException.of("organisation", "Organisation: choose an organisation from the list.");
+        }
+        String identifier = iatiIdentifier == null || iatiIdentifier.isBlank() ? null : iatiIdentifier.strip();
+        if (identifier != null && (identifier.length() > 100 || !IATI_ORGANISATION_IDENTIFIER.matcher(identifier).matches())) {
+            throw InvalidInputException.of("iatiIdentifier", "IATI identifier: write the registration agency's prefix and "
+                    + "the number it gave, e.g. JP-JCN-8000020401005 (a Japan Corporate Number) or XM-DAC-701-8; "
+                    + "no spaces, and none of / ? # & |. Leave it empty to remove it.");
+        }
+        Optional<String> holder = identifier == null ? Optional.empty() : organisations.findCodeByIatiIdentifier(identifier)
+                .filter(code -> !code.equals(organisation.code()));
+        if (holder.isPresent()) {
+            throw InvalidInputException.of("iatiIdentifier", "IATI identifier: " + identifier + " is already the identifier of "
+                    + holder.get() + "; each organisation has its own. Check the number, or correct the other organisation first.");
+        }
+        String before = organisations.findIatiIdentifier(organisation.code()).orElse("none");
+        organisations.updateIatiIdentifier(organisation.code(), identifier);
+        audit.recordReferenceChange(admin.getUsername(), "IATI_IDENTIFIER_SET",
+                organisation.name() + " (" + organisation.code() + "): " + before + " -> " + (identifier == null ? "none" : identifier));
+    }
+
+    private static void requireAdmin(CityCoopUser user) {
+        if (!user.hasRole(Roles.ADMIN)) {
+            throw new AccessDeniedException("Only an administrator keeps the organisation register");
+        }
     }
 
     @Transactional

@@ -51,12 +51,13 @@ public class WorkflowService {
     private final UserAccountService accounts;
     private final InboxQueries inboxes;
     private final TaskPhases phases;
+    private final ProcessModels models;
     private final TaskCompletions completions;
     private final Clock clock;
 
     WorkflowService(RuntimeService runtime, TaskService tasks, IdentityService identity, HistoryService history,
                     RepositoryService repository, UserAccountService accounts, InboxQueries inboxes, TaskPhases phases,
-                    TaskCompletions completions, Clock clock) {
+                    ProcessModels models, TaskCompletions completions, Clock clock) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.identity = identity;
@@ -65,6 +66,7 @@ public class WorkflowService {
         this.accounts = accounts;
         this.inboxes = inboxes;
         this.phases = phases;
+        this.models = models;
         this.completions = completions;
         this.clock = clock;
     }
@@ -76,6 +78,12 @@ public class WorkflowService {
             byPhase.put(phase, phases.keysOf(phase));
         }
         return byPhase;
+    }
+
+    /** The latest deployed version of a process, with its diagram and its steps (user tasks and call activities). */
+    @Transactional(readOnly = true)
+    public ProcessModel latestModel(String processKey) {
+        return models.latest(processKey);
     }
 
     /** Starts a process for a business key; the actor is recorded as its initiator. */

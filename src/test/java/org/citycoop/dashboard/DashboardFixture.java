@@ -1,18 +1,28 @@
 package org.citycoop.dashboard;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.citycoop.organisation.ConsentRule;
 import org.citycoop.organisation.NewOrganisation;
 import org.citycoop.organisation.OrganisationKind;
 import org.citycoop.organisation.OrganisationService;
+import org.citycoop.project.ProjectProcess;
 import org.citycoop.security.CityCoopUser;
 import org.citycoop.security.Roles;
+import org.citycoop.workflow.ScopeVariables;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
@@ -28,10 +38,16 @@ public class DashboardFixture {
 
     private final OrganisationService organisations;
     private final JdbcClient jdbc;
+    private final RuntimeService runtime;
+    private final TaskService engineTasks;
+    private final Clock clock;
 
-    DashboardFixture(OrganisationService organisations, JdbcClient jdbc) {
+    DashboardFixture(OrganisationService organisations, JdbcClient jdbc, RuntimeService runtime, TaskService engineTasks, Clock clock) {
         this.organisations = organisations;
         this.jdbc = jdbc;
+        this.runtime = runtime;
+        this.engineTasks = engineTasks;
+        this.clock = clock;
     }
 
     /** The codes of one test's organisations. */
@@ -168,6 +184,50 @@ public class DashboardFixture {
                 .params(UUID.randomUUID().toString(), taskKey, instance, root, started,
                         duration == null ? null : started.plus(duration), duration == null ? null : duration.toMillis())
                 .update();
+    }
+
+    /**
+     * Starts the project's main process just before {@code activityId} (a call activity starts its
+     * building block), with the project's lead and partner as the process's scope; returns its id.
+     */
+    String processAt(long projectId, String activityId) {
+        Map<String, Object> project = jdbc.sql("""
+                        select p.code, lead.code as lead, partner.code as partner
+                        from project p
+                        join organisation lead on lead.id = p.lead_organisation_id
+                        join organisation partner on partner.id = p.partner_organisation_id
+                        where p.id = ?""").param(projectId).query().singleRow();
+        return runtime.createProcessInstanceByKey(ProjectProcess.PROCESS_KEY).businessKey((String) project.get("code"))
+                .setVariables(Map.of(ScopeVariables.LEAD_ORGANISATION, project.get("lead"),
+                        ScopeVariables.PARTNER_ORGANISATION, project.get("partner"),
+                        // the run's renewal reminder, far after any test
+                        ProjectProcess.AGREEMENT_RENEWAL_REMINDER_AT, Date.from(LocalDate.of(2090, 1, 1).atStartOfDay(ZoneId.of("Asia/Tokyo")).toInstant())))
+                .startBeforeActivity(activityId).execute().getId();
+    }
+
+    /** Moves a building block of the project from where it waits to just before {@code activityId}. */
+    void moveBlock(long projectId, String processKey, String activityId) {
+        String block = runtime.createProcessInstanceQuery().processInstanceBusinessKey(codeOf(projectId))
+                .processDefinitionKey(processKey).singleResult().getId();
+        runtime.createProcessInstanceModification(block).startBeforeActivity(activityId)
+                .cancelAllForActivity(engineTasks.createTaskQuery().processInstanceId(block).singleResult().getTaskDefinitionKey())
+                .execute();
+    }
+
+    /** The project's open tasks of {@code taskKey} fall due a day ago. */
+    void overdue(long projectId, String taskKey) {
+        List<Task> tasks = engineTasks.createTaskQuery().processInstanceBusinessKey(codeOf(projectId)).taskDefinitionKey(taskKey).list();
+        assertThat(tasks).as("open tasks " + taskKey).isNotEmpty();
+        for (Task task : tasks) {
+            task.setDueDate(Date.from(clock.instant().minus(Duration.ofDays(1))));
+            engineTasks.saveTask(task);
+        }
+    }
+
+    /** Suspends all the project's work in the engine, as a leadership change does. */
+    void suspend(long projectId) {
+        runtime.updateProcessInstanceSuspensionState().byProcessInstanceQuery(
+                runtime.createProcessInstanceQuery().processInstanceBusinessKey(codeOf(projectId))).suspend();
     }
 
     static CityCoopUser manager(String organisation) {

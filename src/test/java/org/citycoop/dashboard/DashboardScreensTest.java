@@ -29,6 +29,7 @@ class DashboardScreensTest {
     int port;
 
     @Autowired DashboardFixture fixture;
+    @Autowired DashboardService dashboards;
 
     @Test
     void aManagerReadsTheDashboardOfTheirOrganisationAndAnOfficerHasNone() {
@@ -85,6 +86,65 @@ class DashboardScreensTest {
                 assertThat(officer.locator(".report-panel").count()).isZero();
             });
         }
+    }
+
+    @Test
+    void aManagerSeesWhereTheirProjectsWaitInTheProcessAndListsTheProjectsOfAStep() {
+        long screening = fixture.project("KIT", "SBY", "WASTE", LocalDate.of(2040, 4, 1));
+        long studying = fixture.project("KIT", "DLC", "WATER_SUPPLY", LocalDate.of(2040, 5, 1));
+        long yokohamas = fixture.project("YOK", "DAD", "SEWERAGE", LocalDate.of(2040, 6, 1));
+        fixture.processAt(screening, "Task_ScreenProposal");
+        fixture.overdue(screening, "Task_ScreenProposal");
+        fixture.processAt(studying, "CallActivity_FeasibilityStudy");
+        fixture.processAt(yokohamas, "Task_ScreenProposal");
+        // the demo's own projects wait at steps too: the badges must say what the service counts
+        ProcessSteps expected = dashboards.projectsAtSteps(DashboardFixture.manager("KIT"));
+        ProcessSteps.Step screen = step(expected, "Task_ScreenProposal");
+        ProcessSteps.Step study = step(expected, "CallActivity_FeasibilityStudy");
+
+        try (BrowserSession browser = new BrowserSession("http://localhost:" + port)) {
+            browser.run("dashboard-process", () -> {
+                Page manager = browser.signedIn("kitakyushu.manager", 1280, 800);
+                manager.navigate(browser.url("dashboard"));
+                Locator panel = manager.locator("#process-diagram");
+                Locator screenBadge = panel.locator(".badge[data-step-id='Task_ScreenProposal']");
+                screenBadge.waitFor();
+
+                assertThat(panel.locator("svg [data-element-id='Task_ScreenProposal']").count()).as("the step is drawn").isEqualTo(1);
+                assertThat(screenBadge.textContent()).isEqualTo(screen.waiting() + " · " + screen.overdue() + " overdue");
+                assertThat(screenBadge.getAttribute("class")).contains("overdue");
+                assertThat(panel.locator(".badge[data-step-id='CallActivity_FeasibilityStudy']").textContent())
+                        .isEqualTo(study.overdue() == 0 ? String.valueOf(study.waiting()) : study.waiting() + " · " + study.overdue() + " overdue");
+                assertThat(panel.locator(".badge").count()).as("a badge on each step where projects wait")
+                        .isEqualTo((int) expected.steps().stream().filter(step -> step.waiting() > 0).count());
+
+                screenBadge.click();
+                Locator projects = panel.locator("vaadin-grid.process-step-projects");
+                projects.locator("a:text-is('" + fixture.codeOf(screening) + "')").waitFor();
+                assertThat(panel.locator("h4").textContent()).isEqualTo("Projects at \"Screen project proposal\"");
+                assertThat(projects.locator("vaadin-grid-cell-content:text-is('Overdue')").count()).isPositive();
+                assertThat(projects.locator("a:text-is('" + fixture.codeOf(yokohamas) + "')").count())
+                        .as("Yokohama's project is not Kitakyushu's to list").isZero();
+                assertThat(projects.locator("a:text-is('" + fixture.codeOf(screening) + "')").getAttribute("href"))
+                        .isEqualTo("projects/" + fixture.codeOf(screening));
+                shootLaptopAndPhone(manager, "dashboard-process-diagram", panel);
+
+                // the same list without a mouse: the step list beside the diagram
+                manager.setViewportSize(390, 844);
+                settle(manager);
+                BrowserSession.choose(panel.locator("vaadin-select.process-step-choice"), "Carry out feasibility study");
+                projects.locator("a:text-is('" + fixture.codeOf(studying) + "')").waitFor();
+                double diagramWidth = ((Number) manager.evaluate("document.querySelector('citycoop-process-diagram').getBoundingClientRect().width")).doubleValue();
+                assertThat(diagramWidth).as("the diagram stays inside a phone's width").isLessThanOrEqualTo(390);
+                assertThat(((Number) manager.evaluate("document.documentElement.scrollWidth")).intValue()).as("the page is not widened").isLessThanOrEqualTo(390);
+                panel.scrollIntoViewIfNeeded();
+                BrowserSession.shoot(manager, "dashboard-process-diagram-step-phone.png");
+            });
+        }
+    }
+
+    private static ProcessSteps.Step step(ProcessSteps steps, String stepId) {
+        return steps.steps().stream().filter(step -> step.stepId().equals(stepId)).findFirst().orElseThrow();
     }
 
     private static void setYear(Page page, String label, String year) {

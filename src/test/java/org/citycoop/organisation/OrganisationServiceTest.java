@@ -3,10 +3,16 @@ package org.citycoop.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Locale;
+import java.util.UUID;
 import org.citycoop.CityCoopTest;
+import org.citycoop.TestUsers;
+import org.citycoop.base.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 
 /** Organisations and their reference data on the real PostgreSQL, as the demo profile loads them. */
 @CityCoopTest
@@ -14,6 +20,12 @@ class OrganisationServiceTest {
 
     @Autowired
     OrganisationService organisations;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void theCleanAuthorityOfTokyoHasTheTwentyThreeWardsAsMembersAndDecidesByMajority() {
@@ -48,5 +60,58 @@ class OrganisationServiceTest {
         assertThatThrownBy(() -> organisations.register(new NewOrganisation("NOWHERE", "Atlantis",
                 OrganisationKind.PARTNER_CITY, "XX", null, null)))
                 .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void theAdministratorRecordsAnIatiIdentifierWhichTheRegisterListsAndTheTrailKeeps() {
+        String code = newCity();
+        String identifier = "JP-JCN-" + code;
+
+        organisations.changeIatiIdentifier(code, " " + identifier + " ", users.get("admin"));
+
+        assertThat(organisations.iatiIdentifier(code)).contains(identifier);
+        assertThat(organisations.register(users.get("admin")))
+                .filteredOn(entry -> entry.organisation().code().equals(code))
+                .extracting(RegisteredOrganisation::iatiIdentifier).containsExactly(identifier);
+        assertThat(jdbc.sql("select detail from audit_event where action = 'IATI_IDENTIFIER_SET' and actor = 'admin' order by id desc limit 1")
+                .query(String.class).single()).contains(code, "none -> " + identifier);
+
+        organisations.changeIatiIdentifier(code, "  ", users.get("admin"));
+        assertThat(organisations.iatiIdentifier(code)).as("a blank identifier removes it").isEmpty();
+    }
+
+    @Test
+    void anIdentifierOutsideTheIatiPatternIsRefusedNamingTheFieldAndKeepsTheOldOne() {
+        String code = newCity();
+        organisations.changeIatiIdentifier(code, "XM-DAC-" + code, users.get("admin"));
+
+        for (String bad : new String[] {"8000020401005", "JP JCN 8000020401005", "JP-JCN-80/00", "jp-jcn-800",
+                "JP-JCN-8000020401005" /* Kitakyushu's */}) {
+            assertThatThrownBy(() -> organisations.changeIatiIdentifier(code, bad, users.get("admin"))).as(bad)
+                    .isInstanceOfSatisfying(InvalidInputException.class, refused ->
+                            assertThat(refused.problems().get(0).field()).isEqualTo("iatiIdentifier"));
+        }
+        assertThatThrownBy(() -> organisations.changeIatiIdentifier("NO-SUCH-ORG", "XM-DAC-" + code, users.get("admin")))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused ->
+                        assertThat(refused.problems().get(0).field()).isEqualTo("organisation"));
+        assertThat(organisations.iatiIdentifier(code)).contains("XM-DAC-" + code);
+        assertThat(organisations.iatiIdentifier("KIT")).contains("JP-JCN-8000020401005");
+    }
+
+    @Test
+    void onlyTheAdministratorKeepsTheRegister() {
+        String code = newCity();
+        for (String notAdmin : new String[] {"kitakyushu.manager", "kitakyushu.head", "jica.reviewer", "surabaya.partner"}) {
+            assertThatThrownBy(() -> organisations.changeIatiIdentifier(code, "JP-JCN-" + code, users.get(notAdmin)))
+                    .as(notAdmin).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> organisations.register(users.get(notAdmin))).as(notAdmin).isInstanceOf(AccessDeniedException.class);
+        }
+        assertThat(organisations.iatiIdentifier(code)).isEmpty();
+    }
+
+    private String newCity() {
+        String code = "T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+        organisations.register(new NewOrganisation(code, "Test city " + code, OrganisationKind.CITY, "JP", null, null));
+        return code;
     }
 }

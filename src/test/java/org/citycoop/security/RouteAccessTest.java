@@ -79,6 +79,7 @@ class RouteAccessTest {
             Map.entry("task/followup/review-progress/:taskId", Set.of(Roles.OFFICER)),
             Map.entry("admin/indicators", Set.of(Roles.ADMIN)),
             Map.entry("admin/import", Set.of(Roles.ADMIN)),
+            Map.entry("admin/organisations", Set.of(Roles.ADMIN)),
             Map.entry("task/project/write-completion-report/:taskId", Set.of(Roles.OFFICER)),
             Map.entry("task/project/evaluate/:taskId", Set.of(Roles.MANAGER)),
             // the service scopes the queue to the reviewer's agency and the comparison to the screening task (ReviewerWorkspaceServiceTest)

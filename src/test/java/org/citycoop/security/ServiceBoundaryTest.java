@@ -86,7 +86,7 @@ class ServiceBoundaryTest {
             Map.entry("IndicatorService#find", "an indicator of the shared library, not a record of a project"),
             Map.entry("OrganisationService#findByCode", "an organisation of the shared register, not a record of a project"),
             Map.entry("OrganisationService#iatiIdentifier", "an organisation's public IATI registration, not a record of a project"),
-            Map.entry("OrganisationService#recordIatiIdentifier", "demo data only: no screen or endpoint calls it"),
+            Map.entry("OrganisationService#recordIatiIdentifier", "demo data only: the screen calls changeIatiIdentifier, which checks the administrator"),
             Map.entry("WorkflowService#completedTasksOf", "called by ProjectService.timeline after require()"),
             Map.entry("WorkflowService#suspend", "called by ProjectLifecycleService.suspend for the lead's manager"),
             Map.entry("WorkflowService#resume", "called by ProjectLifecycleService.resume for the lead's manager"),

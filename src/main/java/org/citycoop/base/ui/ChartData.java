@@ -1,5 +1,6 @@
 package org.citycoop.base.ui;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,6 +28,16 @@ public record ChartData(Kind kind, List<String> labels, List<Series> series, Str
                         + " values for " + labels.size() + " labels");
             }
         }
+    }
+
+    /**
+     * Whether every value is of a whole-number type (counts, yen amounts): the value axis then steps
+     * by whole numbers (no 0.5 projects for small counts).
+     */
+    @JsonProperty
+    public boolean wholeNumbers() {
+        return series.stream().flatMap(one -> one.values().stream())
+                .allMatch(value -> value == null || value instanceof Integer || value instanceof Long);
     }
 
     public enum Kind {

@@ -19,4 +19,19 @@ public record ReportScope(String organisationCode) {
     public boolean everyOrganisation() {
         return organisationCode == null;
     }
+
+    /**
+     * The condition on a project {@code p} that it is in scope, with the organisation's code as the
+     * parameter {@code :organisation}: lead, or a member of the lead cooperative.
+     */
+    String projectCondition() {
+        if (everyOrganisation()) {
+            return "true";
+        }
+        return """
+                p.lead_organisation_id in (select o.id from organisation o where o.code = :organisation
+                                           union all
+                                           select o.cooperative_id from organisation o
+                                           where o.code = :organisation and o.cooperative_id is not null)""";
+    }
 }

@@ -50,7 +50,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         rangeBar.setAlignItems(FlexComponent.Alignment.BASELINE);
         rangeBar.addClassName("dashboard-range");
         panels.addClassName("report-panels");
-        add(new H2(getTranslation("dashboard.title")), scope, rangeBar, panels);
+        // where the projects stand now, whatever the range: drawn once, not again with every range
+        add(new H2(getTranslation("dashboard.title")), scope, rangeBar, new ProcessDiagramPanel(dashboards, user), panels);
         show();
     }
 

@@ -68,6 +68,11 @@ public class OrganisationRepository {
                 .param("code", code).query(String.class).optional();
     }
 
+    public Optional<String> findCodeByIatiIdentifier(String iatiIdentifier) {
+        return jdbc.sql("select code from organisation where iati_identifier = :identifier")
+                .param("identifier", iatiIdentifier).query(String.class).optional();
+    }
+
     public void updateIatiIdentifier(String code, String iatiIdentifier) {
         jdbc.sql("update organisation set iati_identifier = :identifier where code = :code")
                 .param("identifier", iatiIdentifier).param("code", code).update();
@@ -75,6 +80,17 @@ public class OrganisationRepository {
 
     public Set<String> countryCodes() {
         return Set.copyOf(jdbc.sql("select iso2 from country").query(String.class).list());
+    }
+
+    public List<Organisation> findAll() {
+        return jdbc.sql(SELECT + " order by o.kind, o.name").query(OrganisationRepository::map).list();
+    }
+
+    /** The recorded IATI organisation identifiers by organisation code. */
+    public Map<String, String> iatiIdentifiers() {
+        return jdbc.sql("select code, iati_identifier from organisation where iati_identifier is not null")
+                .query((rs, row) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     public Map<String, OrganisationKind> kindsByCode() {

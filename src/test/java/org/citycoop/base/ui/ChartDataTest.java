@@ -37,6 +37,18 @@ class ChartDataTest {
         assertThat(target.get("reference").asBoolean()).isTrue();
         assertThat(json.get("valueAxis").asText()).isEqualTo("t/day");
         assertThat(json.get("summary").asText()).isEqualTo("Chart of " + markup);
+        assertThat(json.get("wholeNumbers").asBoolean()).as("measured values with decimals").isFalse();
+    }
+
+    @Test
+    void countsAreSentAsWholeNumbersSoThatTheAxisHasNoHalfSteps() {
+        ChartData counts = new ChartData(ChartData.Kind.BAR, List.of("Waste", "Water"),
+                List.of(Series.measured("Projects", List.of(1L, 2L))), "Projects", "Projects by theme");
+        ChartData days = new ChartData(ChartData.Kind.BAR, List.of("Proposal"),
+                List.of(Series.measured("Median", List.of(2.0))), "Days", "Cycle time");
+
+        assertThat(JacksonUtils.beanToJson(counts).get("wholeNumbers").asBoolean()).isTrue();
+        assertThat(JacksonUtils.beanToJson(days).get("wholeNumbers").asBoolean()).isFalse();
     }
 
     @Test

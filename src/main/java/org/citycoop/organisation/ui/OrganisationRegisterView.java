@@ -1,0 +1,125 @@
+package org.citycoop.organisation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Locale;
+import org.citycoop.base.InvalidInputException;
+import org.citycoop.base.ui.MainLayout;
+import org.citycoop.organisation.OrganisationService;
+import org.citycoop.organisation.RegisteredOrganisation;
+import org.citycoop.security.CurrentUser;
+import org.citycoop.security.Roles;
+import org.citycoop.workflow.ui.ServerProblems;
+
+/**
+ * The administrator's view of the organisation register, where an organisation's IATI identifier
+ * is recorded: the IATI export names each activity by its lead's identifier (DD017).
+ */
+@Route(value = "admin/organisations", layout = MainLayout.class)
+@RolesAllowed(Roles.ADMIN)
+class OrganisationRegisterView extends VerticalLayout implements HasDynamicTitle {
+
+    private final OrganisationService organisations;
+    private final CurrentUser currentUser;
+    private final Grid<RegisteredOrganisation> grid = new Grid<>();
+    private final ComboBox<RegisteredOrganisation> organisation = new ComboBox<>();
+    private final TextField iatiIdentifier = new TextField();
+    private final TextField search = new TextField();
+    private List<RegisteredOrganisation> register = List.of();
+
+    OrganisationRegisterView(OrganisationService organisations, CurrentUser currentUser) {
+        this.organisations = organisations;
+        this.currentUser = currentUser;
+        setMaxWidth("1100px");
+        organisation.setLabel(getTranslation("organisations.organisation"));
+        organisation.setItemLabelGenerator(entry -> entry.organisation().name() + " (" + entry.organisation().code() + ")");
+        // as wide as they need on a laptop, never wider than a phone
+        organisation.setWidth("22em");
+        organisation.setMaxWidth("100%");
+        iatiIdentifier.setLabel(getTranslation("organisations.iati-identifier"));
+        iatiIdentifier.setHelperText(getTranslation("organisations.iati-identifier.help"));
+        iatiIdentifier.setWidth("20em");
+        iatiIdentifier.setMaxWidth("100%");
+        organisation.addValueChangeListener(change -> iatiIdentifier.setValue(
+                change.getValue() == null || change.getValue().iatiIdentifier() == null ? "" : change.getValue().iatiIdentifier()));
+        Button save = new Button(getTranslation("organisations.save"), click -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div form = new Div(organisation, iatiIdentifier, save);
+        form.addClassName("register-form");
+        form.setWidthFull();
+
+        // the name stays in view when a phone scrolls the columns sideways
+        grid.addColumn(entry -> entry.organisation().name()).setHeader(getTranslation("organisations.name"))
+                .setFlexGrow(3).setWidth("12rem").setFrozen(true);
+        grid.addColumn(entry -> entry.organisation().code()).setHeader(getTranslation("organisations.code")).setAutoWidth(true);
+        grid.addColumn(entry -> getTranslation("organisation.kind." + entry.organisation().kind().name()))
+                .setHeader(getTranslation("organisations.kind")).setAutoWidth(true);
+        grid.addColumn(entry -> entry.organisation().countryIso2()).setHeader(getTranslation("organisations.country")).setAutoWidth(true);
+        grid.addColumn(entry -> entry.organisation().cooperativeCode() == null ? "" : entry.organisation().cooperativeCode())
+                .setHeader(getTranslation("organisations.cooperative")).setAutoWidth(true);
+        grid.addColumn(entry -> entry.iatiIdentifier() == null ? "" : entry.iatiIdentifier())
+                .setHeader(getTranslation("organisations.iati-identifier")).setWidth("14rem").setFlexGrow(2);
+        grid.addItemClickListener(click -> organisation.setValue(click.getItem()));
+        grid.setHeight("30em");
+        search.setLabel(getTranslation("organisations.search"));
+        search.setPlaceholder(getTranslation("organisations.search.placeholder"));
+        search.setClearButtonVisible(true);
+        search.setWidth("20em");
+        search.setMaxWidth("100%");
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(change -> showMatches());
+        add(new H2(getTranslation("organisations.title")), new Paragraph(getTranslation("organisations.intro")), form, search, grid);
+        refresh();
+    }
+
+    private void save() {
+        RegisteredOrganisation chosen = organisation.getValue();
+        try {
+            organisations.changeIatiIdentifier(chosen == null ? null : chosen.organisation().code(), iatiIdentifier.getValue(),
+                    currentUser.require());
+        } catch (InvalidInputException refused) {
+            new ServerProblems().field("organisation", organisation).field("iatiIdentifier", iatiIdentifier).show(refused);
+            return;
+        }
+        Notification.show(getTranslation("organisations.saved", chosen.organisation().name()), 4000,
+                Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        organisation.setInvalid(false);
+        iatiIdentifier.setInvalid(false);
+        refresh();
+    }
+
+    private void refresh() {
+        register = organisations.register(currentUser.require());
+        String chosen = organisation.getValue() == null ? null : organisation.getValue().organisation().code();
+        organisation.setItems(register);
+        register.stream().filter(entry -> entry.organisation().code().equals(chosen)).findFirst().ifPresent(organisation::setValue);
+        showMatches();
+    }
+
+    /** The organisations whose name, code or identifier contains the search text (the register has hundreds). */
+    private void showMatches() {
+        String text = search.getValue().strip().toLowerCase(Locale.ROOT);
+        grid.setItems(register.stream().filter(entry -> text.isEmpty()
+                || (entry.organisation().name() + " " + entry.organisation().code() + " "
+                    + (entry.iatiIdentifier() == null ? "" : entry.iatiIdentifier())).toLowerCase(Locale.ROOT).contains(text)).toList());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("organisations.title") + " | " + getTranslation("app.name");
+    }
+}
