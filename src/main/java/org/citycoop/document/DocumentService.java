@@ -1,6 +1,8 @@
 package org.citycoop.document;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.tika.Tika;
 import org.citycoop.base.InvalidInputException;
@@ -13,18 +15,21 @@ import org.springframework.util.StringUtils;
 
 /**
  * Stores project documents in PostgreSQL. The server enforces the size limit and reads the
- * real type from the content (Apache Tika), whatever the name or the browser claims; only
- * the last segment of a file name is kept.
+ * real type from the content (Apache Tika), whatever the browser claims; the name's extension
+ * must agree with it; an Office document must be a plain package ({@link OfficePackage}: no zip
+ * bomb, no XML entities); only the last segment of a file name is kept.
  */
 @Service
 public class DocumentService {
 
-    /** PDF, pictures and office documents: what municipal offices exchange. */
-    static final Set<String> ALLOWED_TYPES = Set.of(
-            "application/pdf", "image/png", "image/jpeg",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            "application/vnd.openxmlformats-officedocument.presentationml.presentation");
+    /** PDF, pictures and office documents (what municipal offices exchange), with the extensions a name of each may have. */
+    static final Map<String, Set<String>> ALLOWED_TYPES = Map.of(
+            "application/pdf", Set.of("pdf"),
+            "image/png", Set.of("png"),
+            "image/jpeg", Set.of("jpg", "jpeg"),
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", Set.of("docx"),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Set.of("xlsx"),
+            "application/vnd.openxmlformats-officedocument.presentationml.presentation", Set.of("pptx"));
 
     private final DocumentRepository documents;
     private final Tika tika = new Tika();
@@ -102,12 +107,30 @@ public class DocumentService {
                     + " MB; upload a smaller file.");
         }
         String name = safeName(fileName);
+        return new Checked(name, typeOf(field, name, content));
+    }
+
+    /** The type the content has, if it is allowed, the name agrees and an Office package is harmless. */
+    private String typeOf(String field, String name, byte[] content) {
+        // the content decides the type (magic bytes); the name may only confirm it, never make a file pass
         String type = tika.detect(content, name);
-        if (!ALLOWED_TYPES.contains(type)) {
+        if (!ALLOWED_TYPES.containsKey(type)) {
             throw InvalidInputException.of(field, "Document: upload a PDF, PNG, JPEG or Office (docx, xlsx, pptx) file;"
                     + " the content of this file is not one of those.");
         }
-        return new Checked(name, type);
+        String extension = StringUtils.getFilenameExtension(name);
+        if (extension == null || !ALLOWED_TYPES.get(type).contains(extension.toLowerCase(Locale.ROOT))) {
+            String own = String.join(" or ", ALLOWED_TYPES.get(type).stream().sorted().map(ext -> "." + ext).toList());
+            throw InvalidInputException.of(field, "Document: the content of " + name + " is a " + own
+                    + " file, not what its name says; give the file its own extension and upload it again.");
+        }
+        if (OfficePackage.isOffice(type)) {
+            OfficePackage.problemOf(content, type).ifPresent(problem -> {
+                throw InvalidInputException.of(field, "Document: " + name + " was refused because " + problem
+                        + "; save it again from your office suite and upload that copy.");
+            });
+        }
+        return type;
     }
 
     private record Checked(String name, String type) {

@@ -16,9 +16,12 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -30,6 +33,7 @@ import org.citycoop.security.CityCoopUser;
 import org.citycoop.security.Roles;
 import org.citycoop.base.SecurityLog;
 import org.citycoop.security.UserAccountService;
+import org.citycoop.workflow.internal.TaskCompletions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,12 +54,13 @@ public class WorkflowService {
     private final InboxQueries inboxes;
     private final TaskPhases phases;
     private final ProcessModels models;
+    private final TaskCompletions completions;
     private final Clock clock;
     private final SecurityLog securityLog;
 
     WorkflowService(RuntimeService runtime, TaskService tasks, IdentityService identity, HistoryService history,
                     RepositoryService repository, UserAccountService accounts, InboxQueries inboxes, TaskPhases phases,
-                    ProcessModels models, Clock clock, SecurityLog securityLog) {
+                    ProcessModels models, TaskCompletions completions, Clock clock, SecurityLog securityLog) {
         this.securityLog = securityLog;
         this.runtime = runtime;
         this.tasks = tasks;
@@ -66,6 +71,7 @@ public class WorkflowService {
         this.inboxes = inboxes;
         this.phases = phases;
         this.models = models;
+        this.completions = completions;
         this.clock = clock;
     }
 
@@ -132,15 +138,30 @@ public class WorkflowService {
     @Transactional
     public void complete(String taskId, Actor actor, Map<String, Object> variables) {
         Task task = visibleTask(taskId, actor);
-        if (task.getAssignee() == null) {
-            tasks.claim(taskId, actor.userId());
-        } else if (!task.getAssignee().equals(actor.userId())) {
+        if (task.getAssignee() != null && !task.getAssignee().equals(actor.userId())) {
             throw new TaskClaimedByOtherException(task.getAssignee());
         }
-        asActor(actor, () -> {
-            tasks.complete(taskId, variables);
-            return null;
-        });
+        try {
+            if (task.getAssignee() == null) {
+                tasks.claim(taskId, actor.userId());
+            }
+            asActor(actor, () -> {
+                tasks.complete(taskId, variables);
+                return null;
+            });
+        } catch (TaskAlreadyClaimedException claimedMeanwhile) {
+            throw new TaskClaimedByOtherException(claimedMeanwhile.getTaskAssignee());
+        } catch (OptimisticLockingException | NullValueException collided) {
+            // another transaction completed the task (gone when read again: null), or changed it or its process
+            // between our read and our write (refused by the engine's optimistic locking)
+            if (completions.completedByOther(taskId, actor.userId(), actor.groups())) {
+                throw new TaskCompletedByOtherException(taskId, collided);
+            }
+            if (collided instanceof OptimisticLockingException) {
+                throw new TaskChangedMeanwhileException(taskId, collided);
+            }
+            throw collided;
+        }
         // the variables are ids and routing decisions only (ARCHITECTURE.md): the decision taken is in the log
         securityLog.record(actor.userId(), "TASK_COMPLETED", task.getName() + " (" + task.getTaskDefinitionKey() + ", task " + taskId
                 + ", process " + task.getProcessInstanceId() + ") " + (variables == null ? Map.of() : new TreeMap<>(variables)));
@@ -356,7 +377,8 @@ public class WorkflowService {
     private Task visibleTask(String taskId, Actor actor) {
         Task task = findVisibleTask(taskId, actor);
         if (task == null) {
-            throw new TaskNotAvailableException(taskId);
+            throw completions.completedByOther(taskId, actor.userId(), actor.groups())
+                    ? new TaskCompletedByOtherException(taskId) : new TaskNotAvailableException(taskId);
         }
         return task;
     }

@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.citycoop.Application;
+import org.citycoop.dashboard.DashboardService;
 import org.citycoop.organisation.OrganisationService;
 import org.citycoop.project.ProjectService;
 import org.citycoop.security.UserAccountService;
@@ -22,7 +24,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * application (engine and services; the web server listens on a free port, unused) on its own embedded PostgreSQL under
  * {@code target/benchmark/postgres}, loads the data once ({@link BenchmarkData}), measures the
  * machine's ceiling with pgbench, runs the scenarios, prints the table and writes it to
- * {@code target/benchmark/results.md}, the query plans to {@code target/benchmark/inbox-plans.txt}.
+ * {@code target/benchmark/results.md}, the query plans to {@code target/benchmark/inbox-plans.txt} and
+ * {@code dashboard-plans.txt}. {@code -Dbenchmark.scenarios=dashboard} (or {@code inbox}) runs one scenario only.
  * Never part of the tests: the class name matches no test pattern.
  */
 public final class Benchmark {
@@ -34,35 +37,78 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         int pgbenchSeconds = Integer.getInteger("benchmark.pgbench-seconds", 30);
-        int iterations = Integer.getInteger("benchmark.iterations", 500);
-        int warmUp = Integer.getInteger("benchmark.warm-up", 200);
+        // which scenarios run: while working on one, skip the others' minutes
+        Set<String> scenarios = Set.of(System.getProperty("benchmark.scenarios", "inbox,dashboard").split(","));
         Files.createDirectories(OUTPUT);
         StatementRecorder recorder = new StatementRecorder();
         try (ConfigurableApplicationContext context = start(recorder)) {
+            String loadBefore = loadAverage();
             DataSource dataSource = context.getBean(DataSource.class);
             UserDetailsService userDetails = context.getBean(UserDetailsService.class);
             progress("Data: loading it (about 5 minutes), or reusing an earlier run's");
             BenchmarkData.Generated data = new BenchmarkData(dataSource, context.getBean(OrganisationService.class),
                     context.getBean(UserAccountService.class), userDetails, context.getBean(ProjectService.class)).load();
+            progress("Data of the dashboards: adding it (about a minute), or reusing an earlier run's");
+            double dashboardDataSeconds = new DashboardData(dataSource, context.getBean(WorkflowService.class)
+                    .taskKeysByPhase().values().stream().flatMap(List::stream).distinct().toList()).load();
             progress("Ceiling: pgbench for " + pgbenchSeconds + " s");
             PgbenchCeiling.Ceiling ceiling = new PgbenchCeiling(dataSource,
                     context.getBean(EmbeddedPostgres.class).getPort(), OUTPUT).measure(pgbenchSeconds);
-            InboxScenario inbox = new InboxScenario(context.getBean(WorkflowService.class),
-                    context.getBean(TaskSubjectLookup.class), recorder, dataSource, userDetails);
-            List<InboxScenario.Result> results = new ArrayList<>();
-            List<InboxScenario.Plan> plans = new ArrayList<>();
-            for (InboxScenario.Case inboxCase : InboxScenario.CASES) {
-                progress("Inbox: " + inboxCase.name());
-                results.add(inbox.measure(inboxCase, warmUp, iterations));
-                plans.addAll(inbox.plans(inboxCase));
+            List<InboxScenario.Result> inbox = new ArrayList<>();
+            List<QueryPlans.Plan> inboxPlans = new ArrayList<>();
+            if (scenarios.contains("inbox")) {
+                runInbox(context, recorder, inbox, inboxPlans);
             }
-            InboxScenario.writePlans(plans, OUTPUT.resolve("inbox-plans.txt"));
-            InboxScenario.Plan slowest = plans.stream().max(Comparator.comparingDouble(InboxScenario.Plan::executionMs))
-                    .orElseThrow();
-            String table = new ResultsTable(data, ceiling, results, slowest, settings(dataSource)).markdown();
+            List<DashboardScenario.Result> dashboard = new ArrayList<>();
+            if (scenarios.contains("dashboard")) {
+                runDashboard(context, recorder, dashboard);
+            }
+            String table = new ResultsTable(data, dashboardDataSeconds, ceiling, inbox, slowest(inboxPlans), dashboard,
+                    settings(dataSource), "before " + loadBefore + "; after " + loadAverage()).markdown();
             Files.writeString(OUTPUT.resolve("results.md"), table);
             System.out.println(table);
         }
+    }
+
+    private static void runInbox(ConfigurableApplicationContext context, StatementRecorder recorder,
+                                 List<InboxScenario.Result> results, List<QueryPlans.Plan> plans) throws Exception {
+        int iterations = Integer.getInteger("benchmark.iterations", 500);
+        int warmUp = Integer.getInteger("benchmark.warm-up", 200);
+        InboxScenario inbox = new InboxScenario(context.getBean(WorkflowService.class),
+                context.getBean(TaskSubjectLookup.class), recorder, context.getBean(DataSource.class),
+                context.getBean(UserDetailsService.class));
+        for (InboxScenario.Case inboxCase : InboxScenario.CASES) {
+            progress("Inbox: " + inboxCase.name());
+            results.add(inbox.measure(inboxCase, warmUp, iterations));
+            plans.addAll(inbox.plans(inboxCase));
+        }
+        QueryPlans.writePlans(plans, OUTPUT.resolve("inbox-plans.txt"));
+    }
+
+    private static void runDashboard(ConfigurableApplicationContext context, StatementRecorder recorder,
+                                     List<DashboardScenario.Result> results) throws Exception {
+        int iterations = Integer.getInteger("benchmark.dashboard-iterations", 200);
+        int warmUp = Integer.getInteger("benchmark.dashboard-warm-up", 20);
+        int budgetSeconds = Integer.getInteger("benchmark.dashboard-seconds", 45);
+        DashboardScenario dashboard = new DashboardScenario(context.getBean(DashboardService.class), recorder,
+                context.getBean(DataSource.class), context.getBean(UserDetailsService.class));
+        List<QueryPlans.Plan> plans = new ArrayList<>();
+        for (DashboardScenario.Case dashboardCase : dashboard.cases()) {
+            progress("Dashboard: " + dashboardCase.name());
+            plans.addAll(dashboard.plans(dashboardCase));
+            results.addAll(dashboard.measure(dashboardCase, warmUp, iterations, budgetSeconds));
+        }
+        QueryPlans.writePlans(plans, OUTPUT.resolve("dashboard-plans.txt"));
+    }
+
+    private static QueryPlans.Plan slowest(List<QueryPlans.Plan> plans) {
+        return plans.stream().max(Comparator.comparingDouble(QueryPlans.Plan::executionMs)).orElse(null);
+    }
+
+    /** The machine's load average (1, 5, 15 minutes): the other builds on the shared cores. */
+    private static String loadAverage() throws java.io.IOException {
+        Path loadavg = Path.of("/proc/loadavg");
+        return Files.exists(loadavg) ? String.join(" ", List.of(Files.readString(loadavg).split(" ")).subList(0, 3)) : "unknown";
     }
 
     private static void progress(String step) {

@@ -1,22 +1,12 @@
 package org.citycoop.benchmark;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
-import org.citycoop.benchmark.StatementRecorder.Binding;
 import org.citycoop.benchmark.StatementRecorder.SentStatement;
 import org.citycoop.security.CityCoopUser;
 import org.citycoop.workflow.Actor;
@@ -37,15 +27,11 @@ final class InboxScenario {
 
     static final int PAGE = 50;
     static final int USERS = 10;
-    private static final Pattern EXECUTION_TIME = Pattern.compile("Execution Time: ([0-9.]+) ms");
 
     /** One measured way of opening the inbox. */
     record Case(String name, Inbox view, InboxFilter filter) { }
 
     record Result(Case inboxCase, long count, Timings timings, int statements) { }
-
-    /** The plan of one statement the engine or the services sent for a page. */
-    record Plan(String caseName, String sql, double executionMs, String text) { }
 
     static final List<Case> CASES = List.of(
             new Case("Group tasks", Inbox.GROUP_TASKS, InboxFilter.NONE),
@@ -99,45 +85,14 @@ final class InboxScenario {
     }
 
     /** {@code EXPLAIN (ANALYZE, BUFFERS)} of every statement one page sends, for the first user. */
-    List<Plan> plans(Case inboxCase) throws SQLException {
+    List<QueryPlans.Plan> plans(Case inboxCase) throws SQLException {
         List<SentStatement> sent = recorder.record(() -> page(inboxCase, actors.get(0)));
-        List<Plan> plans = new ArrayList<>();
+        List<QueryPlans.Plan> plans = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
             for (SentStatement statement : sent) {
-                plans.add(explain(connection, inboxCase.name(), statement));
+                plans.add(QueryPlans.explain(connection, inboxCase.name(), statement));
             }
         }
         return plans;
-    }
-
-    private static Plan explain(Connection connection, String caseName, SentStatement statement) throws SQLException {
-        try (PreparedStatement explain = connection.prepareStatement("explain (analyze, buffers) " + statement.sql())) {
-            for (Binding binding : statement.parameters().values()) {
-                try {
-                    binding.setter().invoke(explain, binding.arguments());
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("cannot bind " + Arrays.toString(binding.arguments()), e);
-                }
-            }
-            StringBuilder plan = new StringBuilder();
-            try (ResultSet lines = explain.executeQuery()) {
-                while (lines.next()) {
-                    plan.append(lines.getString(1)).append('\n');
-                }
-            }
-            Matcher time = EXECUTION_TIME.matcher(plan);
-            return new Plan(caseName, statement.sql(), time.find() ? Double.parseDouble(time.group(1)) : 0,
-                    "Parameters: " + statement.parameters().values().stream()
-                            .map(binding -> String.valueOf(binding.arguments()[1])).toList() + "\n" + plan);
-        }
-    }
-
-    static void writePlans(List<Plan> plans, Path file) throws IOException {
-        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file))) {
-            for (Plan plan : plans) {
-                out.printf("=== %s (%.3f ms)%n%s%n%s%n", plan.caseName(), plan.executionMs(),
-                        plan.sql().strip().replaceAll("\\s+", " "), plan.text());
-            }
-        }
     }
 }

@@ -133,13 +133,26 @@ public class FundingFixtures {
     }
 
     private String applicationAtScreening(String scheme, ApplicationDraft draft) {
+        String code = approvedForSubmission(scheme, draft);
+        runSubmission(code);
+        taskId(code, FundingProcess.TASK_SCREEN_APPLICATION);
+        return code;
+    }
+
+    /**
+     * An eligible JICA application, drafted and approved internally: its asynchronous step "Submit
+     * funding application" is the job executor's next; returns the project code.
+     */
+    public String approvedForSubmission() {
+        return approvedForSubmission(JICA, jicaDraft());
+    }
+
+    private String approvedForSubmission(String scheme, ApplicationDraft draft) {
         String code = projectApplyingForFunding();
         chooseScheme(code, scheme, draft.getRequestedAmountJpy(), draft.getDurationMonths());
         submitDraft(code, draft);
         funding.approveInternally(taskId(code, FundingProcess.TASK_APPROVE_APPLICATION), InternalApprovalDecision.APPROVE, "",
                 manager());
-        runSubmission(code);
-        taskId(code, FundingProcess.TASK_SCREEN_APPLICATION);
         return code;
     }
 

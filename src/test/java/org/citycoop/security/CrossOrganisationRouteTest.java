@@ -65,12 +65,17 @@ class CrossOrganisationRouteTest {
 
     /**
      * Screens that show the records of their building block (a training programme, a dispatch, a
-     * reporting duty, a cooperative's consent round), which the walk's directly started tasks do not
-     * have: for them the control is the access check itself; their screens are opened with real
-     * records by the feature's screen tests.
+     * funding application, a follow-up round, a reporting duty, a cooperative's consent round), which
+     * the walk's directly started tasks do not have: for them the control is the access check itself;
+     * their screens are opened with real records by the feature's screen tests. (The funding and
+     * follow-up screens once seemed to open here only because Vaadin's error view printed the
+     * exception's message, which named the project: issue 7, attack 13.)
      */
     private static final Set<String> NEED_BUILDING_BLOCK_RECORDS = Set.of(
             "project/give-consent", "funding/submit-report",
+            "funding/draft-application", "funding/approve-application", "funding/screen-application",
+            "funding/decide-application", "funding/revise-application", "funding/record-agreement",
+            "followup/set-schedule", "followup/report-progress", "followup/review-progress",
             "training/design-curriculum", "training/nominate-trainees", "training/confirm-trainees",
             "training/prepare-logistics", "training/record-session", "training/submit-action-plans",
             "training/evaluate-programme",
@@ -120,7 +125,7 @@ class CrossOrganisationRouteTest {
                 kitakyushu.secrets().forEach(secret ->
                         softly.assertThat(answer).as("%s opening %s", outsider, visit.route()).doesNotContain(secret));
                 softly.assertThat(answer).as("%s opening %s shows an error", outsider, visit.route())
-                        .doesNotContain("Exception", "InternalServerError", kitakyushu.code() + " | ");
+                        .doesNotContain("Exception", "InternalServerError", "Something went wrong", kitakyushu.code() + " | ");
                 if (visit.role() == null || outsider.equals(CrossOrganisation.outsider(visit.role()))) {
                     // the role matches, so only the organisation check stands between the outsider and the record
                     softly.assertThat(answer).as("%s opening %s", outsider, visit.route())
@@ -202,7 +207,9 @@ class CrossOrganisationRouteTest {
         // a mention is only its mentioned user's (the manager): anyone else is refused it
         visits.add(new Visit(MENTION_ROUTE, "mentions/" + kitakyushu.commentId(), Roles.MANAGER, null, null));
         OwnedTask screening = kitakyushu.tasksByFormKey().get("funding/screen-application");
-        visits.add(new Visit(COMPARE_ROUTE, "reviewer/compare/" + screening.taskId(), Roles.REVIEWER, null, screening.taskId()));
+        // the comparison shows the screening task's application: its control is that task's access check
+        visits.add(new Visit(COMPARE_ROUTE, "reviewer/compare/" + screening.taskId(), Roles.REVIEWER, screening.formKey(),
+                screening.taskId()));
         for (OwnedTask task : kitakyushu.tasksByFormKey().values()) {
             visits.add(new Visit("task/" + task.formKey() + "/:taskId", KitakyushuRecords.routeOf(task), task.role(),
                     task.formKey(), task.taskId()));

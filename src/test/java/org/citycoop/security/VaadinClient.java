@@ -19,6 +19,7 @@ final class VaadinClient {
     private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
     private static final Pattern UI_ID = Pattern.compile("\"v-uiId\":(\\d+)");
     private static final Pattern DOWNLOAD = Pattern.compile("VAADIN/dynamic/resource/[^\"]+");
+    private static final Pattern UPLOAD_TARGET = Pattern.compile("\"key\":\"target\",\"feat\":3,\"value\":\\{\"uri\":\"(VAADIN/dynamic/resource/[^\"]+)\"");
 
     private final WebClient http;
 
@@ -67,6 +68,19 @@ final class VaadinClient {
             throw new IllegalStateException("No download link " + label + " in the answer");
         }
         return "/" + link.group();
+    }
+
+    /** The address an upload field of an answer of {@link #open} sends its file to (the first, if there are several). */
+    static String uploadTarget(String answer) {
+        return "/" + find(UPLOAD_TARGET, answer);
+    }
+
+    /**
+     * A file posted in this session straight to an upload address, as a client that skips the browser
+     * field may, streamed without a length: the server cannot tell its size before reading it.
+     */
+    HttpResponse<String> upload(String target, byte[] content) {
+        return http.postChunked(target, "application/octet-stream", content);
     }
 
     /** A plain request in this session, e.g. for a download. */

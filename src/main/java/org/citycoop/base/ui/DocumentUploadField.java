@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 /**
  * One document to upload with a task: label, help, the chosen file kept in memory until the task
@@ -12,7 +11,10 @@ import com.vaadin.flow.server.streams.UploadHandler;
  */
 public class DocumentUploadField extends Div {
 
-    /** The browser's limit, a courtesy; the server's limit (citycoop.documents.max-bytes) is the one that counts. */
+    /**
+     * The browser's limit, a courtesy for honest users; the upload itself stops reading there
+     * ({@link BoundedMemoryUpload}), and the service's limit (citycoop.documents.max-bytes) is the one that counts.
+     */
     private static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
     private static final String[] ACCEPTED_TYPES = {"application/pdf", ".pdf", "image/png", ".png", "image/jpeg", ".jpg",
             ".jpeg", ".docx", ".xlsx", ".pptx"};
@@ -29,10 +31,14 @@ public class DocumentUploadField extends Div {
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         error.setVisible(false);
 
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            fileName = metadata.fileName();
+        Upload upload = new Upload(new BoundedMemoryUpload(MAX_FILE_BYTES, (name, bytes) -> {
+            fileName = name;
             content = bytes;
             error.setVisible(false);
+        }, name -> {
+            fileName = null;
+            content = null;
+            showError(getTranslation("document.upload.rejected", label, name));
         }));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_FILE_BYTES);

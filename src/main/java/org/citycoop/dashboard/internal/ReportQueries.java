@@ -44,14 +44,14 @@ public class ReportQueries {
     }
 
     public List<RegionYearCount> projectsByRegionAndYear(ReportScope scope, JfyRange range) {
-        return jdbc.sql(scoped(scope, """
+        return jdbc.sql(scoped(scope, range, """
                         select %s as jfy, country.region_code, count(*)
                         from project p
                         join organisation partner on partner.id = p.partner_organisation_id
                         join country on country.iso2 = partner.country_iso2
                         where %%s
                         group by 1, 2""".formatted(JFY_OF_START)))
-                .paramSource(parameters(scope, range))
+                .paramSource(parameters(scope))
                 .query((rs, row) -> new RegionYearCount(rs.getInt(1), rs.getString(2), rs.getLong(3))).list();
     }
 
@@ -111,8 +111,8 @@ public class ReportQueries {
      * the project went ahead, and disbursed once it closed.
      */
     public List<FundingPipelineRow> fundingPipeline(ReportScope scope, JfyRange range, LocalDate today) {
-        MapSqlParameterSource parameters = parameters(scope, range).addValue("today", today);
-        return jdbc.sql(scoped(scope, """
+        MapSqlParameterSource parameters = parameters(scope).addValue("today", today);
+        return jdbc.sql(scoped(scope, range, """
                         with amounts as (
                             select application.scheme_code, %1$s as jfy, application.requested_amount_jpy as requested,
                                    coalesce(agreement.approved_amount_jpy, approval.approved_amount_jpy) as approved,
@@ -148,8 +148,8 @@ public class ReportQueries {
      * progress report came on or before the due day (DD014).
      */
     public FollowUpPunctuality followUpPunctuality(ReportScope scope, JfyRange range, LocalDate today) {
-        MapSqlParameterSource parameters = parameters(scope, range).addValue("today", today);
-        return jdbc.sql(scoped(scope, """
+        MapSqlParameterSource parameters = parameters(scope).addValue("today", today);
+        return jdbc.sql(scoped(scope, range, """
                         select count(*) filter (where round.due_on < :today or first_report.reported is not null),
                                count(*) filter (where cast(first_report.reported as date) <= round.due_on)
                         from project p
@@ -176,10 +176,10 @@ public class ReportQueries {
         if (keys.isEmpty()) {
             return List.of();
         }
-        MapSqlParameterSource parameters = parameters(scope, range)
+        MapSqlParameterSource parameters = parameters(scope)
                 .addValue("keys", keys.toArray(String[]::new))
                 .addValue("groups", groups.toArray(String[]::new));
-        return jdbc.sql(scoped(scope, """
+        return jdbc.sql(scoped(scope, range, """
                         select phase.name, count(*),
                                percentile_cont(0.5) within group (order by task.duration_),
                                percentile_cont(0.9) within group (order by task.duration_)
@@ -195,23 +195,29 @@ public class ReportQueries {
                 .list();
     }
 
-    /** The statement with the range and scope conditions on {@code p} in place of each {@code %s}. */
-    private static String scoped(ReportScope scope, String statement) {
+    /**
+     * The statement with the range and scope conditions on {@code p} in place of each {@code %s}.
+     * The range's dates are literals, not parameters: after five runs of a prepared statement
+     * PostgreSQL may keep a generic plan, which cannot know how many projects a range of parameters
+     * covers, assumes a few hundred, and nests loops that took 17 s instead of 2 for an
+     * administrator's cycle time over 74,000 projects (src/docs/benchmarks.md, "Dashboards"). Dates
+     * of a {@link JfyRange} are ISO dates, safe to write into the statement.
+     */
+    private static String scoped(ReportScope scope, JfyRange range, String statement) {
         // lead, or a member of the lead cooperative: the organisation's own projects
-        String where = "p.planned_start >= :rangeStart and p.planned_start < :rangeEnd and " + scope.projectCondition();
+        String where = "p.planned_start >= date '%s' and p.planned_start < date '%s' and %s"
+                .formatted(range.firstDay(), range.endExclusive(), scope.projectCondition());
         return statement.replace("%s", where);
     }
 
-    private static MapSqlParameterSource parameters(ReportScope scope, JfyRange range) {
+    private static MapSqlParameterSource parameters(ReportScope scope) {
         return new MapSqlParameterSource()
-                .addValue("rangeStart", range.firstDay())
-                .addValue("rangeEnd", range.endExclusive())
                 .addValue("organisation", scope.organisationCode());
     }
 
     /** A query of (code, name, count) rows over the projects in scope; {@code %s} in it stands for the scope and range. */
     private List<CountByItem> countsByItem(ReportScope scope, JfyRange range, String sql) {
-        return jdbc.sql(scoped(scope, sql)).paramSource(parameters(scope, range))
+        return jdbc.sql(scoped(scope, range, sql)).paramSource(parameters(scope))
                 .query((rs, row) -> new CountByItem(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
     }
 }

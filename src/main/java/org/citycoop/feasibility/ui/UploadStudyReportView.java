@@ -13,8 +13,8 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.converter.StringToLongConverter;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import org.citycoop.base.ui.BoundedMemoryUpload;
 import org.citycoop.base.ui.MainLayout;
 import org.citycoop.feasibility.FeasibilityProcess;
 import org.citycoop.feasibility.FeasibilityService;
@@ -139,6 +139,11 @@ class UploadStudyReportView extends TaskView<FeasibilityTask> {
         add(form, submit);
     }
 
+    private void showRejected(Span error, String fileName) {
+        error.setText(getTranslation("feasibility.field.report.rejected", fileName));
+        error.setVisible(true);
+    }
+
     /** The upload with its label, the current report if there is one, and a line for the server's problem. */
     private Div reportField(FeasibilityTask task, Span error) {
         Span label = new Span(getTranslation("feasibility.field.report"));
@@ -146,10 +151,14 @@ class UploadStudyReportView extends TaskView<FeasibilityTask> {
         Span help = new Span(getTranslation("feasibility.field.report.help"));
         help.addClassName("fact-label");
 
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, content) -> {
-            chosenFileName = metadata.fileName();
+        Upload upload = new Upload(new BoundedMemoryUpload(MAX_FILE_BYTES, (name, content) -> {
+            chosenFileName = name;
             chosenContent = content;
             error.setVisible(false);
+        }, name -> {
+            chosenFileName = null;
+            chosenContent = null;
+            showRejected(error, name);
         }));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_FILE_BYTES);
@@ -161,10 +170,7 @@ class UploadStudyReportView extends TaskView<FeasibilityTask> {
             chosenFileName = null;
             chosenContent = null;
         });
-        upload.addFileRejectedListener(rejected -> {
-            error.setText(getTranslation("feasibility.field.report.rejected", rejected.getFileName()));
-            error.setVisible(true);
-        });
+        upload.addFileRejectedListener(rejected -> showRejected(error, rejected.getFileName()));
 
         Div field = new Div(label);
         field.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-xs)");

@@ -12,12 +12,12 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.citycoop.base.CsvTable;
 import org.citycoop.base.ImportProblem;
 import org.citycoop.base.ImportRejectedException;
+import org.citycoop.base.ui.BoundedMemoryUpload;
 import org.citycoop.base.ui.MainLayout;
 import org.citycoop.organisation.OrganisationImport;
 import org.citycoop.project.ProjectImport;
@@ -59,9 +59,12 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         });
         kind.setHelperText(columnsOf(kind.getValue()));
 
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+        Upload upload = new Upload(new BoundedMemoryUpload(CsvTable.MAX_BYTES, (name, bytes) -> {
             file = bytes;
             clearResult();
+        }, name -> {
+            file = null;
+            showResult(getTranslation("import.file-rejected", name), true);
         }));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(CsvTable.MAX_BYTES);
