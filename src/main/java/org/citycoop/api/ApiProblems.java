@@ -7,6 +7,7 @@ import java.util.Map;
 import org.citycoop.base.ImportRejectedException;
 import org.citycoop.base.InvalidInputException;
 import org.citycoop.base.NotAvailableException;
+import org.citycoop.base.SecurityLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -30,6 +31,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
+    private final SecurityLog securityLog;
+
+    ApiProblems(SecurityLog securityLog) {
+        this.securityLog = securityLog;
+    }
+
     @ExceptionHandler
     ProblemDetail rejectedImport(ImportRejectedException rejected, HttpServletRequest request) {
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "The file was not imported",
@@ -50,6 +57,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail notAvailable(NotAvailableException notAvailable, HttpServletRequest request) {
+        securityLog.recordRefusal(notAvailable.getMessage());
         return problem(HttpStatus.NOT_FOUND, "Not found", "There is nothing at this address that you may see.", request);
     }
 

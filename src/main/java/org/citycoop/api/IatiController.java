@@ -2,6 +2,7 @@ package org.citycoop.api;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.citycoop.base.SecurityLog;
 import org.citycoop.iati.IatiExport;
 import org.citycoop.project.ProjectNotAvailableException;
 import org.citycoop.security.CityCoopUser;
@@ -27,10 +28,12 @@ class IatiController {
 
     private final IatiExport export;
     private final CurrentUser currentUser;
+    private final SecurityLog securityLog;
 
-    IatiController(IatiExport export, CurrentUser currentUser) {
+    IatiController(IatiExport export, CurrentUser currentUser, SecurityLog securityLog) {
         this.export = export;
         this.currentUser = currentUser;
+        this.securityLog = securityLog;
     }
 
     @GetMapping("/api/projects/{code}/iati")
@@ -53,6 +56,7 @@ class IatiController {
     /** Another organisation's project and a missing one get the same answer: nothing tells them apart. */
     @ExceptionHandler(ProjectNotAvailableException.class)
     ResponseEntity<ProblemDetail> notAvailable(ProjectNotAvailableException e) {
+        securityLog.recordRefusal(e.getMessage());
         // the explicit type replaces the XML type set before the refusal
         return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage()));

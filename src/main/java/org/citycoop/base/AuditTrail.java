@@ -12,9 +12,11 @@ import org.springframework.stereotype.Service;
 public class AuditTrail {
 
     private final JdbcClient jdbc;
+    private final SecurityLog securityLog;
 
-    AuditTrail(JdbcClient jdbc) {
+    AuditTrail(JdbcClient jdbc, SecurityLog securityLog) {
         this.jdbc = jdbc;
+        this.securityLog = securityLog;
     }
 
     public void record(long projectId, String actor, String action, String detail) {
@@ -49,8 +51,12 @@ public class AuditTrail {
                 .update();
     }
 
-    /** A change of reference data (indicators, schemes, ...), which belongs to no project. */
+    /**
+     * A change of reference data (indicators, schemes, imports, ...), which belongs to no project;
+     * an administrator's change, so the security log has it too.
+     */
     public void recordReferenceChange(String actor, String action, String detail) {
+        securityLog.record(actor, action, detail);
         jdbc.sql("insert into audit_event (actor, action, detail) values (:actor, :action, :detail)")
                 .param("actor", actor)
                 .param("action", action)

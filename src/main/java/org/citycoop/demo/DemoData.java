@@ -122,6 +122,6 @@ class DemoData implements ApplicationRunner {
     }
 
     private void user(String username, String displayName, String organisation, String role) {
-        users.create(username, displayName, organisation, PASSWORD, List.of(role));
+        users.createDemoAccount(username, displayName, organisation, PASSWORD, List.of(role));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.tika.Tika;
 import org.citycoop.base.InvalidInputException;
+import org.citycoop.base.SecurityLog;
 import org.citycoop.document.internal.DocumentRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -33,9 +34,12 @@ public class DocumentService {
     private final DocumentRepository documents;
     private final Tika tika = new Tika();
     private final int maxBytes;
+    private final SecurityLog securityLog;
 
-    DocumentService(DocumentRepository documents, @Value("${citycoop.documents.max-bytes:20971520}") int maxBytes) {
+    DocumentService(DocumentRepository documents, @Value("${citycoop.documents.max-bytes:20971520}") int maxBytes,
+                    SecurityLog securityLog) {
         this.documents = documents;
+        this.securityLog = securityLog;
         this.maxBytes = maxBytes;
     }
 
@@ -46,14 +50,14 @@ public class DocumentService {
     @Transactional
     public DocumentRef store(long projectId, String kind, String field, String fileName, byte[] content, String uploadedBy) {
         Checked file = check(field, fileName, content);
-        return documents.insert(projectId, kind, file.name(), file.type(), content, uploadedBy);
+        return uploaded(projectId, uploadedBy, documents.insert(projectId, kind, file.name(), file.type(), content, uploadedBy));
     }
 
     /** Stores a document of its own (version 1), whatever else of its kind the project holds. */
     @Transactional
     public DocumentRef storeNew(long projectId, String kind, String field, String fileName, byte[] content, String uploadedBy) {
         Checked file = check(field, fileName, content);
-        return documents.insertFirst(projectId, kind, file.name(), file.type(), content, uploadedBy);
+        return uploaded(projectId, uploadedBy, documents.insertFirst(projectId, kind, file.name(), file.type(), content, uploadedBy));
     }
 
     /**
@@ -68,7 +72,7 @@ public class DocumentService {
                     + " reload the page and replace the latest version.");
         }
         Checked file = check(field, fileName, content);
-        return documents.insertVersionOf(previous.id(), file.name(), file.type(), content, uploadedBy);
+        return uploaded(projectId, uploadedBy, documents.insertVersionOf(previous.id(), file.name(), file.type(), content, uploadedBy));
     }
 
     /** The latest version of each document of the project, newest first. The caller checks who may see the project. */
@@ -78,10 +82,20 @@ public class DocumentService {
     }
 
     /** A document of the project with its content; {@link DocumentNotAvailableException} for another project's document. */
-    @Transactional(readOnly = true)
-    public StoredDocument content(long projectId, long documentId) {
+    @Transactional // not read-only: the download is written to the security log
+    public StoredDocument content(long projectId, long documentId, String downloadedBy) {
         DocumentRef ref = documents.find(projectId, documentId).orElseThrow(() -> new DocumentNotAvailableException(documentId));
+        securityLog.record(downloadedBy, "DOCUMENT_DOWNLOADED", describe(projectId, ref));
         return new StoredDocument(ref, documents.content(ref.id()));
+    }
+
+    private DocumentRef uploaded(long projectId, String uploadedBy, DocumentRef stored) {
+        securityLog.record(uploadedBy, "DOCUMENT_UPLOADED", describe(projectId, stored));
+        return stored;
+    }
+
+    private static String describe(long projectId, DocumentRef document) {
+        return "document " + document.id() + " '" + document.fileName() + "' of project " + projectId;
     }
 
     private Checked check(String field, String fileName, byte[] content) {

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.citycoop.base.AuditTrail;
+import org.citycoop.base.SecurityLog;
 import org.citycoop.base.InputValidator;
 import org.citycoop.base.InvalidInputException;
 import org.citycoop.base.InvalidInputException.FieldProblem;
@@ -40,9 +41,11 @@ public class FeasibilityService {
     private final DocumentService documents;
     private final InputValidator validator;
     private final AuditTrail audit;
+    private final SecurityLog securityLog;
 
     FeasibilityService(FeasibilityRepository studies, WorkflowService workflow, DocumentService documents,
-                       InputValidator validator, AuditTrail audit) {
+                       InputValidator validator, AuditTrail audit, SecurityLog securityLog) {
+        this.securityLog = securityLog;
         this.studies = studies;
         this.workflow = workflow;
         this.documents = documents;
@@ -152,10 +155,13 @@ public class FeasibilityService {
         return studies.currentVisible(code, user.organisationCode());
     }
 
-    /** The report file of the project's current study, under the same rule as {@link #findByProjectCode}. */
-    @Transactional(readOnly = true)
+    /** The report file of the project's current study, under the same rule as {@link #findByProjectCode}; a download, logged. */
+    @Transactional
     public Optional<StudyReportFile> reportOf(String code, CityCoopUser user) {
-        return studies.currentReportVisible(code, user.organisationCode());
+        Optional<StudyReportFile> report = studies.currentReportVisible(code, user.organisationCode());
+        report.ifPresent(file -> securityLog.record(user.getUsername(), "DOCUMENT_DOWNLOADED",
+                "feasibility report '" + file.fileName() + "' of project " + code));
+        return report;
     }
 
     private FeasibilityStudy requireStudy(FeasibilityTask task) {

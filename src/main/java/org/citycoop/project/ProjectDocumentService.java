@@ -53,8 +53,8 @@ public class ProjectDocumentService {
         return stored;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: the download is written to the security log
     public StoredDocument download(String code, long documentId, CityCoopUser user) {
-        return documents.content(projects.require(code, user).id(), documentId);
+        return documents.content(projects.require(code, user).id(), documentId, user.getUsername());
     }
 }

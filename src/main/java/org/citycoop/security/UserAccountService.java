@@ -2,7 +2,9 @@ package org.citycoop.security;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,9 +12,16 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates user accounts; passwords are stored only as bcrypt hashes. */
+/**
+ * Creates user accounts; passwords are stored only as bcrypt hashes and must follow the password
+ * policy ({@link #create}). Users are created by no migration and by no code outside the demo
+ * profile (DemoAccountsTest).
+ */
 @Service
 public class UserAccountService {
+
+    static final int MIN_PASSWORD_LENGTH = 12;
+    static final int MAX_PASSWORD_BYTES = 72;
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
@@ -22,9 +31,42 @@ public class UserAccountService {
         this.passwords = passwords;
     }
 
+    /**
+     * A new account. Its password has at least {@value #MIN_PASSWORD_LENGTH} characters, at most
+     * {@value #MAX_PASSWORD_BYTES} bytes (bcrypt reads no further) and does not contain the username;
+     * otherwise {@link InvalidPasswordException} naming the field "password".
+     */
     @Transactional
     public void create(String username, String displayName, String organisationCode, String rawPassword,
                        Collection<String> roles) {
+        checkPolicy(username, rawPassword);
+        insert(username, displayName, organisationCode, rawPassword, roles);
+    }
+
+    /**
+     * An account of the demo data, whose password is public (README) and shorter than the policy
+     * allows. For classes of the {@code demo} profile only: DemoAccountsTest names every caller.
+     */
+    @Transactional
+    public void createDemoAccount(String username, String displayName, String organisationCode, String rawPassword,
+                                  Collection<String> roles) {
+        insert(username, displayName, organisationCode, rawPassword, roles);
+    }
+
+    static void checkPolicy(String username, String rawPassword) {
+        if (rawPassword == null || rawPassword.codePointCount(0, rawPassword.length()) < MIN_PASSWORD_LENGTH) {
+            throw new InvalidPasswordException("Password: use at least " + MIN_PASSWORD_LENGTH + " characters.");
+        }
+        if (rawPassword.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw new InvalidPasswordException("Password: use at most " + MAX_PASSWORD_BYTES + " bytes (about 24 Japanese characters).");
+        }
+        if (rawPassword.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
+            throw new InvalidPasswordException("Password: choose one that does not contain the user name.");
+        }
+    }
+
+    private void insert(String username, String displayName, String organisationCode, String rawPassword,
+                        Collection<String> roles) {
         long userId = jdbc.sql("""
                         insert into app_user (username, display_name, password_hash, organisation_id)
                         values (:username, :displayName, :hash, (select id from organisation where code = :organisation))

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
@@ -30,6 +31,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.citycoop.base.InvalidInputException;
 import org.citycoop.security.CityCoopUser;
 import org.citycoop.security.Roles;
+import org.citycoop.base.SecurityLog;
 import org.citycoop.security.UserAccountService;
 import org.citycoop.workflow.internal.TaskCompletions;
 import org.springframework.stereotype.Service;
@@ -54,10 +56,12 @@ public class WorkflowService {
     private final ProcessModels models;
     private final TaskCompletions completions;
     private final Clock clock;
+    private final SecurityLog securityLog;
 
     WorkflowService(RuntimeService runtime, TaskService tasks, IdentityService identity, HistoryService history,
                     RepositoryService repository, UserAccountService accounts, InboxQueries inboxes, TaskPhases phases,
-                    ProcessModels models, TaskCompletions completions, Clock clock) {
+                    ProcessModels models, TaskCompletions completions, Clock clock, SecurityLog securityLog) {
+        this.securityLog = securityLog;
         this.runtime = runtime;
         this.tasks = tasks;
         this.identity = identity;
@@ -158,6 +162,9 @@ public class WorkflowService {
             }
             throw collided;
         }
+        // the variables are ids and routing decisions only (ARCHITECTURE.md): the decision taken is in the log
+        securityLog.record(actor.userId(), "TASK_COMPLETED", task.getName() + " (" + task.getTaskDefinitionKey() + ", task " + taskId
+                + ", process " + task.getProcessInstanceId() + ") " + (variables == null ? Map.of() : new TreeMap<>(variables)));
     }
 
     /** One page of an inbox view, due first (tasks without a due date last), then oldest first. */

@@ -95,8 +95,8 @@ final class BenchmarkData {
         for (int number = 1; number <= LEAD_ORGANISATIONS; number++) {
             String code = leadCode(number);
             organisations.register(new NewOrganisation(code, "Benchmark city " + number, OrganisationKind.CITY, "JP", null, null));
-            users.create(code.toLowerCase() + ".officer", "Officer of " + code, code, "benchmark", List.of(Roles.OFFICER));
-            users.create(leadUser(number), "Lead of " + code, code, "benchmark",
+            users.createDemoAccount(code.toLowerCase() + ".officer", "Officer of " + code, code, "benchmark", List.of(Roles.OFFICER));
+            users.createDemoAccount(leadUser(number), "Lead of " + code, code, "benchmark",
                     List.of(Roles.OFFICER, Roles.MANAGER, Roles.HEAD));
         }
     }

@@ -74,7 +74,7 @@ class InterruptedUploadTest {
         long documentId = jdbc.sql("select document_id from cooperation_agreement where project_id = :project")
                 .param("project", project.id()).query(Long.class).single();
         assertThat(documentsOf(project)).isEqualTo(1);
-        assertThat(documents.content(project.id(), documentId).content()).isEqualTo(mou);
+        assertThat(documents.content(project.id(), documentId, "surabaya.partner").content()).isEqualTo(mou);
     }
 
     /**

@@ -143,6 +143,19 @@ class AccessControlTest {
     }
 
     @Test
+    void theEngineAnswersNoUnboundedQueryEvenToAnAdmin() {
+        WebClient admin = WebClient.basic(port, "admin", "demo");
+
+        HttpResponse<String> huge = admin.get("/engine-rest/task?maxResults=100000");
+        HttpResponse<String> unbounded = admin.get("/engine-rest/history/task");
+
+        assertThat(huge.statusCode()).isEqualTo(400);
+        assertThat(huge.body()).contains("Max results limit of 500 exceeded");
+        assertThat(unbounded.statusCode()).as("a list query without maxResults").isEqualTo(400);
+        assertThat(admin.get("/engine-rest/task?maxResults=500").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void aSignedInSessionDoesNotAuthoriseEngineRest() {
         // engine REST is stateless Basic only: a browser session of an admin cannot be ridden by a forged request
         WebClient adminSession = WebClient.signedIn(port, "admin", "demo");

@@ -80,6 +80,8 @@ class RouteAccessTest {
             Map.entry("admin/indicators", Set.of(Roles.ADMIN)),
             Map.entry("admin/import", Set.of(Roles.ADMIN)),
             Map.entry("admin/organisations", Set.of(Roles.ADMIN)),
+            // the service refuses the log to anyone but an admin as well (SecurityLogTest)
+            Map.entry("admin/security-log", Set.of(Roles.ADMIN)),
             Map.entry("task/project/write-completion-report/:taskId", Set.of(Roles.OFFICER)),
             Map.entry("task/project/evaluate/:taskId", Set.of(Roles.MANAGER)),
             // the service scopes the queue to the reviewer's agency and the comparison to the screening task (ReviewerWorkspaceServiceTest)

@@ -3,6 +3,7 @@ package org.citycoop.security;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,6 +34,14 @@ final class VaadinClient {
 
     /** The server's answer to navigating to {@code route} in a new UI of this session. */
     String open(String route) {
+        return openWithToken(route, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #open}, with the CSRF token of the UI ({@code Vaadin-Security-Key}) replaced as
+     * {@code forge} says: what a forged cross-site request would send.
+     */
+    String openWithToken(String route, UnaryOperator<String> forge) {
         HttpResponse<String> init = http.get("/?v-r=init&location=" + URLEncoder.encode(route, StandardCharsets.UTF_8) + "&query=");
         if (init.statusCode() != 200) {
             throw new IllegalStateException("No UI for " + route + ": " + init.statusCode());
@@ -40,7 +49,7 @@ final class VaadinClient {
         String event = """
                 {"csrfToken":"%s","rpc":[{"type":"event","node":1,"event":"ui-navigate","data":{"route":"%s","query":"",\
                 "appShellTitle":"","historyState":{"idx":0},"trigger":""}}],"syncId":0,"clientId":0}"""
-                .formatted(find(SECURITY_KEY, init.body()), route);
+                .formatted(forge.apply(find(SECURITY_KEY, init.body())), route);
         HttpResponse<String> answer = http.postJson("/?v-r=uidl&v-uiId=" + find(UI_ID, init.body()), event);
         if (answer.statusCode() != 200) {
             throw new IllegalStateException("Navigation to " + route + " answered " + answer.statusCode());

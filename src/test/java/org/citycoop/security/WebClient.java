@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -11,7 +12,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,11 +26,13 @@ class WebClient {
 
     private final String base;
     private final HttpClient http;
+    private final CookieManager cookies = new CookieManager();
+    private final Map<String, String> headers = new LinkedHashMap<>();
     private String basic;
 
     private WebClient(int port) {
         this.base = "http://localhost:" + port;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.http = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
@@ -44,12 +49,7 @@ class WebClient {
     /** Signs in through the login form, as a browser does, and keeps the session cookie. */
     static WebClient signedIn(int port, String username, String password) {
         WebClient client = new WebClient(port);
-        Matcher token = CSRF.matcher(client.get("/login").body());
-        if (!token.find()) {
-            throw new IllegalStateException("The login page carries no CSRF token");
-        }
-        HttpResponse<String> login = client.postForm("/login", "username=" + encode(username) + "&password="
-                + encode(password) + "&_csrf=" + encode(token.group(1)));
+        HttpResponse<String> login = client.submitLogin(username, password);
         if (login.statusCode() != 302 || login.headers().firstValue("Location").orElse("").contains("error")) {
             throw new IllegalStateException("Sign-in of " + username + " failed: " + login.statusCode());
         }
@@ -64,6 +64,33 @@ class WebClient {
         WebClient client = signedIn(port, username, password);
         client.basic = basic(port, username, password).basic;
         return client;
+    }
+
+    /** Opens the login page and submits its form with the page's CSRF token; the answer as it comes. */
+    HttpResponse<String> submitLogin(String username, String password) {
+        return postForm("/login", "username=" + encode(username) + "&password=" + encode(password)
+                + "&_csrf=" + encode(csrfTokenOf("/login")));
+    }
+
+    /** The CSRF token that the page at {@code path} carries in its meta tag. */
+    String csrfTokenOf(String path) {
+        Matcher token = CSRF.matcher(get(path).body());
+        if (!token.find()) {
+            throw new IllegalStateException("The page " + path + " carries no CSRF token");
+        }
+        return token.group(1);
+    }
+
+    /** Sends {@code name: value} with every further request, e.g. what a proxy in front adds. */
+    WebClient withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    /** The value of the cookie this client holds, if any. */
+    Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals(name))
+                .map(HttpCookie::getValue).findFirst();
     }
 
     HttpResponse<String> get(String path) {
@@ -108,6 +135,7 @@ class WebClient {
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
+        headers.forEach(builder::header);
         if (basic != null) {
             builder.header("Authorization", basic);
         }

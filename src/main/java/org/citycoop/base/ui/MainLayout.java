@@ -73,6 +73,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(new SideNavItem(getTranslation("nav.travel-safety"), "admin/travel-safety", VaadinIcon.GLOBE.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.import"), "admin/import", VaadinIcon.UPLOAD.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.organisations"), "admin/organisations", VaadinIcon.OFFICE.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.security-log"), "admin/security-log", VaadinIcon.SHIELD.create()));
         }
         addToDrawer(nav);
         if (user.hasRole(Roles.ADMIN)) {

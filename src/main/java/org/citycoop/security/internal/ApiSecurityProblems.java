@@ -31,11 +31,18 @@ final class ApiSecurityProblems {
         write(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", "Your role does not allow this request.");
     }
 
+    static void tooManyAttempts(HttpServletRequest request, HttpServletResponse response, long retryAfterSeconds)
+            throws IOException {
+        response.setHeader("Retry-After", String.valueOf(retryAfterSeconds));
+        write(response, 429, "Too Many Requests",
+                "Too many failed sign-ins for this account or from this address; try again in " + retryAfterSeconds + " s.");
+    }
+
     private static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
         response.setStatus(status);
         response.setContentType(PROBLEM_JSON);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        // constant texts only: nothing of the request is echoed, so no escaping is needed
+        // constant texts and numbers only: nothing of the request is echoed, so no escaping is needed
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
                 + ",\"detail\":\"" + detail + "\"}");
     }

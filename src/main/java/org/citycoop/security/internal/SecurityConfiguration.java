@@ -3,19 +3,25 @@ package org.citycoop.security.internal;
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.citycoop.security.LoginThrottle;
 import org.citycoop.security.Roles;
 import org.citycoop.security.ui.LoginView;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -24,6 +30,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -47,11 +55,21 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    private final LoginThrottle throttle;
+    private final ApplicationEventPublisher events;
+
+    SecurityConfiguration(LoginThrottle throttle, ApplicationEventPublisher events) {
+        this.throttle = throttle;
+        this.events = events;
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain engineRestChain(HttpSecurity http) throws Exception {
         return http
                 .securityMatcher(withDefaults().matcher("/engine-rest/**"))
+                .addFilterBefore(new LoginThrottleFilter(throttle, events, SecurityConfiguration::tooManyAttempts),
+                        BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Roles.ADMIN))
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::basicChallenge))
                 .exceptionHandling(handling -> handling
@@ -90,6 +108,8 @@ class SecurityConfiguration {
     SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
         return http
                 .securityMatcher(withDefaults().matcher("/api/**"))
+                .addFilterBefore(new LoginThrottleFilter(throttle, events, ApiSecurityProblems::tooManyAttempts),
+                        BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(withDefaults().matcher("/api/openapi.json"), withDefaults().matcher("/api/openapi.json/**"))
                         .permitAll()
@@ -118,6 +138,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                 // CVE-2026-2742 (Vaadin 24.0-24.9.7): "/VAADIN" without the slash could bypass Spring Security
                 .requestMatchers(withDefaults().matcher("/VAADIN")).denyAll());
+        http.addFilterBefore(new LoginThrottleFilter(throttle, events, SecurityConfiguration::backToLoginWithWait),
+                UsernamePasswordAuthenticationFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 
@@ -127,12 +149,37 @@ class SecurityConfiguration {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     }
 
+    private static void tooManyAttempts(HttpServletRequest request, HttpServletResponse response, long retryAfterSeconds) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds));
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+    }
+
+    /** The login page tells how long to wait ({@link LoginView}). */
+    private static void backToLoginWithWait(HttpServletRequest request, HttpServletResponse response, long retryAfterSeconds)
+            throws IOException {
+        response.sendRedirect(request.getContextPath() + LOGIN_PATH + "?" + LoginView.THROTTLED_PARAMETER + "=" + retryAfterSeconds);
+    }
+
+    /**
+     * The engine's REST API runs as the admin whom Spring Security signed in (Camunda's REST
+     * authentication, STACK.md): without an authenticated engine user the engine applies no
+     * {@code queryMaxResultsLimit} (security.md, attack 12).
+     */
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+        return trustingTheSignIn(new ProcessEngineAuthenticationFilter(), "/engine-rest/*");
+    }
+
     @Bean
     FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappSingleSignOn() {
-        FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+        return trustingTheSignIn(new ContainerBasedAuthenticationFilter(), "/camunda/*");
+    }
+
+    /** A Camunda authentication filter that takes the user whom Spring Security signed in ({@link SpringSecurityWebappAuthentication}). */
+    private static <F extends Filter> FilterRegistrationBean<F> trustingTheSignIn(F filter, String urlPattern) {
+        FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter);
         registration.setInitParameters(Map.of("authentication-provider", SpringSecurityWebappAuthentication.class.getName()));
-        registration.addUrlPatterns("/camunda/*");
+        registration.addUrlPatterns(urlPattern);
         // after Spring Security's chain (order -100), which has established the user
         registration.setOrder(101);
         return registration;

@@ -2,6 +2,7 @@ package org.citycoop.security.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -15,7 +16,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Cockpit and Tasklist trust the CityCoop sign-in instead of a login and setup page of their
+ * Cockpit, Tasklist and the engine's REST API trust the CityCoop sign-in instead of a login and setup page of their
  * own. Only admins get this far ({@link SecurityConfiguration}); the webapps insist on a user in
  * the engine's identity store, so an admin gets one on first visit, with an unusable random
  * password: CityCoop's tables stay the only place where people sign in.
@@ -46,7 +47,8 @@ public class SpringSecurityWebappAuthentication extends ContainerBasedAuthentica
         }
         if (identity.createUserQuery().userId(userId).count() == 0) {
             User user = identity.newUser(userId);
-            user.setPassword(UUID.randomUUID() + "-" + UUID.randomUUID());
+            // random, and of every character class, as the engine's password policy asks (enablePasswordPolicy)
+            user.setPassword(UUID.randomUUID() + "-" + UUID.randomUUID().toString().toUpperCase(Locale.ROOT));
             identity.saveUser(user);
         }
         if (identity.createUserQuery().userId(userId).memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {

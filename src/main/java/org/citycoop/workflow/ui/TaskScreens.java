@@ -4,11 +4,13 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.server.VaadinService;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.citycoop.base.InvalidInputException.FieldProblem;
 import org.citycoop.base.NotAvailableException;
+import org.citycoop.base.SecurityLog;
 import org.citycoop.workflow.TaskClaimedByOtherException;
 
 /** What every task screen does the same way: load or leave, confirm, warn. */
@@ -27,10 +29,16 @@ public final class TaskScreens {
         try {
             return Optional.of(loader.get());
         } catch (NotAvailableException notAvailable) {
+            logRefusal(notAvailable);
             warn(event.getUI().getTranslation(notAvailable.messageKey()));
             event.forwardTo("");
             return Optional.empty();
         }
+    }
+
+    /** Records a refusal in the security log: its message names what was asked for (the user is told nothing of it). */
+    static void logRefusal(NotAvailableException refused) {
+        VaadinService.getCurrent().getInstantiator().getOrCreate(SecurityLog.class).recordRefusal(refused.getMessage());
     }
 
     /** After a completed task: confirm and go back to the inbox. */

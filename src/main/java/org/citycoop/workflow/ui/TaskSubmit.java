@@ -31,6 +31,7 @@ public final class TaskSubmit {
             TaskScreens.claimedByOther(claimed);
         } catch (NotAvailableException gone) {
             // completed by a colleague meanwhile, no longer this organisation's, or refused for a reason of its own
+            TaskScreens.logRefusal(gone);
             UI ui = UI.getCurrent();
             Notification.show(ui.getTranslation(gone.messageKey()), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
