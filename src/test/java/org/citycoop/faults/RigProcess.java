@@ -48,6 +48,9 @@ final class RigProcess implements AutoCloseable {
                 // a short-lived application on a shared 2-core machine: quick start, one GC thread
                 "-Xmx768m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", testClassPath(), FaultRig.class.getName(),
                 "--spring.profiles.active=postgres,demo", "--server.port=0",
+                // the production profile leaves the engine's schema to the database administrator; the test's
+                // database is new, so the engine creates its tables as the embedded default does
+                "--camunda.bpm.database.schema-update=true",
                 "--camunda.bpm.job-execution.lock-time-in-millis=" + lockMillis,
                 "--vaadin.devmode.liveReload.enabled=false"));
         Files.writeString(log, String.join(" ", command) + System.lineSeparator());
