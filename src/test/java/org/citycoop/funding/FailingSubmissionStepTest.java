@@ -100,7 +100,7 @@ class FailingSubmissionStepTest {
         assertThat(isDue(code)).as("no retries left: the executor leaves it to the admin").isFalse();
 
         // the admin sees the incident, with the cause, and nothing was submitted half-way
-        String incidents = asAdmin("GET", "/engine-rest/incident?processInstanceId=" + fixtures.instance(code).getId(), null).body();
+        String incidents = asAdmin("GET", "/engine-rest/incident?maxResults=50&processInstanceId=" + fixtures.instance(code).getId(), null).body();
         assertThat(incidents).contains("\"incidentType\":\"failedJob\"", "\"activityId\":\"Task_SubmitFundingApplication\"",
                 "agency gateway down");
         assertThat(statusOf(applicationId)).isEqualTo(status);
