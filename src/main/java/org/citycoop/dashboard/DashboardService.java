@@ -5,16 +5,19 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.citycoop.base.InvalidInputException;
 import org.citycoop.dashboard.internal.ProcessStepQueries;
 import org.citycoop.dashboard.internal.ProcessStepQueries.StepFigures;
 import org.citycoop.dashboard.internal.ReportQueries;
-import org.citycoop.dashboard.internal.ReportQueries.DurationPercentiles;
+import org.citycoop.dashboard.internal.CycleTimeCounts;
+import org.citycoop.dashboard.internal.CycleTimeCounts.DurationCount;
+import org.citycoop.dashboard.internal.DurationDistribution;
 import org.citycoop.dashboard.internal.ReportQueries.RegionYearCount;
 import org.citycoop.dashboard.internal.ReportScope;
 import org.citycoop.project.ProjectProcess;
@@ -37,18 +40,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class DashboardService {
 
-    private static final double MILLIS_PER_DAY = 24 * 60 * 60 * 1000.0;
-
     /** The most projects a step's list shows: the longest waiting. */
     public static final int WAITING_LIST_LIMIT = 500;
 
     private final ReportQueries queries;
+    private final CycleTimeCounts cycleTimes;
     private final ProcessStepQueries steps;
     private final WorkflowService workflow;
     private final Clock clock;
 
-    DashboardService(ReportQueries queries, ProcessStepQueries steps, WorkflowService workflow, Clock clock) {
+    DashboardService(ReportQueries queries, CycleTimeCounts cycleTimes, ProcessStepQueries steps, WorkflowService workflow, Clock clock) {
         this.queries = queries;
+        this.cycleTimes = cycleTimes;
         this.steps = steps;
         this.workflow = workflow;
         this.clock = clock;
@@ -108,20 +111,15 @@ public class DashboardService {
         return queries.followUpPunctuality(scopeOf(user), range, LocalDate.now(clock));
     }
 
-    /** Every phase in its order, with zero tasks where none has finished yet. */
+    /** Every phase in its order, with zero tasks where none has finished yet (DD022). */
     public List<PhaseCycleTime> cycleTimeByPhase(JfyRange range, CityCoopUser user) {
-        ReportScope scope = scopeOf(user);
-        Map<String, List<String>> keysByPhase = new LinkedHashMap<>();
-        workflow.taskKeysByPhase().forEach((phase, keys) -> keysByPhase.put(phase.name(), keys));
-        Map<Phase, PhaseCycleTime> byPhase = new EnumMap<>(Phase.class);
-        for (Phase phase : Phase.values()) {
-            byPhase.put(phase, new PhaseCycleTime(phase, 0, 0, 0));
-        }
-        for (DurationPercentiles durations : queries.taskDurationsByGroup(scope, range, keysByPhase)) {
-            Phase phase = Phase.valueOf(durations.group());
-            byPhase.put(phase, new PhaseCycleTime(phase, durations.tasks(), days(durations.medianMillis()), days(durations.p90Millis())));
-        }
-        return List.copyOf(byPhase.values());
+        Map<String, List<DurationCount>> byPhase = cycleTimes.durations(scopeOf(user), range).stream()
+                .collect(Collectors.groupingBy(DurationCount::phase));
+        return Arrays.stream(Phase.values()).map(phase -> {
+            DurationDistribution durations = new DurationDistribution(byPhase.getOrDefault(phase.name(), List.of()));
+            return new PhaseCycleTime(phase, durations.tasks(), oneDecimal(durations.percentileDays(0.5)),
+                    oneDecimal(durations.percentileDays(0.9)));
+        }).toList();
     }
 
     /**
@@ -187,8 +185,7 @@ public class DashboardService {
         return total == 0 ? 0 : Math.round(part * 10_000.0 / total) / 10_000.0;
     }
 
-    /** Days with one decimal. */
-    private static double days(double millis) {
-        return Math.round(millis / MILLIS_PER_DAY * 10) / 10.0;
+    private static double oneDecimal(double days) {
+        return Math.round(days * 10) / 10.0;
     }
 }

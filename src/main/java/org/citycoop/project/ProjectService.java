@@ -26,6 +26,7 @@ import org.citycoop.workflow.ScopeVariables;
 import org.citycoop.workflow.TaskNotAvailableException;
 import org.citycoop.workflow.WorkTask;
 import org.citycoop.workflow.WorkflowService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,16 +48,18 @@ public class ProjectService {
     private final WorkflowService workflow;
     private final InputValidator validator;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ProjectService(ProjectRepository projects, ProjectSearchRepository search, OrganisationService organisations, WorkflowService workflow,
-                   InputValidator validator, AuditTrail audit, Clock clock) {
+                   InputValidator validator, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.projects = projects;
         this.search = search;
         this.organisations = organisations;
         this.workflow = workflow;
         this.validator = validator;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -123,6 +126,9 @@ public class ProjectService {
                     "Partner city: a proposal keeps its partner city; propose a new project for another partner.");
         }
         projects.updateProposal(task.project().id(), proposal);
+        if (!proposal.getPlannedStart().equals(task.project().plannedStart())) {
+            events.publishEvent(new ProjectStartMoved(task.project().id(), task.project().plannedStart(), proposal.getPlannedStart()));
+        }
         audit.record(task.project().id(), officer.getUsername(), "PROPOSAL_REVISED", proposal.getTitle().strip());
         workflow.complete(taskId, Actor.of(officer), Map.of());
     }

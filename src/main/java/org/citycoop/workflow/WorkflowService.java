@@ -84,6 +84,11 @@ public class WorkflowService {
         return byPhase;
     }
 
+    /** The phase the deployed models give a task definition key; empty for a task of none. */
+    public Optional<Phase> phaseOfTask(String taskDefinitionKey) {
+        return Optional.ofNullable(phases.of(taskDefinitionKey));
+    }
+
     /** The latest deployed version of a process, with its diagram and its steps (user tasks and call activities). */
     @Transactional(readOnly = true)
     public ProcessModel latestModel(String processKey) {

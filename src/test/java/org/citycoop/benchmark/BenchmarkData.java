@@ -198,9 +198,14 @@ final class BenchmarkData {
         }
     }
 
-    /** Completed tasks, spread over the replicated instances and the last two years. */
+    /**
+     * Completed tasks, spread over the replicated instances and the last two years; durations from
+     * minutes to 30 days, most of them short (the cube of a uniform share: median 3.75 days, 90th
+     * percentile 21.9), so that the cycle time's counts have as many durations as real work gives.
+     */
     private static void replicateHistory(Statement sql, int replicas) throws SQLException {
         String instance = "'bx' || (1 + h % " + replicas + ")";
+        String duration = "cast(30 * 86400000 * power(((h * 7919) % 10007) / 10007.0, 3) as bigint)";
         cloneRows(sql, "act_hi_taskinst", """
                 generate_series(1, %d) h
                 join (select * from act_hi_taskinst where end_time_ is not null order by end_time_ desc limit 1) t on true"""
@@ -208,8 +213,8 @@ final class BenchmarkData {
                 "id_", "'bh' || h", "execution_id_", instance, "proc_inst_id_", instance, "root_proc_inst_id_", instance,
                 "assignee_", "'bm' || lpad((1 + h % " + LEAD_ORGANISATIONS + ")::text, 2, '0') || '.officer'",
                 "start_time_", "now() - (h % 730) * interval '1 day'",
-                "end_time_", "now() - (h % 730) * interval '1 day' + (h % 20) * interval '1 day'",
-                "duration_", "(h % 20) * 86400000::bigint", "delete_reason_", "'completed'", "removal_time_", "null"));
+                "end_time_", "now() - (h % 730) * interval '1 day' + " + duration + " * interval '1 millisecond'",
+                "duration_", duration, "delete_reason_", "'completed'", "removal_time_", "null"));
     }
 
     /**

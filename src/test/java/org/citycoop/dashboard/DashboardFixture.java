@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.citycoop.dashboard.internal.CycleTimeCounts;
 import org.citycoop.organisation.ConsentRule;
 import org.citycoop.organisation.NewOrganisation;
 import org.citycoop.organisation.OrganisationKind;
@@ -23,6 +24,7 @@ import org.citycoop.project.ProjectProcess;
 import org.citycoop.security.CityCoopUser;
 import org.citycoop.security.Roles;
 import org.citycoop.workflow.ScopeVariables;
+import org.citycoop.workflow.WorkflowService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
@@ -40,10 +42,15 @@ public class DashboardFixture {
     private final JdbcClient jdbc;
     private final RuntimeService runtime;
     private final TaskService engineTasks;
+    private final CycleTimeCounts cycleTimes;
+    private final WorkflowService workflow;
     private final Clock clock;
 
-    DashboardFixture(OrganisationService organisations, JdbcClient jdbc, RuntimeService runtime, TaskService engineTasks, Clock clock) {
+    DashboardFixture(OrganisationService organisations, JdbcClient jdbc, RuntimeService runtime, TaskService engineTasks,
+                     CycleTimeCounts cycleTimes, WorkflowService workflow, Clock clock) {
         this.organisations = organisations;
+        this.cycleTimes = cycleTimes;
+        this.workflow = workflow;
         this.jdbc = jdbc;
         this.runtime = runtime;
         this.engineTasks = engineTasks;
@@ -175,14 +182,18 @@ public class DashboardFixture {
             task(i % 2 == 0 ? root : called, root, taskKey, started, durations.get(i));
         }
         task(root, root, taskKey, started, null);
+        // history written past the engine is counted as on the first start after an upgrade (DD022)
+        cycleTimes.rebuild(workflow.taskKeysByPhase(), false);
     }
 
     private void task(String instance, String root, String taskKey, LocalDateTime started, Duration duration) {
         jdbc.sql("""
-                        insert into act_hi_taskinst (id_, task_def_key_, proc_inst_id_, root_proc_inst_id_, start_time_, end_time_, duration_)
-                        values (?, ?, ?, ?, ?, ?, ?)""")
+                        insert into act_hi_taskinst (id_, task_def_key_, proc_inst_id_, root_proc_inst_id_, start_time_, end_time_,
+                                                     duration_, delete_reason_)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(UUID.randomUUID().toString(), taskKey, instance, root, started,
-                        duration == null ? null : started.plus(duration), duration == null ? null : duration.toMillis())
+                        duration == null ? null : started.plus(duration), duration == null ? null : duration.toMillis(),
+                        duration == null ? null : "completed")
                 .update();
     }
 

@@ -1,9 +1,7 @@
 package org.citycoop.dashboard.internal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.citycoop.dashboard.CountByItem;
 import org.citycoop.dashboard.FollowUpPunctuality;
 import org.citycoop.dashboard.FundingPipelineRow;
@@ -32,10 +30,6 @@ public class ReportQueries {
 
     /** A row of a region × fiscal-year count. */
     public record RegionYearCount(int jfy, String regionCode, long count) {
-    }
-
-    /** A cycle-time figure of a group of tasks, durations in milliseconds. */
-    public record DurationPercentiles(String group, long tasks, double medianMillis, double p90Millis) {
     }
 
     /** The regions in the order of the research tables. */
@@ -162,45 +156,11 @@ public class ReportQueries {
     }
 
     /**
-     * Median and 90th percentile of the durations of finished user tasks, grouped by the phase
-     * their task definition key belongs to. The tasks are those of the process instances (and the
-     * building blocks they call) whose root carries the business key of a project in scope.
-     */
-    public List<DurationPercentiles> taskDurationsByGroup(ReportScope scope, JfyRange range, Map<String, List<String>> keysByGroup) {
-        List<String> keys = new ArrayList<>();
-        List<String> groups = new ArrayList<>();
-        keysByGroup.forEach((group, itsKeys) -> itsKeys.forEach(key -> {
-            keys.add(key);
-            groups.add(group);
-        }));
-        if (keys.isEmpty()) {
-            return List.of();
-        }
-        MapSqlParameterSource parameters = parameters(scope)
-                .addValue("keys", keys.toArray(String[]::new))
-                .addValue("groups", groups.toArray(String[]::new));
-        return jdbc.sql(scoped(scope, range, """
-                        select phase.name, count(*),
-                               percentile_cont(0.5) within group (order by task.duration_),
-                               percentile_cont(0.9) within group (order by task.duration_)
-                        from project p
-                        join act_hi_procinst root on root.business_key_ = p.code and root.id_ = root.root_proc_inst_id_
-                        join act_hi_taskinst task on task.root_proc_inst_id_ = root.id_
-                        join unnest(cast(:keys as text[]), cast(:groups as text[])) as phase(task_key, name)
-                             on phase.task_key = task.task_def_key_
-                        where task.end_time_ is not null and task.duration_ is not null and %s
-                        group by phase.name"""))
-                .paramSource(parameters)
-                .query((rs, row) -> new DurationPercentiles(rs.getString(1), rs.getLong(2), rs.getDouble(3), rs.getDouble(4)))
-                .list();
-    }
-
-    /**
      * The statement with the range and scope conditions on {@code p} in place of each {@code %s}.
      * The range's dates are literals, not parameters: after five runs of a prepared statement
      * PostgreSQL may keep a generic plan, which cannot know how many projects a range of parameters
      * covers, assumes a few hundred, and nests loops that took 17 s instead of 2 for an
-     * administrator's cycle time over 74,000 projects (src/docs/benchmarks.md, "Dashboards"). Dates
+     * administrator's cycle time over 74,000 projects when it was read from the task history (src/docs/benchmarks.md, "Dashboards"). Dates
      * of a {@link JfyRange} are ISO dates, safe to write into the statement.
      */
     private static String scoped(ReportScope scope, JfyRange range, String statement) {

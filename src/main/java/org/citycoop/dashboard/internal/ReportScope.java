@@ -25,13 +25,18 @@ public record ReportScope(String organisationCode) {
      * parameter {@code :organisation}: lead, or a member of the lead cooperative.
      */
     String projectCondition() {
+        return leadCondition("p.lead_organisation_id");
+    }
+
+    /** The condition that the lead organisation in {@code leadColumn} is in scope (see {@link #projectCondition()}). */
+    String leadCondition(String leadColumn) {
         if (everyOrganisation()) {
             return "true";
         }
         return """
-                p.lead_organisation_id in (select o.id from organisation o where o.code = :organisation
-                                           union all
-                                           select o.cooperative_id from organisation o
-                                           where o.code = :organisation and o.cooperative_id is not null)""";
+                %s in (select o.id from organisation o where o.code = :organisation
+                       union all
+                       select o.cooperative_id from organisation o
+                       where o.code = :organisation and o.cooperative_id is not null)""".formatted(leadColumn);
     }
 }
