@@ -42,13 +42,16 @@ public final class Benchmark {
         Set<String> scenarios = Set.of(System.getProperty("benchmark.scenarios", "inbox,dashboard").split(","));
         Files.createDirectories(OUTPUT);
         StatementRecorder recorder = new StatementRecorder();
-        try (ConfigurableApplicationContext context = start(recorder)) {
+        // a database per size, so that each size is generated once and reused
+        int openTasks = Integer.getInteger("benchmark.open-tasks", BenchmarkData.OPEN_TASKS);
+        Path database = OUTPUT.resolve(openTasks == BenchmarkData.OPEN_TASKS ? "postgres" : "postgres-" + openTasks);
+        try (ConfigurableApplicationContext context = start(recorder, database)) {
             String loadBefore = loadAverage();
             DataSource dataSource = context.getBean(DataSource.class);
             UserDetailsService userDetails = context.getBean(UserDetailsService.class);
             progress("Data: loading it (about 5 minutes), or reusing an earlier run's");
             BenchmarkData.Generated data = new BenchmarkData(dataSource, context.getBean(OrganisationService.class),
-                    context.getBean(UserAccountService.class), userDetails, context.getBean(ProjectService.class)).load();
+                    context.getBean(UserAccountService.class), userDetails, context.getBean(ProjectService.class), openTasks).load();
             progress("Data of the dashboards: adding it (about a minute), or reusing an earlier run's");
             double dashboardDataSeconds = new DashboardData(dataSource, context.getBean(WorkflowService.class)
                     .taskKeysByPhase().values().stream().flatMap(List::stream).distinct().toList()).load();
@@ -125,14 +128,14 @@ public final class Benchmark {
         System.out.println("[benchmark] " + java.time.LocalTime.now().withNano(0) + " " + step);
     }
 
-    private static ConfigurableApplicationContext start(StatementRecorder recorder) {
+    private static ConfigurableApplicationContext start(StatementRecorder recorder, Path database) {
         return new SpringApplicationBuilder(Application.class)
                 .profiles("demo")
                 .initializers(context -> context.getBeanFactory().addBeanPostProcessor(recorder))
                 .run(
                         // Vaadin's and Camunda's security chains need a servlet context; no client talks to it
                         "--server.port=0",
-                        "--citycoop.embedded-db.data-dir=" + OUTPUT.resolve("postgres").toAbsolutePath(),
+                        "--citycoop.embedded-db.data-dir=" + database.toAbsolutePath(),
                         // the deadline watch would send reminders for the generated overdue tasks while we measure
                         "--citycoop.deadline-watch.initial-delay=PT24H");
     }

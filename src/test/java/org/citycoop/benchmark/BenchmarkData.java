@@ -25,7 +25,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * The benchmark's data (DD013): organisations and users through the services, a share of the
  * projects proposed through the real process, then the open tasks and the task history
  * replicated in SQL from the tasks the engine created, until the database holds
- * {@link #OPEN_TASKS} open tasks and {@link #HISTORIC_TASKS} completed ones.
+ * {@code openTasks} open tasks (each of a project of its own: as many projects) and
+ * {@link #HISTORIC_TASKS} completed ones.
  * The engine's rows are cloned column by column, so every column the engine reads is one the
  * engine wrote; only ids, business keys, groups, assignees and dates are generated.
  */
@@ -34,6 +35,7 @@ final class BenchmarkData {
     static final int LEAD_ORGANISATIONS = 60;
     static final int PARTNER_CITIES = 30;
     static final int PROPOSALS_PER_ORGANISATION = 20;
+    /** The open tasks (and projects) of issue 8's inbox; issue 6 measures its dashboards over 10,000 projects. */
     static final int OPEN_TASKS = 100_000;
     static final int HISTORIC_TASKS = 1_000_000;
     /** Project titles start with one of these words; the search scenario looks for one of them. */
@@ -51,9 +53,11 @@ final class BenchmarkData {
     private final UserAccountService users;
     private final UserDetailsService userDetails;
     private final ProjectService projects;
+    private final int openTasks;
 
     BenchmarkData(DataSource dataSource, OrganisationService organisations, UserAccountService users,
-                  UserDetailsService userDetails, ProjectService projects) {
+                  UserDetailsService userDetails, ProjectService projects, int openTasks) {
+        this.openTasks = openTasks;
         this.dataSource = dataSource;
         this.organisations = organisations;
         this.users = users;
@@ -80,7 +84,7 @@ final class BenchmarkData {
         long start = System.nanoTime();
         int proposals = proposeThroughTheEngine();
         double proposalSeconds = seconds(start);
-        int toReplicate = (int) (OPEN_TASKS - count("act_ru_task"));
+        int toReplicate = (int) (openTasks - count("act_ru_task"));
         start = System.nanoTime();
         replicate(toReplicate);
         return new Generated(proposals, proposalSeconds, toReplicate, seconds(start), count("act_ru_task"),
