@@ -30,18 +30,28 @@ for _ in $(seq 1 60); do
   sleep 10
 done
 
-CODE=$(curl -fs -u "$USER_CRED" "$CITYCOOP_URL/api/projects?limit=1" | sed -n 's/.*"code":"\([^"]*\)".*/\1/p')
-[[ -n "$CODE" ]] || { echo "no project visible to $USER_CRED: is CityCoop running with its demo data?" >&2; exit 1; }
+# the scan starts from a project the user sees, and the filters name its own values: sqlmap tells
+# true from false by the answer, which an empty result would hide (the demo projects' dates move
+# with the day they are loaded, so no fixed value fits). fy is the Japanese fiscal year of the start
+# (April to March).
+read -r CODE STATUS REGION THEME PARTNER FY < <(curl -fs -u "$USER_CRED" "$CITYCOOP_URL/api/projects?limit=1" | python3 -c '
+import json, sys
+p = json.load(sys.stdin)["projects"][0]
+year, month = map(int, p["startDate"].split("-")[:2])
+print(p["code"], p["status"], p["region"], p["theme"], p["partner"]["code"], year if month >= 4 else year - 1)') \
+  || { echo "no project visible to $USER_CRED: is CityCoop running with its demo data?" >&2; exit 1; }
+FILTER="status=$STATUS&region=$REGION&theme=$THEME&partner=$PARTNER&fy=$FY"
 
 # a '*' marks a path segment for sqlmap to inject into
 TARGETS=(
-  "/api/projects?status=PIPELINE&region=SOUTHEAST_ASIA&theme=WASTE&partner=SBY&fy=2025&offset=0&limit=10"
+  "/api/projects?$FILTER&offset=0&limit=10"
   "/api/projects/${CODE}*"
-  "/api/projects.csv?status=PIPELINE&region=SOUTHEAST_ASIA&theme=WASTE&partner=SBY&fy=2025"
+  "/api/projects.csv?$FILTER"
   "/api/projects/${CODE}*/iati"
-  "/api/reports/projects-by-region?fromJfy=2020&toJfy=2025"
-  "/api/reports/lead-organisations?fromJfy=2020&toJfy=2025"
+  "/api/reports/projects-by-region?fromJfy=$FY&toJfy=$((FY + 1))"
+  "/api/reports/lead-organisations?fromJfy=$FY&toJfy=$((FY + 1))"
 )
+echo "scanning from project $CODE ($FILTER)"
 
 failed=0
 for target in "${TARGETS[@]}"; do

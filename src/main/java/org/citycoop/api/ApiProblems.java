@@ -63,6 +63,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail denied(AccessDeniedException denied, HttpServletRequest request) {
+        // a service's refusal of the caller's role (an import by a non-administrator): Spring Security publishes no event for it
+        securityLog.recordRefusal(denied.getMessage());
         return problem(HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this request.", request);
     }
 

@@ -58,7 +58,11 @@ public class SecurityLog {
         write(currentActor(), "ACCESS_DENIED", detail);
     }
 
-    /** An attempt by someone not (yet) signed in, named as they named themselves: a sign-in. */
+    /**
+     * An attempt, named by the actor as given: a sign-in (someone not yet signed in, as they named
+     * themselves) or work refused as a whole (an import with bad rows). In a transaction of its own,
+     * because the attempt's own transaction rolls back.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordAttempt(String claimedUsername, String action, String detail) {
         write(claimedUsername == null || claimedUsername.isBlank() ? ANONYMOUS : claimedUsername, action, detail);

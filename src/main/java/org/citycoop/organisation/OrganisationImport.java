@@ -10,6 +10,7 @@ import org.citycoop.base.AuditTrail;
 import org.citycoop.base.CsvTable;
 import org.citycoop.base.ImportProblem;
 import org.citycoop.base.ImportRejectedException;
+import org.citycoop.base.SecurityLog;
 import org.citycoop.organisation.internal.OrganisationRepository;
 import org.citycoop.security.CityCoopUser;
 import org.citycoop.security.Roles;
@@ -31,10 +32,12 @@ public class OrganisationImport {
 
     private final OrganisationRepository organisations;
     private final AuditTrail audit;
+    private final SecurityLog securityLog;
 
-    OrganisationImport(OrganisationRepository organisations, AuditTrail audit) {
+    OrganisationImport(OrganisationRepository organisations, AuditTrail audit, SecurityLog securityLog) {
         this.organisations = organisations;
         this.audit = audit;
+        this.securityLog = securityLog;
     }
 
     /** The number of organisations created or updated; refused as a whole with every bad row listed. */
@@ -43,6 +46,16 @@ public class OrganisationImport {
         if (!admin.hasRole(Roles.ADMIN)) {
             throw new AccessDeniedException("Only administrators import organisations");
         }
+        try {
+            return importChecked(file, admin);
+        } catch (ImportRejectedException rejected) {
+            // the administrator wants to see failed attempts too; the refused file itself leaves nothing
+            securityLog.recordAttempt(admin.getUsername(), "ORGANISATIONS_IMPORT_REFUSED", rejected.getMessage());
+            throw rejected;
+        }
+    }
+
+    private int importChecked(byte[] file, CityCoopUser admin) {
         List<CsvTable.Row> rows = CsvTable.read(file, COLUMNS).rows();
         List<ImportProblem> problems = new ArrayList<>();
         Set<String> countries = organisations.countryCodes();

@@ -13,6 +13,7 @@ import org.citycoop.base.AuditTrail;
 import org.citycoop.base.CsvTable;
 import org.citycoop.base.ImportProblem;
 import org.citycoop.base.ImportRejectedException;
+import org.citycoop.base.SecurityLog;
 import org.citycoop.organisation.OrganisationKind;
 import org.citycoop.organisation.OrganisationService;
 import org.citycoop.project.internal.ImportedProject;
@@ -38,11 +39,13 @@ public class ProjectImport {
     private final ProjectImportRepository projects;
     private final OrganisationService organisations;
     private final AuditTrail audit;
+    private final SecurityLog securityLog;
 
-    ProjectImport(ProjectImportRepository projects, OrganisationService organisations, AuditTrail audit) {
+    ProjectImport(ProjectImportRepository projects, OrganisationService organisations, AuditTrail audit, SecurityLog securityLog) {
         this.projects = projects;
         this.organisations = organisations;
         this.audit = audit;
+        this.securityLog = securityLog;
     }
 
     /** The number of projects created or updated; refused as a whole with every bad row listed. */
@@ -51,6 +54,16 @@ public class ProjectImport {
         if (!admin.hasRole(Roles.ADMIN)) {
             throw new AccessDeniedException("Only administrators import projects");
         }
+        try {
+            return importChecked(file, admin);
+        } catch (ImportRejectedException rejected) {
+            // the administrator wants to see failed attempts too; the refused file itself leaves nothing
+            securityLog.recordAttempt(admin.getUsername(), "PROJECTS_IMPORT_REFUSED", rejected.getMessage());
+            throw rejected;
+        }
+    }
+
+    private int importChecked(byte[] file, CityCoopUser admin) {
         List<CsvTable.Row> rows = CsvTable.read(file, COLUMNS).rows();
         RowCheck check = new RowCheck(organisations.kindsByCode(), projects.themeCodes(), projects.cooperationTypeCodes(),
                 projects.fundingSchemeCodes(), projects.liveProjectCodes());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
@@ -19,8 +20,10 @@ import org.citycoop.document.DocumentRef;
 import org.citycoop.indicator.Indicator;
 import org.citycoop.indicator.Indicator.Direction;
 import org.citycoop.indicator.IndicatorService;
+import org.citycoop.organisation.OrganisationImport;
 import org.citycoop.project.Project;
 import org.citycoop.project.ProjectDocumentService;
+import org.citycoop.project.ProjectImport;
 import org.citycoop.project.ProjectService;
 import org.citycoop.project.ScreeningDecision;
 import org.junit.jupiter.api.Test;
@@ -40,6 +43,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @CityCoopTest
 @ExtendWith(OutputCaptureExtension.class)
 class SecurityLogTest {
+
+    private static final String ORGANISATIONS_HEADER = String.join(",", OrganisationImport.COLUMNS) + "\n";
+    private static final String PROJECTS_HEADER = String.join(",", ProjectImport.COLUMNS) + "\n";
 
     @LocalServerPort
     int port;
@@ -111,6 +117,52 @@ class SecurityLogTest {
     }
 
     @Test
+    void importsAcceptedRefusedAndAttemptedWithoutTheRoleAreLoggedWithCountsAndTheClientsAddress() {
+        String city = "L" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String town = "M" + city.substring(1);
+        WebClient admin = WebClient.basic(port, "admin", "demo").withHeader("X-Forwarded-For", "192.0.2.15");
+        byte[] twoOrganisations = csv(ORGANISATIONS_HEADER + city + ",Iloilo City,PARTNER_CITY,PH,\n" + town + ",Bacolod,PARTNER_CITY,PH,\n");
+        byte[] threeProjects = csv(PROJECTS_HEADER
+                + city + "-2015-001,Composting,KIT," + city + ",WASTE,CONSULTATION,,2015-04-01,2016-03-31,1000000,CLOSED\n"
+                + city + "-2016-001,Water,KIT," + city + ",WATER_SUPPLY,CONSULTATION,,2016-04-01,,2000000,CLOSED\n"
+                + town + "-2016-001,Air,KIT," + town + ",AIR_QUALITY,CONSULTATION,,2016-04-01,,3000000,CLOSED\n");
+        // two bad fields in one row: an unknown country and a parent that is no cooperative
+        byte[] badOrganisation = csv(ORGANISATIONS_HEADER + "N" + city.substring(1) + ",Cebu,PARTNER_CITY,XX," + city + "\n");
+        // a project of a lead that does not exist, ending before it starts
+        byte[] badProject = csv(PROJECTS_HEADER + city + "-2017-001,Late,NOPE," + city
+                + ",WASTE,CONSULTATION,,2017-04-01,2016-03-31,1000,CLOSED\n");
+
+        assertThat(admin.post("/api/organisations/import", "text/csv", twoOrganisations).statusCode()).isEqualTo(200);
+        assertThat(admin.post("/api/projects/import", "text/csv", threeProjects).statusCode()).isEqualTo(200);
+        assertThat(admin.post("/api/organisations/import", "text/csv", badOrganisation).statusCode()).isEqualTo(422);
+        assertThat(admin.post("/api/projects/import", "text/csv", badProject).statusCode()).isEqualTo(422);
+        assertThat(WebClient.basic(port, "kitakyushu.manager", "demo").withHeader("X-Forwarded-For", "192.0.2.16")
+                .post("/api/projects/import", "text/csv", threeProjects).statusCode()).isEqualTo(403);
+
+        // every Basic request is a sign-in of its own, logged as such (the first test)
+        assertThat(entries("admin", "192.0.2.15")).filteredOn(row -> !row.action().equals("LOGIN_SUCCEEDED"))
+                .extracting(Row::action, Row::organisation, Row::detail).containsExactly(
+                        tuple("ORGANISATIONS_IMPORTED", "CCOP", "2 organisations"),
+                        tuple("PROJECTS_IMPORTED", "CCOP", "3 projects"),
+                        tuple("ORGANISATIONS_IMPORT_REFUSED", "CCOP", "2 problems in the imported file; nothing was imported"),
+                        tuple("PROJECTS_IMPORT_REFUSED", "CCOP", "2 problems in the imported file; nothing was imported"));
+        assertThat(entries("kitakyushu.manager", "192.0.2.16")).filteredOn(row -> !row.action().equals("LOGIN_SUCCEEDED"))
+                .extracting(Row::action, Row::organisation, Row::detail)
+                .containsExactly(tuple("ACCESS_DENIED", "KIT", "POST /api/projects/import"));
+    }
+
+    /** The API's rules let every signed-in user reach the reports; the service refuses the roles they are not for. */
+    @Test
+    void aRoleRefusedByTheServiceBehindTheApiIsInTheLog() {
+        HttpResponse<String> refused = WebClient.basic(port, "yokohama.officer", "demo").withHeader("X-Forwarded-For", "192.0.2.17")
+                .get("/api/reports/projects-by-region?fromJfy=2026&toJfy=2027");
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(entries("yokohama.officer", "192.0.2.17")).extracting(Row::action, Row::organisation, Row::detail)
+                .contains(tuple("ACCESS_DENIED", "YOK", "Reports are for managers and administrators; yokohama.officer is neither"));
+    }
+
+    @Test
     void theLogIsAppendOnlyEvenForTheTablesOwner() {
         WebClient.basic(port, "moe.reviewer", "demo").get("/api/projects");
 
@@ -150,6 +202,10 @@ class SecurityLogTest {
             assertThatThrownBy(() -> log.find(SecurityLogFilter.ALL, 0, 50, users.get(outsider)))
                     .as(outsider).isInstanceOf(NotAvailableException.class);
         }
+    }
+
+    private static byte[] csv(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private List<Row> entries(String actor, String address) {

@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.citycoop.base.InvalidInputException;
 import org.citycoop.base.ReferenceItem;
 import org.citycoop.organisation.Organisation;
 import org.citycoop.project.ProjectProposal;
 import org.citycoop.project.ProjectService;
+import org.citycoop.workflow.ui.ServerProblems;
 
 /**
  * The fields of a project proposal, for proposing and for revising. Bean validation gives
@@ -86,13 +86,11 @@ class ProjectForm extends FormLayout {
         return binder.writeBeanIfValid(proposal) ? Optional.of(proposal) : Optional.empty();
     }
 
-    /** Puts the server's problems on their fields; returns those that belong to no field. */
-    List<InvalidInputException.FieldProblem> show(InvalidInputException refused) {
-        refused.problems().forEach(problem -> Optional.ofNullable(fields.get(problem.field())).ifPresent(field -> {
-            field.setErrorMessage(problem.message());
-            field.setInvalid(true);
-        }));
-        return refused.problems().stream().filter(problem -> !fields.containsKey(problem.field())).toList();
+    /** Where the server's problems go: each on the field it names. */
+    ServerProblems serverProblems() {
+        ServerProblems problems = new ServerProblems();
+        fields.forEach(problems::field);
+        return problems;
     }
 
     private ComboBox<String> codeChooser(String labelKey, Map<String, String> names) {

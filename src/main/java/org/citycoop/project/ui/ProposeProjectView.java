@@ -35,7 +35,7 @@ class ProposeProjectView extends VerticalLayout implements HasDynamicTitle {
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 getUI().ifPresent(ui -> ui.navigate("projects"));
             } catch (InvalidInputException refused) {
-                TaskScreens.showProblems(form.show(refused));
+                TaskScreens.showProblems(form.serverProblems().show(refused));
             }
         }));
         add(new H2(getTranslation("project.propose.title")), new Paragraph(getTranslation("project.propose.intro")), form, submit);

@@ -8,15 +8,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.citycoop.base.InvalidInputException;
 import org.citycoop.base.ui.MainLayout;
 import org.citycoop.project.ProjectProcess;
 import org.citycoop.project.ProjectService;
 import org.citycoop.project.ProjectTask;
 import org.citycoop.security.CurrentUser;
 import org.citycoop.security.Roles;
-import org.citycoop.workflow.TaskClaimedByOtherException;
 import org.citycoop.workflow.ui.TaskScreens;
+import org.citycoop.workflow.ui.TaskSubmit;
 import org.citycoop.workflow.ui.TaskView;
 
 /** Task screen of {@code Task_ReviseProposal}: the officer answers the manager's comment and resubmits. */
@@ -52,16 +51,9 @@ class ReviseProposalView extends TaskView<ProjectTask> {
         form.lockPartner();
         Button resubmit = new Button(getTranslation("revise.submit"));
         resubmit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        resubmit.addClickListener(click -> form.proposal().ifPresent(proposal -> {
-            try {
-                projects.revise(task.task().id(), proposal, currentUser.require());
-                TaskScreens.done(getTranslation("revise.done", task.project().code()));
-            } catch (InvalidInputException refused) {
-                TaskScreens.showProblems(form.show(refused));
-            } catch (TaskClaimedByOtherException claimed) {
-                TaskScreens.claimedByOther(claimed);
-            }
-        }));
+        resubmit.addClickListener(click -> form.proposal().ifPresent(proposal -> TaskSubmit.run(
+                () -> projects.revise(task.task().id(), proposal, currentUser.require()),
+                getTranslation("revise.done", task.project().code()), form::serverProblems)));
         add(form, resubmit);
     }
 }

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.citycoop.base.InvalidInputException;
 import org.citycoop.base.ui.MainLayout;
 import org.citycoop.project.ProjectProcess;
 import org.citycoop.project.ProjectService;
@@ -14,8 +13,9 @@ import org.citycoop.project.ProjectTask;
 import org.citycoop.project.ScreeningDecision;
 import org.citycoop.security.CurrentUser;
 import org.citycoop.security.Roles;
-import org.citycoop.workflow.TaskClaimedByOtherException;
+import org.citycoop.workflow.ui.ServerProblems;
 import org.citycoop.workflow.ui.TaskScreens;
+import org.citycoop.workflow.ui.TaskSubmit;
 import org.citycoop.workflow.ui.TaskView;
 import org.citycoop.base.ui.ButtonRow;
 
@@ -56,16 +56,9 @@ class ScreenProposalView extends TaskView<ProjectTask> {
     }
 
     private Button decisionButton(String labelKey, ScreeningDecision decision, ProjectTask task, TextArea comment) {
-        return new Button(getTranslation(labelKey), click -> {
-            try {
-                projects.screen(task.task().id(), decision, comment.getValue(), currentUser.require());
-                TaskScreens.done(getTranslation("screening.done." + decision.name(), task.project().code()));
-            } catch (InvalidInputException refused) {
-                comment.setErrorMessage(refused.problems().get(0).message());
-                comment.setInvalid(true);
-            } catch (TaskClaimedByOtherException claimed) {
-                TaskScreens.claimedByOther(claimed);
-            }
-        });
+        return new Button(getTranslation(labelKey), click -> TaskSubmit.run(
+                () -> projects.screen(task.task().id(), decision, comment.getValue(), currentUser.require()),
+                getTranslation("screening.done." + decision.name(), task.project().code()),
+                () -> new ServerProblems().field("comment", comment)));
     }
 }
