@@ -43,15 +43,16 @@ public final class Benchmark {
         Files.createDirectories(OUTPUT);
         StatementRecorder recorder = new StatementRecorder();
         // a database per size, so that each size is generated once and reused
-        int openTasks = Integer.getInteger("benchmark.open-tasks", BenchmarkData.OPEN_TASKS);
-        Path database = OUTPUT.resolve(openTasks == BenchmarkData.OPEN_TASKS ? "postgres" : "postgres-" + openTasks);
+        BenchmarkData.Size size = new BenchmarkData.Size(Integer.getInteger("benchmark.open-tasks", BenchmarkData.Size.FULL.openTasks()),
+                Integer.getInteger("benchmark.historic-tasks", BenchmarkData.Size.FULL.historicTasks()));
+        Path database = OUTPUT.resolve(size.databaseName());
         try (ConfigurableApplicationContext context = start(recorder, database)) {
             String loadBefore = loadAverage();
             DataSource dataSource = context.getBean(DataSource.class);
             UserDetailsService userDetails = context.getBean(UserDetailsService.class);
             progress("Data: loading it (about 5 minutes), or reusing an earlier run's");
             BenchmarkData.Generated data = new BenchmarkData(dataSource, context.getBean(OrganisationService.class),
-                    context.getBean(UserAccountService.class), userDetails, context.getBean(ProjectService.class), openTasks).load();
+                    context.getBean(UserAccountService.class), userDetails, context.getBean(ProjectService.class), size).load();
             progress("Data of the dashboards: adding it (about a minute), or reusing an earlier run's");
             double dashboardDataSeconds = new DashboardData(dataSource, context.getBean(WorkflowService.class)
                     .taskKeysByPhase().values().stream().flatMap(List::stream).distinct().toList()).load();

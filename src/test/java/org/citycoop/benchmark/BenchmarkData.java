@@ -25,8 +25,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * The benchmark's data (DD013): organisations and users through the services, a share of the
  * projects proposed through the real process, then the open tasks and the task history
  * replicated in SQL from the tasks the engine created, until the database holds
- * {@code openTasks} open tasks (each of a project of its own: as many projects) and
- * {@link #HISTORIC_TASKS} completed ones.
+ * {@code size.openTasks()} open tasks (each of a project of its own: as many projects) and
+ * {@code size.historicTasks()} completed ones.
  * The engine's rows are cloned column by column, so every column the engine reads is one the
  * engine wrote; only ids, business keys, groups, assignees and dates are generated.
  */
@@ -35,9 +35,18 @@ final class BenchmarkData {
     static final int LEAD_ORGANISATIONS = 60;
     static final int PARTNER_CITIES = 30;
     static final int PROPOSALS_PER_ORGANISATION = 20;
-    /** The open tasks (and projects) of issue 8's inbox; issue 6 measures its dashboards over 10,000 projects. */
-    static final int OPEN_TASKS = 100_000;
-    static final int HISTORIC_TASKS = 1_000_000;
+    /** How much data: open tasks (each of a project of its own, so as many projects) and completed tasks. */
+    record Size(int openTasks, int historicTasks) {
+        /** Issue 8's inbox: 100,000 open tasks and 1,000,000 historic ones. */
+        static final Size FULL = new Size(100_000, 1_000_000);
+        /** Issue 6's dashboards: 10,000 projects and 1,000,000 historic task instances. */
+        static final Size ISSUE_6 = new Size(10_000, 1_000_000);
+
+        /** The directory name of this size's database under target/benchmark. */
+        String databaseName() {
+            return equals(FULL) ? "postgres" : "postgres-" + openTasks + "-" + historicTasks;
+        }
+    }
     /** Project titles start with one of these words; the search scenario looks for one of them. */
     static final List<String> TITLE_WORDS = List.of("Composting", "Landfill gas", "Sewage sludge", "Air monitoring",
             "Rainwater harvesting", "Solar street lights", "Recycling centre", "Mangrove restoration");
@@ -53,11 +62,11 @@ final class BenchmarkData {
     private final UserAccountService users;
     private final UserDetailsService userDetails;
     private final ProjectService projects;
-    private final int openTasks;
+    private final Size size;
 
     BenchmarkData(DataSource dataSource, OrganisationService organisations, UserAccountService users,
-                  UserDetailsService userDetails, ProjectService projects, int openTasks) {
-        this.openTasks = openTasks;
+                  UserDetailsService userDetails, ProjectService projects, Size size) {
+        this.size = size;
         this.dataSource = dataSource;
         this.organisations = organisations;
         this.users = users;
@@ -84,7 +93,7 @@ final class BenchmarkData {
         long start = System.nanoTime();
         int proposals = proposeThroughTheEngine();
         double proposalSeconds = seconds(start);
-        int toReplicate = (int) (openTasks - count("act_ru_task"));
+        int toReplicate = (int) (size.openTasks() - count("act_ru_task"));
         start = System.nanoTime();
         replicate(toReplicate);
         return new Generated(proposals, proposalSeconds, toReplicate, seconds(start), count("act_ru_task"),
@@ -197,7 +206,7 @@ final class BenchmarkData {
                     "id_", "'bt' || r.n", "execution_id_", instance, "proc_inst_id_", instance, "root_proc_inst_id_", instance,
                     "assignee_", "r.assignee", "owner_", "null", "due_date_", "r.due", "follow_up_date_", "r.follow_up",
                     "start_time_", "r.created"));
-            replicateHistory(sql, replicas);
+            replicateHistory(sql, replicas, size.historicTasks());
             sql.execute("analyze");
         }
     }
@@ -207,13 +216,13 @@ final class BenchmarkData {
      * minutes to 30 days, most of them short (the cube of a uniform share: median 3.75 days, 90th
      * percentile 21.9), so that the cycle time's counts have as many durations as real work gives.
      */
-    private static void replicateHistory(Statement sql, int replicas) throws SQLException {
+    private static void replicateHistory(Statement sql, int replicas, int historicTasks) throws SQLException {
         String instance = "'bx' || (1 + h % " + replicas + ")";
         String duration = "cast(30 * 86400000 * power(((h * 7919) % 10007) / 10007.0, 3) as bigint)";
         cloneRows(sql, "act_hi_taskinst", """
                 generate_series(1, %d) h
                 join (select * from act_hi_taskinst where end_time_ is not null order by end_time_ desc limit 1) t on true"""
-                .formatted(HISTORIC_TASKS), columns(
+                .formatted(historicTasks), columns(
                 "id_", "'bh' || h", "execution_id_", instance, "proc_inst_id_", instance, "root_proc_inst_id_", instance,
                 "assignee_", "'bm' || lpad((1 + h % " + LEAD_ORGANISATIONS + ")::text, 2, '0') || '.officer'",
                 "start_time_", "now() - (h % 730) * interval '1 day'",
