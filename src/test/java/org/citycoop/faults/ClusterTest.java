@@ -28,7 +28,8 @@ import org.junit.jupiter.api.TestInstance;
  * this test's own; the engine's hostname names the node in the job log and the metrics. While both
  * nodes propose projects all along, officers on the two nodes revise the same returned proposals
  * at the same instant, and a batch of asynchronous submissions is released at once to both job
- * executors: every task is completed once, every job runs once, and both nodes do part of each.
+ * executors: every task is completed once (both nodes try each; which wins a round is chance, and
+ * recorded), every job runs once, and both nodes run some of the jobs.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClusterTest {
