@@ -4,6 +4,8 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.citycoop.Application;
 import org.citycoop.TestFiles;
 import org.citycoop.TestUsers;
@@ -19,9 +21,10 @@ import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
 
 /**
- * The application in a JVM of its own, for the fault tests that kill it ({@link KilledJvmTest}):
- * the real application, on the database given by the {@code postgres} profile, plus a console
- * on stdin through which the test makes a user act via the real services. Each command answers
+ * The application in a JVM of its own, for the fault tests that kill it ({@link KilledJvmTest})
+ * and for the cluster test ({@link ClusterTest}, two of them on one database): the real
+ * application, on the database given by the {@code postgres} profile, plus a console on stdin
+ * through which the test makes a user act via the real services. Each command answers
  * one line on stdout: {@code RIG DONE <command> <result>} or {@code RIG FAILED <command> <why>}.
  */
 public final class FaultRig {
@@ -70,7 +73,24 @@ public final class FaultRig {
                 return words[1];
             }
             case "approve-for-submission" -> {
-                return context.getBean(FundingFixtures.class).approvedForSubmission();
+                FundingFixtures funding = context.getBean(FundingFixtures.class);
+                return IntStream.range(0, words.length > 1 ? Integer.parseInt(words[1]) : 1)
+                        .mapToObj(number -> funding.approvedForSubmission()).collect(Collectors.joining(","));
+            }
+            case "returned-proposals" -> {
+                return new ClusterWork(context).returnedProposals(Integer.parseInt(words[1]));
+            }
+            case "revise" -> {
+                return new ClusterWork(context).revise(words[1], words[2]);
+            }
+            case "hold-submissions" -> {
+                return new ClusterWork(context).holdSubmissions();
+            }
+            case "release-submissions" -> {
+                return new ClusterWork(context).releaseSubmissions();
+            }
+            case "report-metrics" -> {
+                return new ClusterWork(context).reportMetrics();
             }
             default -> throw new IllegalArgumentException("unknown command " + words[0]);
         }

@@ -3,16 +3,11 @@ package org.citycoop.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -37,10 +32,10 @@ class KilledJvmTest {
 
     /** Short, so that a job locked by a killed node is free again soon (production: 300 s, the engine's default). */
     private static final long JOB_LOCK_MILLIS = 10_000;
-    private static final String TEST_CONNECTION = "fault-test";
 
     private EmbeddedPostgres postgres;
     private String jdbcUrl;
+    private FaultDatabase database;
     private RigProcess application;
     private int starts;
 
@@ -51,6 +46,7 @@ class KilledJvmTest {
             create.execute("create database citycoop");
         }
         jdbcUrl = postgres.getJdbcUrl("postgres", "citycoop");
+        database = new FaultDatabase(jdbcUrl);
         startApplication();
     }
 
@@ -66,15 +62,15 @@ class KilledJvmTest {
     @Order(1)
     void killedInTheMiddleOfCompletingATaskTheTaskIsStillOpenAfterRestartAndCompletingItAgainWorks() throws Exception {
         // the demo's Dalian agreement, waiting for dalian.partner
-        List<String> agreement = row("""
+        List<String> agreement = database.row("""
                 select t.id_, t.execution_id_, e.business_key_ from act_ru_task t join act_ru_execution e on e.id_ = t.proc_inst_id_
                 where t.task_def_key_ = 'Task_ConfirmAgreement'""");
         String taskId = agreement.get(0);
         String code = agreement.get(2);
 
-        try (Connection holder = connect()) {
+        try (Connection holder = database.connect()) {
             holder.setAutoCommit(false);
-            update(holder, "select 1 from act_ru_execution where id_ = ? for update", agreement.get(1));
+            FaultDatabase.update(holder, "select 1 from act_ru_execution where id_ = ? for update", agreement.get(1));
             application.sendWithoutWaiting("confirm-agreement " + taskId + " dalian.partner");
             // the document, the agreement and the audit entry are written; the engine's flush waits
             application.note("killed while this statement waited for the test's lock: " + awaitStatementHeldBy(holder));
@@ -89,13 +85,13 @@ class KilledJvmTest {
 
         application.send("confirm-agreement " + taskId + " dalian.partner");
 
-        assertThat(count("select count(*) from act_ru_task where id_ = ?", taskId)).isZero();
-        assertThat(row("select delete_reason_ from act_hi_taskinst where id_ = ?", taskId)).containsExactly("completed");
-        assertThat(count("""
+        assertThat(database.count("select count(*) from act_ru_task where id_ = ?", taskId)).isZero();
+        assertThat(database.row("select delete_reason_ from act_hi_taskinst where id_ = ?", taskId)).containsExactly("completed");
+        assertThat(database.count("""
                 select count(*) from act_ru_task t join act_ru_execution e on e.id_ = t.proc_inst_id_
                 where e.business_key_ = ? or t.proc_inst_id_ in (select id_ from act_ru_execution where business_key_ = ?)""",
                 code, code)).as("exactly one successor").isEqualTo(1);
-        assertThat(count("""
+        assertThat(database.count("""
                 select count(*) from cooperation_agreement a join document d on d.id = a.document_id
                 where a.project_id = (select id from project where code = ?) and length(d.content) > 0""", code)).isEqualTo(1);
         assertThat(agreementDocuments(code)).isEqualTo(1);
@@ -106,13 +102,13 @@ class KilledJvmTest {
     void killedWhileTheSubmissionStepRunsTheStepRunsAgainAfterItsLockExpiresAndSubmitsOnce() throws Exception {
         String code;
         Instant lockExpiry;
-        try (Connection holder = connect()) {
+        try (Connection holder = database.connect()) {
             holder.setAutoCommit(false);
-            update(holder, "lock table funding_submission in exclusive mode");
+            FaultDatabase.update(holder, "lock table funding_submission in exclusive mode");
             // the manager's approval commits; the job executor takes the asynchronous submission at once
             code = application.send("approve-for-submission");
             application.note("killed while this statement waited for the test's lock: " + awaitStatementHeldBy(holder));
-            List<String> lock = row("""
+            List<String> lock = database.row("""
                     select j.lock_owner_, to_char(j.lock_exp_time_ at time zone current_setting('TimeZone') at time zone 'UTC',
                                                   'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
                     from act_ru_job j join act_ru_execution e on e.id_ = j.process_instance_id_
@@ -124,21 +120,21 @@ class KilledJvmTest {
         }
         endConnectionsOfTheKilledApplication();
 
-        assertThat(row(applicationState(), code).get(0)).isNotEqualTo("SUBMITTED");
+        assertThat(database.row(applicationState(), code).get(0)).isNotEqualTo("SUBMITTED");
         assertThat(submissions(code)).isZero();
         startApplication();
         awaitSubmitted(code);
 
-        assertThat(row(applicationState(), code)).containsExactly("SUBMITTED", "1");
+        assertThat(database.row(applicationState(), code)).containsExactly("SUBMITTED", "1");
         assertThat(submissions(code)).isEqualTo(1);
-        assertThat(count("""
+        assertThat(database.count("""
                 select count(*) from audit_event where action = 'FUNDING_APPLICATION_SUBMITTED'
                 and project_id = (select id from project where code = ?)""", code)).isEqualTo(1);
-        assertThat(row("""
+        assertThat(database.row("""
                 select t.task_def_key_ from act_ru_task t join act_ru_execution e on e.id_ = t.proc_inst_id_
                 where e.business_key_ = ? and t.proc_def_id_ like 'FundingApplicationProcess:%'""", code))
                 .containsExactly("Task_ScreenFundingApplication");
-        Instant submittedAt = Instant.parse(row("""
+        Instant submittedAt = Instant.parse(database.row("""
                 select to_char(s.submitted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') from funding_submission s
                 join funding_application a on a.id = s.application_id where a.project_id = (select id from project where code = ?)""",
                 code).get(0));
@@ -146,15 +142,15 @@ class KilledJvmTest {
     }
 
     private void assertTaskStillOpenAndNothingOfItSaved(String taskId, String code) throws SQLException {
-        assertThat(count("select count(*) from act_ru_task where id_ = ?", taskId)).isEqualTo(1);
-        assertThat(row("select end_time_ from act_hi_taskinst where id_ = ?", taskId)).containsOnlyNulls();
-        assertThat(count("select count(*) from cooperation_agreement where project_id = (select id from project where code = ?)",
+        assertThat(database.count("select count(*) from act_ru_task where id_ = ?", taskId)).isEqualTo(1);
+        assertThat(database.row("select end_time_ from act_hi_taskinst where id_ = ?", taskId)).containsOnlyNulls();
+        assertThat(database.count("select count(*) from cooperation_agreement where project_id = (select id from project where code = ?)",
                 code)).isZero();
         assertThat(agreementDocuments(code)).isZero();
     }
 
     private long agreementDocuments(String code) throws SQLException {
-        return count("select count(*) from document where kind = 'AGREEMENT' and project_id = (select id from project where code = ?)",
+        return database.count("select count(*) from document where kind = 'AGREEMENT' and project_id = (select id from project where code = ?)",
                 code);
     }
 
@@ -165,14 +161,14 @@ class KilledJvmTest {
     }
 
     private long submissions(String code) throws SQLException {
-        return count("""
+        return database.count("""
                 select count(*) from funding_submission s join funding_application a on a.id = s.application_id
                 where a.project_id = (select id from project where code = ?)""", code);
     }
 
     private void awaitSubmitted(String code) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (!"SUBMITTED".equals(row(applicationState(), code).get(0))) {
+        while (!"SUBMITTED".equals(database.row(applicationState(), code).get(0))) {
             assertThat(System.nanoTime()).as("the restarted job executor ran the submission").isLessThan(deadline);
             Thread.sleep(250);
         }
@@ -185,10 +181,10 @@ class KilledJvmTest {
 
     /** The statement of the application that waits for the test's lock: it is in the middle of its transaction. */
     private String awaitStatementHeldBy(Connection holder) throws Exception {
-        String holderPid = column(holder, "select pg_backend_pid()::text").get(0);
+        String holderPid = FaultDatabase.column(holder, "select pg_backend_pid()::text").get(0);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
-            List<String> waiting = column("select query from pg_stat_activity where ?::int = any (pg_blocking_pids(pid))",
+            List<String> waiting = database.column("select query from pg_stat_activity where ?::int = any (pg_blocking_pids(pid))",
                     holderPid);
             if (!waiting.isEmpty()) {
                 return waiting.get(0);
@@ -204,64 +200,8 @@ class KilledJvmTest {
      * does by itself a little later.
      */
     private void endConnectionsOfTheKilledApplication() throws SQLException {
-        column("""
+        database.column("""
                 select pg_terminate_backend(pid)::text from pg_stat_activity
-                where datname = 'citycoop' and pid <> pg_backend_pid() and application_name <> ?""", TEST_CONNECTION);
-    }
-
-    private Connection connect() throws SQLException {
-        return DriverManager.getConnection(jdbcUrl + "&ApplicationName=" + TEST_CONNECTION);
-    }
-
-    private long count(String sql, Object... parameters) throws SQLException {
-        return Long.parseLong(row(sql.replaceFirst("count\\(\\*\\)", "count(*)::text"), parameters).get(0));
-    }
-
-    private List<String> row(String sql, Object... parameters) throws SQLException {
-        List<List<String>> rows = rows(sql, parameters);
-        assertThat(rows).as(sql).hasSize(1);
-        return rows.get(0);
-    }
-
-    private List<String> column(String sql, Object... parameters) throws SQLException {
-        return rows(sql, parameters).stream().map(found -> found.get(0)).toList();
-    }
-
-    private List<List<String>> rows(String sql, Object... parameters) throws SQLException {
-        try (Connection connection = connect()) {
-            return rows(connection, sql, parameters);
-        }
-    }
-
-    private static List<String> column(Connection connection, String sql) throws SQLException {
-        return rows(connection, sql).stream().map(found -> found.get(0)).toList();
-    }
-
-    private static List<List<String>> rows(Connection connection, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = prepare(connection, sql, parameters); ResultSet result = statement.executeQuery()) {
-            List<List<String>> rows = new ArrayList<>();
-            while (result.next()) {
-                List<String> values = new ArrayList<>();
-                for (int column = 1; column <= result.getMetaData().getColumnCount(); column++) {
-                    values.add(result.getString(column));
-                }
-                rows.add(values);
-            }
-            return rows;
-        }
-    }
-
-    private static void update(Connection connection, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = prepare(connection, sql, parameters)) {
-            statement.execute();
-        }
-    }
-
-    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            statement.setObject(i + 1, parameters[i]);
-        }
-        return statement;
+                where datname = 'citycoop' and pid <> pg_backend_pid() and application_name <> ?""", FaultDatabase.TEST_CONNECTION);
     }
 }

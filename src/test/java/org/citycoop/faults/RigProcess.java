@@ -42,33 +42,52 @@ final class RigProcess implements AutoCloseable {
         reader.start();
     }
 
-    /** Starts the application on {@code jdbcUrl} with a job lock time of {@code lockMillis}; returns once it is ready. */
+    /** Starts the demo application on {@code jdbcUrl} with a job lock time of {@code lockMillis}; returns once it is ready. */
     static RigProcess start(String jdbcUrl, long lockMillis, Path log) throws IOException {
+        RigProcess rig = launch(jdbcUrl, log, "--spring.profiles.active=postgres,demo",
+                "--camunda.bpm.job-execution.lock-time-in-millis=" + lockMillis);
+        rig.awaitReady();
+        return rig;
+    }
+
+    /**
+     * Starts the application on {@code jdbcUrl} with these command-line settings (the profiles
+     * among them) and returns at once, so that several can start side by side; {@link #awaitReady()}
+     * waits for one.
+     */
+    static RigProcess launch(String jdbcUrl, Path log, String... settings) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // a short-lived application on a shared 2-core machine: quick start, one GC thread
                 "-Xmx768m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", testClassPath(), FaultRig.class.getName(),
-                "--spring.profiles.active=postgres,demo", "--server.port=0",
+                "--server.port=0",
                 // the production profile leaves the engine's schema to the database administrator; the test's
                 // database is new, so the engine creates its tables as the embedded default does
                 "--camunda.bpm.database.schema-update=true",
-                "--camunda.bpm.job-execution.lock-time-in-millis=" + lockMillis,
                 "--vaadin.devmode.liveReload.enabled=false"));
+        command.addAll(List.of(settings));
         Files.writeString(log, String.join(" ", command) + System.lineSeparator());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("CITYCOOP_DB_URL", jdbcUrl);
         builder.environment().put("CITYCOOP_DB_USER", "postgres");
         builder.environment().put("CITYCOOP_DB_PASSWORD", "");
-        RigProcess rig = new RigProcess(builder.start(), log);
-        rig.await(FaultRig.READY, START_SECONDS);
-        return rig;
+        return new RigProcess(builder.start(), log);
+    }
+
+    void awaitReady() {
+        await(FaultRig.READY, START_SECONDS);
     }
 
     /** Sends a command and waits for its answer; fails the test when the application refused it. */
     String send(String command) {
         sendWithoutWaiting(command);
+        return answer();
+    }
+
+    /** The answer to the oldest command not yet answered; fails the test when the application refused it. */
+    String answer() {
         String answer = await("RIG ", ANSWER_SECONDS);
         if (!answer.startsWith("RIG DONE")) {
-            throw new AssertionError(command + ": " + answer);
+            throw new AssertionError(log.getFileName() + ": " + answer);
         }
         return answer.substring(answer.lastIndexOf(' ') + 1);
     }
