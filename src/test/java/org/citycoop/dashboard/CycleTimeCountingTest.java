@@ -51,58 +51,58 @@ class CycleTimeCountingTest {
 
     @Test
     void aScreeningCountsAtOnceInTheProposalPhaseForItsOrganisationsManagerAndTheAdministratorOnly() {
-        JfyRange jfy2045 = JfyRange.of(2045, 2045);
-        Project project = propose(LocalDate.of(2045, 4, 1));
+        JfyRange jfy2061 = JfyRange.of(2061, 2061);
+        Project project = propose(LocalDate.of(2061, 4, 1));
 
         screenAfter(project, Duration.ofHours(60), ScreeningDecision.APPROVE);
 
-        assertThat(proposalPhase(jfy2045, "kitakyushu.manager")).isEqualTo(tuple(1L, 2.5, 2.5));
-        assertThat(proposalPhase(jfy2045, "admin")).isEqualTo(tuple(1L, 2.5, 2.5));
-        assertThat(proposalPhase(jfy2045, "yokohama.manager")).as("another city's manager").isEqualTo(tuple(0L, 0.0, 0.0));
+        assertThat(proposalPhase(jfy2061, "kitakyushu.manager")).isEqualTo(tuple(1L, 2.5, 2.5));
+        assertThat(proposalPhase(jfy2061, "admin")).isEqualTo(tuple(1L, 2.5, 2.5));
+        assertThat(proposalPhase(jfy2061, "yokohama.manager")).as("another city's manager").isEqualTo(tuple(0L, 0.0, 0.0));
 
         assertThat(counts.compact()).as("the completion's change moved into the counts").isPositive();
-        assertThat(proposalPhase(jfy2045, "kitakyushu.manager")).as("the same after compaction").isEqualTo(tuple(1L, 2.5, 2.5));
-        assertThat(proposalPhase(jfy2045, "admin")).isEqualTo(tuple(1L, 2.5, 2.5));
+        assertThat(proposalPhase(jfy2061, "kitakyushu.manager")).as("the same after compaction").isEqualTo(tuple(1L, 2.5, 2.5));
+        assertThat(proposalPhase(jfy2061, "admin")).isEqualTo(tuple(1L, 2.5, 2.5));
     }
 
     @Test
     void aRevisionThatMovesTheStartIntoAnotherFiscalYearTakesTheProjectsCountedTasksAlong() {
-        JfyRange jfy2046 = JfyRange.of(2046, 2046);
-        JfyRange jfy2047 = JfyRange.of(2047, 2047);
-        Project project = propose(LocalDate.of(2046, 4, 1));
+        JfyRange jfy2062 = JfyRange.of(2062, 2062);
+        JfyRange jfy2063 = JfyRange.of(2063, 2063);
+        Project project = propose(LocalDate.of(2062, 4, 1));
         screenAfter(project, Duration.ofDays(1), ScreeningDecision.RETURN);
         counts.compact();
 
-        // 31 March 2047 is the last day of JFY 2046: nothing moves
-        reviseAfter(project, Duration.ofDays(2), LocalDate.of(2047, 3, 31));
-        assertThat(proposalPhase(jfy2046, "kitakyushu.manager")).as("screening and revision").isEqualTo(tuple(2L, 1.5, 1.9));
-        assertThat(proposalPhase(jfy2047, "kitakyushu.manager")).isEqualTo(tuple(0L, 0.0, 0.0));
+        // 31 March 2063 is the last day of JFY 2062: nothing moves
+        reviseAfter(project, Duration.ofDays(2), LocalDate.of(2063, 3, 31));
+        assertThat(proposalPhase(jfy2062, "kitakyushu.manager")).as("screening and revision").isEqualTo(tuple(2L, 1.5, 1.9));
+        assertThat(proposalPhase(jfy2063, "kitakyushu.manager")).isEqualTo(tuple(0L, 0.0, 0.0));
 
         screenAfter(project, Duration.ofDays(3), ScreeningDecision.RETURN);
-        reviseAfter(project, Duration.ofDays(4), LocalDate.of(2047, 4, 1));
+        reviseAfter(project, Duration.ofDays(4), LocalDate.of(2063, 4, 1));
 
-        assertThat(proposalPhase(jfy2046, "kitakyushu.manager")).as("left JFY 2046").isEqualTo(tuple(0L, 0.0, 0.0));
-        assertThat(proposalPhase(jfy2046, "admin")).isEqualTo(tuple(0L, 0.0, 0.0));
-        assertThat(proposalPhase(jfy2047, "kitakyushu.manager")).as("1, 2, 3 and 4 days").isEqualTo(tuple(4L, 2.5, 3.7));
-        assertThat(proposalPhase(jfy2047, "admin")).isEqualTo(tuple(4L, 2.5, 3.7));
+        assertThat(proposalPhase(jfy2062, "kitakyushu.manager")).as("left JFY 2062").isEqualTo(tuple(0L, 0.0, 0.0));
+        assertThat(proposalPhase(jfy2062, "admin")).isEqualTo(tuple(0L, 0.0, 0.0));
+        assertThat(proposalPhase(jfy2063, "kitakyushu.manager")).as("1, 2, 3 and 4 days").isEqualTo(tuple(4L, 2.5, 3.7));
+        assertThat(proposalPhase(jfy2063, "admin")).isEqualTo(tuple(4L, 2.5, 3.7));
     }
 
     @Test
     void countingTheWholeHistoryAfreshGivesTheFiguresThatTheCompletionsKeptAlong() {
-        JfyRange jfy2048 = JfyRange.of(2048, 2048);
-        Project first = propose(LocalDate.of(2048, 4, 1));
-        Project second = propose(LocalDate.of(2048, 9, 1));
+        JfyRange jfy2064 = JfyRange.of(2064, 2064);
+        Project first = propose(LocalDate.of(2064, 4, 1));
+        Project second = propose(LocalDate.of(2064, 9, 1));
         screenAfter(first, Duration.ofHours(30), ScreeningDecision.RETURN);
-        reviseAfter(first, Duration.ofHours(7), LocalDate.of(2048, 6, 1));
+        reviseAfter(first, Duration.ofHours(7), LocalDate.of(2064, 6, 1));
         screenAfter(second, Duration.ofDays(12), ScreeningDecision.APPROVE);
-        List<PhaseCycleTime> keptAlong = dashboards.cycleTimeByPhase(jfy2048, users.get("admin"));
+        List<PhaseCycleTime> keptAlong = dashboards.cycleTimeByPhase(jfy2064, users.get("admin"));
 
         counts.rebuild(workflow.taskKeysByPhase(), false);
 
         assertThat(keptAlong).filteredOn(phase -> phase.phase() == Phase.PROPOSAL).singleElement()
                 .extracting(PhaseCycleTime::tasks).isEqualTo(3L);
-        assertThat(dashboards.cycleTimeByPhase(jfy2048, users.get("admin"))).isEqualTo(keptAlong);
-        assertThat(dashboards.cycleTimeByPhase(jfy2048, users.get("kitakyushu.manager"))).isEqualTo(keptAlong);
+        assertThat(dashboards.cycleTimeByPhase(jfy2064, users.get("admin"))).isEqualTo(keptAlong);
+        assertThat(dashboards.cycleTimeByPhase(jfy2064, users.get("kitakyushu.manager"))).isEqualTo(keptAlong);
     }
 
     @Test
