@@ -248,7 +248,7 @@ final class BenchmarkData {
      */
     private static void replicateHistory(Statement sql, int replicas) throws SQLException {
         String instance = "'bx' || (1 + h % " + replicas + ")";
-        String duration = "cast(30 * 86400000 * power(((h * 7919) % 10007) / 10007.0, 3) as bigint)";
+        String duration = "cast(30::bigint * 86400000 * power(((h::bigint * 7919) % 10007) / 10007.0, 3) as bigint)";
         cloneRows(sql, "act_hi_taskinst", """
                 generate_series(1, %d) h
                 join (select * from act_hi_taskinst where end_time_ is not null order by end_time_ desc limit 1) t on true"""
