@@ -1,9 +1,12 @@
 package org.citycoop.benchmark;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +39,8 @@ final class LifecycleScenario {
     private static final int SAMPLE_PROJECTS = 3;
     private static final int SAMPLE_EVERY_MILLIS = 100;
     private static final int ERRORS_KEPT = 5;
+    private static final int SLOWEST_READS = 5;
+    static final Path PLANS = Path.of("target", "benchmark", "lifecycle-plans.txt");
 
     /** Per step: its completions in the window, their timings, and the statements one call sent (mean of the sample). */
     record StepResult(Step step, Timings timings, double statements) { }
@@ -47,7 +52,7 @@ final class LifecycleScenario {
      */
     record Result(int threads, double warmUpSeconds, ResourceUse.Usage usage, long completions, long projects, Timings completion,
                   List<StepResult> steps, double statementsPerCompletion, Map<String, Double> statementKinds,
-                  Timings submissionWait, long errors, List<String> firstErrors, int cancelled) {
+                  Timings submissionWait, long errors, List<String> firstErrors, int cancelled, List<QueryPlans.Plan> slowestReads) {
 
         double completionsPerSecond() {
             return completions / usage.seconds();
@@ -108,14 +113,32 @@ final class LifecycleScenario {
                 worker.get();
             }
             Sample sample = sample(workers.get(0));
+            List<QueryPlans.Plan> plans = plans(sample);
             int cancelled = cancelAll(pool, workers);
-            return result(warmUpSeconds, usage, workers, sample, cancelled);
+            return result(warmUpSeconds, usage, workers, sample, cancelled, plans);
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private Result result(int warmUpSeconds, ResourceUse.Usage usage, List<Worker> workers, Sample sample, int cancelled) {
+    /**
+     * {@code EXPLAIN (ANALYZE, BUFFERS)} of every distinct read the sampled completions sent, slowest first, into
+     * {@code plans}: reads only, since explaining a write with ANALYZE would perform it again.
+     */
+    private List<QueryPlans.Plan> plans(Sample sample) throws SQLException, IOException {
+        List<QueryPlans.Plan> plans = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection()) {
+            for (Map.Entry<String, SentStatement> read : sample.reads.entrySet()) {
+                plans.add(QueryPlans.explain(connection, read.getKey(), read.getValue()));
+            }
+        }
+        plans.sort(Comparator.comparingDouble(QueryPlans.Plan::executionMs).reversed());
+        QueryPlans.writePlans(plans, PLANS);
+        return plans.subList(0, Math.min(SLOWEST_READS, plans.size()));
+    }
+
+    private Result result(int warmUpSeconds, ResourceUse.Usage usage, List<Worker> workers, Sample sample, int cancelled,
+                          List<QueryPlans.Plan> slowestReads) {
         List<StepResult> steps = new ArrayList<>();
         List<Long> completions = new ArrayList<>();
         for (Step step : path.steps()) {
@@ -132,7 +155,7 @@ final class LifecycleScenario {
         return new Result(THREADS, warmUpSeconds, usage, completions.size(), projects,
                 completions.isEmpty() ? null : Timings.of(toArray(completions)), steps, sample.statementsPerCompletion(),
                 sample.kindsPerCompletion(), waits.isEmpty() ? null : Timings.of(toArray(waits)), errors.get(),
-                List.copyOf(firstErrors), cancelled);
+                List.copyOf(firstErrors), cancelled, slowestReads);
     }
 
     /** A few more projects of the first worker, every step's statements recorded. */
@@ -253,6 +276,8 @@ final class LifecycleScenario {
         private final int completions;
         private final Map<Step, List<Integer>> counts = new LinkedHashMap<>();
         private final Map<String, Integer> kinds = new TreeMap<>();
+        /** The first of each distinct read a completion sent, by the step that sent it and its SQL. */
+        private final Map<String, SentStatement> reads = new LinkedHashMap<>();
 
         Sample(int completions) {
             this.completions = completions;
@@ -262,6 +287,8 @@ final class LifecycleScenario {
             counts.computeIfAbsent(step, key -> new ArrayList<>()).add(sent.size());
             if (step.completesTask()) {
                 sent.forEach(statement -> kinds.merge(kind(statement.sql()), 1, Integer::sum));
+                sent.stream().filter(statement -> kind(statement.sql()).startsWith("select"))
+                        .forEach(read -> reads.putIfAbsent(step.name() + ": " + read.sql().strip(), read));
             }
         }
 

@@ -45,6 +45,8 @@ record LifecycleSection(LifecycleScenario.Result result, PgbenchCeiling.Ceiling 
         for (Map.Entry<String, Double> state : usage.connections().entrySet()) {
             out.append(format("| %s | %.2f |%n", state.getKey(), state.getValue()));
         }
+        out.append(format("%nThe slowest reads of the sampled completions (`EXPLAIN ANALYZE` afterwards; all: `%s`):%n%n", LifecycleScenario.PLANS));
+        result.slowestReads().forEach(plan -> out.append(format("- %.2f ms: %s%n", plan.executionMs(), shortened(plan.caseName()))));
         out.append(format("%nCancelled afterwards: %d projects (every one driven).%n", result.cancelled()));
         result.firstErrors().forEach(error -> out.append("\n- error: ").append(error));
         out.append('\n');
@@ -52,6 +54,12 @@ record LifecycleSection(LifecycleScenario.Result result, PgbenchCeiling.Ceiling 
 
     private double perCompletion(double total) {
         return result.completions() == 0 ? Double.NaN : total / result.completions();
+    }
+
+    /** A step and its statement on one line, cut at 300 characters. */
+    private static String shortened(String stepAndSql) {
+        String line = stepAndSql.replaceAll("\\s+", " ");
+        return line.substring(0, Math.min(300, line.length()));
     }
 
     private static String ms(Double value) {
