@@ -12,6 +12,9 @@ import org.citycoop.Application;
 import org.citycoop.dashboard.DashboardService;
 import org.citycoop.dashboard.internal.CycleTimeCounts;
 import org.citycoop.organisation.OrganisationService;
+import org.citycoop.funding.FundingService;
+import org.citycoop.project.ImplementationService;
+import org.citycoop.project.ProjectLifecycleService;
 import org.citycoop.project.ProjectService;
 import org.citycoop.security.UserAccountService;
 import org.citycoop.workflow.TaskSubjectLookup;
@@ -26,7 +29,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * {@code target/benchmark/postgres}, loads the data once ({@link BenchmarkData}), measures the
  * machine's ceiling with pgbench, runs the scenarios, prints the table and writes it to
  * {@code target/benchmark/results.md}, the query plans to {@code target/benchmark/inbox-plans.txt} and
- * {@code dashboard-plans.txt}. {@code -Dbenchmark.scenarios=dashboard} (or {@code inbox}) runs one scenario only.
+ * {@code dashboard-plans.txt}. {@code -Dbenchmark.scenarios=dashboard} (or {@code inbox}, {@code lifecycle}) runs one scenario only.
  * Never part of the tests: the class name matches no test pattern.
  */
 public final class Benchmark {
@@ -39,7 +42,7 @@ public final class Benchmark {
     public static void main(String[] args) throws Exception {
         int pgbenchSeconds = Integer.getInteger("benchmark.pgbench-seconds", 30);
         // which scenarios run: while working on one, skip the others' minutes
-        Set<String> scenarios = Set.of(System.getProperty("benchmark.scenarios", "inbox,dashboard").split(","));
+        Set<String> scenarios = Set.of(System.getProperty("benchmark.scenarios", "inbox,dashboard,lifecycle").split(","));
         Files.createDirectories(OUTPUT);
         StatementRecorder recorder = new StatementRecorder();
         // a database per size, so that each size is generated once and reused
@@ -70,8 +73,10 @@ public final class Benchmark {
             if (scenarios.contains("dashboard")) {
                 runDashboard(context, recorder, dashboard);
             }
+            // last, so that the projects it adds (cancelled at its end) do not change what the others count
+            LifecycleScenario.Result lifecycle = scenarios.contains("lifecycle") ? runLifecycle(context, recorder) : null;
             String table = new ResultsTable(data, dashboardDataSeconds, cycleTimeCountSeconds, ceiling, inbox, slowest(inboxPlans), dashboard,
-                    settings(dataSource), "before " + loadBefore + "; after " + loadAverage()).markdown();
+                    settings(dataSource), "before " + loadBefore + "; after " + loadAverage(), lifecycle).markdown();
             Files.writeString(OUTPUT.resolve("results.md"), table);
             System.out.println(table);
         }
@@ -106,6 +111,18 @@ public final class Benchmark {
             results.addAll(dashboard.measure(dashboardCase, warmUp, iterations, budgetSeconds));
         }
         QueryPlans.writePlans(plans, OUTPUT.resolve("dashboard-plans.txt"));
+    }
+
+    private static LifecycleScenario.Result runLifecycle(ConfigurableApplicationContext context, StatementRecorder recorder)
+            throws Exception {
+        int warmUpSeconds = Integer.getInteger("benchmark.lifecycle-warm-up-seconds", 60);
+        int seconds = Integer.getInteger("benchmark.lifecycle-seconds", 60);
+        progress("Lifecycle: " + LifecycleScenario.THREADS + " workers, " + warmUpSeconds + " s warm-up, " + seconds + " s measured");
+        LifecyclePath path = new LifecyclePath(context.getBean(ProjectService.class), context.getBean(ProjectLifecycleService.class),
+                context.getBean(FundingService.class), context.getBean(ImplementationService.class),
+                context.getBean(WorkflowService.class));
+        return new LifecycleScenario(path, context.getBean(ProjectLifecycleService.class), recorder,
+                context.getBean(DataSource.class), context.getBean(UserDetailsService.class)).measure(warmUpSeconds, seconds);
     }
 
     /** The data above was written past the engine's history handler: the counts start from it, as after an upgrade. */

@@ -52,6 +52,9 @@ final class BenchmarkData {
             "Rainwater harvesting", "Solar street lights", "Recycling centre", "Mangrove restoration");
     private static final List<String> PARTNER_COUNTRIES = List.of("ID", "VN", "PH", "TH", "MY", "KH", "MN", "IN", "LK", "FJ");
     private static final String FIRST_LEAD = leadCode(1);
+    /** The agency of the scheme the lifecycle scenario applies to (demo data), and its benchmark reviewer. */
+    static final String REVIEWER_AGENCY = "JICA";
+    static final String REVIEWER = "jica.benchmark";
 
     /** What the generation cost, for the results. */
     record Generated(int proposals, double proposalSeconds, int replicatedTasks, double replicationSeconds,
@@ -83,12 +86,34 @@ final class BenchmarkData {
         return leadCode(number).toLowerCase() + ".lead";
     }
 
-    /** Loads the data into an empty benchmark database; a database loaded by an earlier run is reused. */
+    /** The officer of the lead organisation {@code number}. */
+    static String officerUser(int number) {
+        return leadCode(number).toLowerCase() + ".officer";
+    }
+
+    static String partnerCode(int number) {
+        return "BP%02d".formatted(number);
+    }
+
+    /** The coordinator of the partner city {@code number}, who confirms agreements (lifecycle scenario). */
+    static String partnerUser(int number) {
+        return partnerCode(number).toLowerCase() + ".partner";
+    }
+
+    /**
+     * Loads the data into an empty benchmark database; a database loaded by an earlier run is reused.
+     * Either way the lifecycle scenario's users are added when missing (a database of an earlier version lacks them).
+     */
     Generated load() throws SQLException {
-        if (organisations.findByCode(FIRST_LEAD).isPresent()) {
-            return new Generated(0, 0, 0, 0, count("act_ru_task"), count("act_hi_taskinst where end_time_ is not null"),
-                    count("project"), true);
-        }
+        Generated generated = organisations.findByCode(FIRST_LEAD).isPresent()
+                ? new Generated(0, 0, 0, 0, count("act_ru_task"), count("act_hi_taskinst where end_time_ is not null"),
+                        count("project"), true)
+                : generate();
+        addLifecycleUsers();
+        return generated;
+    }
+
+    private Generated generate() throws SQLException {
         registerOrganisationsAndUsers();
         long start = System.nanoTime();
         int proposals = proposeThroughTheEngine();
@@ -108,21 +133,34 @@ final class BenchmarkData {
         for (int number = 1; number <= LEAD_ORGANISATIONS; number++) {
             String code = leadCode(number);
             organisations.register(new NewOrganisation(code, "Benchmark city " + number, OrganisationKind.CITY, "JP", null, null));
-            users.createDemoAccount(code.toLowerCase() + ".officer", "Officer of " + code, code, "benchmark", List.of(Roles.OFFICER));
+            users.createDemoAccount(officerUser(number), "Officer of " + code, code, "benchmark", List.of(Roles.OFFICER));
             users.createDemoAccount(leadUser(number), "Lead of " + code, code, "benchmark",
                     List.of(Roles.OFFICER, Roles.MANAGER, Roles.HEAD));
         }
     }
 
-    private static String partnerCode(int number) {
-        return "BP%02d".formatted(number);
+    /**
+     * A coordinator for every partner city and a reviewer of JICA (the agency of the scheme the lifecycle
+     * applies to: one agency serves all threads, each thread its own projects and so its own tasks).
+     */
+    private void addLifecycleUsers() {
+        for (int number = 1; number <= PARTNER_CITIES; number++) {
+            String code = partnerCode(number);
+            if (!users.usernamesOf(code).contains(partnerUser(number))) {
+                users.createDemoAccount(partnerUser(number), "Coordinator of " + code, code, "benchmark", List.of(Roles.PARTNER));
+            }
+        }
+        if (!users.usernamesOf(REVIEWER_AGENCY).contains(REVIEWER)) {
+            users.createDemoAccount(REVIEWER, "Benchmark reviewer of " + REVIEWER_AGENCY, REVIEWER_AGENCY, "benchmark",
+                    List.of(Roles.REVIEWER));
+        }
     }
 
     private int proposeThroughTheEngine() {
         int proposed = 0;
         for (int round = 0; round < PROPOSALS_PER_ORGANISATION; round++) {
             for (int number = 1; number <= LEAD_ORGANISATIONS; number++) {
-                CityCoopUser officer = (CityCoopUser) userDetails.loadUserByUsername(leadCode(number).toLowerCase() + ".officer");
+                CityCoopUser officer = (CityCoopUser) userDetails.loadUserByUsername(officerUser(number));
                 projects.propose(proposal(proposed, partnerCode(1 + proposed % PARTNER_CITIES)), officer);
                 proposed++;
             }
@@ -130,7 +168,8 @@ final class BenchmarkData {
         return proposed;
     }
 
-    private static ProjectProposal proposal(int number, String partner) {
+    /** A technical cooperation on waste, starting in April 2027 for two years, with the partner city {@code partner}. */
+    static ProjectProposal proposal(int number, String partner) {
         ProjectProposal proposal = new ProjectProposal();
         proposal.setTitle(TITLE_WORDS.get(number % TITLE_WORDS.size()) + " programme " + number);
         proposal.setPartnerCode(partner);

@@ -6,7 +6,7 @@ import java.util.Locale;
 /** The benchmark's results as Markdown: what was loaded, the ceiling, and each scenario against its target. */
 record ResultsTable(BenchmarkData.Generated data, double dashboardDataSeconds, double cycleTimeCountSeconds, PgbenchCeiling.Ceiling ceiling,
                     List<InboxScenario.Result> inbox, QueryPlans.Plan slowest, List<DashboardScenario.Result> dashboard,
-                    String settings, String loadAverage) {
+                    String settings, String loadAverage, LifecycleScenario.Result lifecycle) {
 
     static final double INBOX_TARGET_MS = 20;
     static final double DASHBOARD_TARGET_MS = 300;
@@ -40,6 +40,9 @@ record ResultsTable(BenchmarkData.Generated data, double dashboardDataSeconds, d
         }
         if (!dashboard.isEmpty()) {
             dashboardSection(out);
+        }
+        if (lifecycle != null) {
+            new LifecycleSection(lifecycle, ceiling).appendTo(out);
         }
         return out.toString();
     }
@@ -76,7 +79,7 @@ record ResultsTable(BenchmarkData.Generated data, double dashboardDataSeconds, d
         out.append("\nPlans of every panel's statements: `target/benchmark/dashboard-plans.txt`.\n");
     }
 
-    private static String format(String pattern, Object... arguments) {
+    static String format(String pattern, Object... arguments) {
         return String.format(Locale.ROOT, pattern, arguments);
     }
 }
