@@ -42,6 +42,7 @@ public class ScreeningSimulation extends Simulation {
     private static final int THINK_SECONDS = Integer.getInteger("load.think-seconds", 10);
     private static final int JMX_PORT = Integer.getInteger("load.jmx-port", 9011);
     private static final String BASE_URL = "http://localhost:" + Integer.getInteger("load.port", 8089);
+    /** The heap and outcome table; beside it heap-histogram.txt, the classes that hold the most heap after the run. */
     private static final Path OUTCOME = Path.of("target", "load", "outcome.md");
 
     private long heapBefore;
@@ -161,6 +162,7 @@ public class ScreeningSimulation extends Simulation {
                     Files.readString(Path.of("/proc/loadavg")).strip());
             Files.createDirectories(OUTCOME.getParent());
             Files.writeString(OUTCOME, outcome);
+            Files.writeString(OUTCOME.resolveSibling("heap-histogram.txt"), application.liveClassHistogram(60));
             System.out.println(outcome);
             if (completed != USERS || approvedOnce != USERS || twice != 0) {
                 throw new IllegalStateException("Not every user's task was completed exactly once: " + outcome);

@@ -46,6 +46,16 @@ final class LoadedApplication implements AutoCloseable {
         return sessions;
     }
 
+    /**
+     * The classes holding the most heap, live objects only (a full collection first), as
+     * {@code jcmd <pid> GC.class_histogram} prints them: where the heap per session goes.
+     */
+    String liveClassHistogram(int lines) throws Exception {
+        String histogram = (String) server.invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                new Object[] {new String[0]}, new String[] {String[].class.getName()});
+        return histogram.lines().limit(lines + 3L).collect(java.util.stream.Collectors.joining("\n"));
+    }
+
     ScreeningCountMBean screenings() throws Exception {
         return JMX.newMBeanProxy(server, new ObjectName(ScreeningCount.NAME), ScreeningCountMBean.class);
     }
