@@ -1,12 +1,12 @@
 package org.citycoop.load;
 
 import java.lang.management.ManagementFactory;
-import java.time.LocalDate;
 import java.util.List;
 import javax.management.ObjectName;
 import org.citycoop.organisation.NewOrganisation;
 import org.citycoop.organisation.OrganisationKind;
 import org.citycoop.organisation.OrganisationService;
+import org.citycoop.TestProposals;
 import org.citycoop.project.ProjectProposal;
 import org.citycoop.project.ProjectService;
 import org.citycoop.security.CityCoopUser;
@@ -62,13 +62,7 @@ class LoadUsers implements ApplicationRunner {
     }
 
     private static ProjectProposal proposal(int number) {
-        ProjectProposal proposal = new ProjectProposal();
-        proposal.setTitle("Load test composting programme " + number);
-        proposal.setPartnerCode(PARTNER);
-        proposal.setThemeCode("WASTE");
-        proposal.setCooperationTypeCode("TECHNICAL_COOPERATION");
-        proposal.setPlannedStart(LocalDate.of(2027, 4, 1));
-        proposal.setPlannedEnd(LocalDate.of(2029, 3, 31));
+        ProjectProposal proposal = TestProposals.of("Load test composting programme " + number, PARTNER);
         proposal.setBudgetJpy(10_000_000L + number);
         return proposal;
     }

@@ -4,13 +4,13 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.citycoop.TestProposals;
 import org.citycoop.organisation.NewOrganisation;
 import org.citycoop.organisation.OrganisationKind;
 import org.citycoop.organisation.OrganisationService;
@@ -170,13 +170,7 @@ final class BenchmarkData {
 
     /** A technical cooperation on waste, starting in April 2027 for two years, with the partner city {@code partner}. */
     static ProjectProposal proposal(int number, String partner) {
-        ProjectProposal proposal = new ProjectProposal();
-        proposal.setTitle(TITLE_WORDS.get(number % TITLE_WORDS.size()) + " programme " + number);
-        proposal.setPartnerCode(partner);
-        proposal.setThemeCode("WASTE");
-        proposal.setCooperationTypeCode("TECHNICAL_COOPERATION");
-        proposal.setPlannedStart(LocalDate.of(2027, 4, 1));
-        proposal.setPlannedEnd(LocalDate.of(2029, 3, 31));
+        ProjectProposal proposal = TestProposals.of(TITLE_WORDS.get(number % TITLE_WORDS.size()) + " programme " + number, partner);
         proposal.setBudgetJpy(10_000_000L + number);
         return proposal;
     }
