@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.citycoop.Application;
 import org.citycoop.dashboard.DashboardService;
@@ -16,6 +18,7 @@ import org.citycoop.funding.FundingService;
 import org.citycoop.project.ImplementationService;
 import org.citycoop.project.ProjectLifecycleService;
 import org.citycoop.project.ProjectService;
+import org.citycoop.security.CityCoopUser;
 import org.citycoop.security.UserAccountService;
 import org.citycoop.workflow.TaskSubjectLookup;
 import org.citycoop.workflow.WorkflowService;
@@ -42,14 +45,15 @@ public final class Benchmark {
     public static void main(String[] args) throws Exception {
         int pgbenchSeconds = Integer.getInteger("benchmark.pgbench-seconds", 30);
         // which scenarios run: while working on one, skip the others' minutes
-        Set<String> scenarios = Set.of(System.getProperty("benchmark.scenarios", "inbox,dashboard,lifecycle").split(","));
+        Set<String> scenarios = Set.of(System.getProperty("benchmark.scenarios", "inbox,dashboard,lifecycle,managers,scale-out").split(","));
         Files.createDirectories(OUTPUT);
         StatementRecorder recorder = new StatementRecorder();
         // a database per size, so that each size is generated once and reused
         BenchmarkData.Size size = new BenchmarkData.Size(Integer.getInteger("benchmark.open-tasks", BenchmarkData.Size.FULL.openTasks()),
                 Integer.getInteger("benchmark.historic-tasks", BenchmarkData.Size.FULL.historicTasks()));
         Path database = OUTPUT.resolve(size.databaseName());
-        try (ConfigurableApplicationContext context = start(recorder, database)) {
+        List<String> settings = tuning();
+        try (ConfigurableApplicationContext context = start(recorder, database, settings)) {
             String loadBefore = loadAverage();
             DataSource dataSource = context.getBean(DataSource.class);
             UserDetailsService userDetails = context.getBean(UserDetailsService.class);
@@ -74,7 +78,7 @@ public final class Benchmark {
                 runDashboard(context, recorder, dashboard);
             }
             // last, so that the projects it adds (cancelled at its end) do not change what the others count
-            LifecycleScenario.Result lifecycle = scenarios.contains("lifecycle") ? runLifecycle(context, recorder) : null;
+            LifecycleRuns lifecycle = scenarios.contains("lifecycle") ? runLifecycle(context, recorder, scenarios, settings) : null;
             String table = new ResultsTable(data, dashboardDataSeconds, cycleTimeCountSeconds, ceiling, inbox, slowest(inboxPlans), dashboard,
                     settings(dataSource), "before " + loadBefore + "; after " + loadAverage(), lifecycle).markdown();
             Files.writeString(OUTPUT.resolve("results.md"), table);
@@ -113,16 +117,61 @@ public final class Benchmark {
         QueryPlans.writePlans(plans, OUTPUT.resolve("dashboard-plans.txt"));
     }
 
-    private static LifecycleScenario.Result runLifecycle(ConfigurableApplicationContext context, StatementRecorder recorder)
-            throws Exception {
-        int warmUpSeconds = Integer.getInteger("benchmark.lifecycle-warm-up-seconds", 60);
+    /**
+     * The lifecycle on this node alone; then, as chosen, again with {@link ManagerRefreshes} beside it, and split
+     * across two nodes ({@link ScaleOutScenario}). Each run drives new projects and cancels them at its end.
+     */
+    private static LifecycleRuns runLifecycle(ConfigurableApplicationContext context, StatementRecorder recorder, Set<String> scenarios,
+                                              List<String> settings) throws Exception {
+        int warmUpSeconds = Integer.getInteger("benchmark.lifecycle-warm-up-seconds", 180);
         int seconds = Integer.getInteger("benchmark.lifecycle-seconds", 60);
         progress("Lifecycle: " + LifecycleScenario.THREADS + " workers, " + warmUpSeconds + " s warm-up, " + seconds + " s measured");
-        LifecyclePath path = new LifecyclePath(context.getBean(ProjectService.class), context.getBean(ProjectLifecycleService.class),
+        LifecycleScenario.Result alone = lifecycleScenario(context, recorder).measure(warmUpSeconds, seconds);
+        LifecycleScenario.Result withManagers = null;
+        ManagerRefreshes.Refreshed refreshed = null;
+        if (scenarios.contains("managers")) {
+            progress("Lifecycle again, " + ManagerRefreshes.MANAGERS + " managers refreshing their dashboards every "
+                    + ManagerRefreshes.EVERY_SECONDS + " s beside it");
+            try (ManagerRefreshes managers = managerRefreshes(context)) {
+                managers.start();
+                withManagers = lifecycleScenario(context, recorder).measure(warmUpSeconds, seconds);
+                refreshed = managers.refreshed();
+            }
+        }
+        ScaleOutScenario.Result scaleOut = null;
+        if (scenarios.contains("scale-out")) {
+            progress("Lifecycle on two nodes: node B starting, then " + warmUpSeconds + " s warm-up, " + seconds + " s measured");
+            LifecycleScenario nodeA = new LifecycleScenario(lifecyclePath(context), context.getBean(ProjectLifecycleService.class),
+                    recorder, context.getBean(DataSource.class), context.getBean(UserDetailsService.class), ScaleOutScenario.NODE_A_WORKERS);
+            scaleOut = new ScaleOutScenario(nodeA, context.getBean(DataSource.class), settings, OUTPUT).measure(warmUpSeconds, seconds);
+        }
+        return new LifecycleRuns(alone, withManagers, refreshed, scaleOut);
+    }
+
+    /** What the lifecycle runs measured; null where a run was not chosen. */
+    record LifecycleRuns(LifecycleScenario.Result alone, LifecycleScenario.Result withManagers, ManagerRefreshes.Refreshed refreshed,
+                         ScaleOutScenario.Result scaleOut) { }
+
+    private static LifecycleScenario lifecycleScenario(ConfigurableApplicationContext context, StatementRecorder recorder) {
+        return new LifecycleScenario(lifecyclePath(context), context.getBean(ProjectLifecycleService.class), recorder,
+                context.getBean(DataSource.class), context.getBean(UserDetailsService.class));
+    }
+
+    static LifecyclePath lifecyclePath(ConfigurableApplicationContext context) {
+        return new LifecyclePath(context.getBean(ProjectService.class), context.getBean(ProjectLifecycleService.class),
                 context.getBean(FundingService.class), context.getBean(ImplementationService.class),
                 context.getBean(WorkflowService.class));
-        return new LifecycleScenario(path, context.getBean(ProjectLifecycleService.class), recorder,
-                context.getBean(DataSource.class), context.getBean(UserDetailsService.class)).measure(warmUpSeconds, seconds);
+    }
+
+    /** The managers of the first benchmark municipalities (the lifecycle's workers are the last ones). */
+    private static ManagerRefreshes managerRefreshes(ConfigurableApplicationContext context) {
+        DashboardService dashboard = context.getBean(DashboardService.class);
+        UserDetailsService users = context.getBean(UserDetailsService.class);
+        CityCoopUser admin = (CityCoopUser) users.loadUserByUsername("admin");
+        List<CityCoopUser> managers = IntStream.rangeClosed(1, ManagerRefreshes.MANAGERS)
+                .mapToObj(lead -> (CityCoopUser) users.loadUserByUsername(BenchmarkData.leadUser(lead))).toList();
+        return new ManagerRefreshes(DashboardScenario.panels(dashboard, DashboardScenario.busiestStep(dashboard, admin)),
+                dashboard.defaultRange(), managers);
     }
 
     /** The data above was written past the engine's history handler: the counts start from it, as after an upgrade. */
@@ -146,16 +195,34 @@ public final class Benchmark {
         System.out.println("[benchmark] " + java.time.LocalTime.now().withNano(0) + " " + step);
     }
 
-    private static ConfigurableApplicationContext start(StatementRecorder recorder, Path database) {
+    private static ConfigurableApplicationContext start(StatementRecorder recorder, Path database, List<String> tuning) {
+        List<String> settings = new ArrayList<>(List.of("--citycoop.embedded-db.data-dir=" + database.toAbsolutePath()));
+        settings.addAll(tuning);
         return new SpringApplicationBuilder(Application.class)
                 .profiles("demo")
                 .initializers(context -> context.getBeanFactory().addBeanPostProcessor(recorder))
-                .run(
-                        // Vaadin's and Camunda's security chains need a servlet context; no client talks to it
-                        "--server.port=0",
-                        "--citycoop.embedded-db.data-dir=" + database.toAbsolutePath(),
-                        // the deadline watch would send reminders for the generated overdue tasks while we measure
-                        "--citycoop.deadline-watch.initial-delay=PT24H");
+                .run(nodeSettings("node-a", settings.toArray(String[]::new)));
+    }
+
+    /**
+     * {@code -Dbenchmark.settings=camunda.bpm.history-level=audit,spring.datasource.hikari.maximum-pool-size=10}: the
+     * application settings whose effect is measured, for every node of the run; none by default.
+     */
+    private static List<String> tuning() {
+        return Stream.of(System.getProperty("benchmark.settings", "").split(",")).map(String::strip)
+                .filter(setting -> !setting.isEmpty()).map(setting -> "--" + setting).toList();
+    }
+
+    /** The settings of every node of the benchmark: {@code hostname} names the node in the engine's job log. */
+    static String[] nodeSettings(String hostname, String... more) {
+        List<String> settings = new ArrayList<>(List.of(
+                // Vaadin's and Camunda's security chains need a servlet context; no client talks to it
+                "--server.port=0",
+                // the deadline watch would send reminders for the generated overdue tasks while we measure
+                "--citycoop.deadline-watch.initial-delay=PT24H",
+                "--camunda.bpm.generic-properties.properties.hostname=" + hostname));
+        settings.addAll(List.of(more));
+        return settings.toArray(String[]::new);
     }
 
     private static String settings(DataSource dataSource) throws java.sql.SQLException {

@@ -80,7 +80,7 @@ final class DashboardScenario {
     }
 
     /** The step of the main process where most projects wait: its list is the longest to find. */
-    private static String busiestStep(DashboardService dashboard, CityCoopUser admin) {
+    static String busiestStep(DashboardService dashboard, CityCoopUser admin) {
         return dashboard.projectsAtSteps(admin).steps().stream().max(Comparator.comparingLong(ProcessSteps.Step::waiting))
                 .orElseThrow().stepId();
     }

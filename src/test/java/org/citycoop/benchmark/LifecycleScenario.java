@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.citycoop.benchmark.LifecyclePath.Crew;
 import org.citycoop.benchmark.LifecyclePath.Step;
@@ -67,17 +68,30 @@ final class LifecycleScenario {
     private final ProjectLifecycleService lifecycle;
     private final StatementRecorder recorder;
     private final DataSource dataSource;
+    private final List<Integer> workerNumbers;
     private final List<Crew> crews = new ArrayList<>();
     private final List<String> partners = new ArrayList<>();
     private final AtomicLong errors = new AtomicLong();
     private final List<String> firstErrors = Collections.synchronizedList(new ArrayList<>());
 
+    /** The scenario of one node with all {@link #THREADS} workers. */
     LifecycleScenario(LifecyclePath path, ProjectLifecycleService lifecycle, StatementRecorder recorder, DataSource dataSource,
                       UserDetailsService userDetails) {
+        this(path, lifecycle, recorder, dataSource, userDetails, IntStream.range(0, THREADS).boxed().toList());
+    }
+
+    /**
+     * The scenario with the workers numbered {@code workerNumbers} only (0 to {@link #THREADS} - 1): on two nodes
+     * ({@link ScaleOutScenario}) each drives its half with the same crews as on one. {@code recorder} may be null
+     * where only {@link #driveShare} is called.
+     */
+    LifecycleScenario(LifecyclePath path, ProjectLifecycleService lifecycle, StatementRecorder recorder, DataSource dataSource,
+                      UserDetailsService userDetails, List<Integer> workerNumbers) {
         this.path = path;
         this.lifecycle = lifecycle;
         this.recorder = recorder;
         this.dataSource = dataSource;
+        this.workerNumbers = List.copyOf(workerNumbers);
         CityCoopUser reviewer = (CityCoopUser) userDetails.loadUserByUsername(BenchmarkData.REVIEWER);
         for (int worker = 0; worker < THREADS; worker++) {
             int lead = BenchmarkData.LEAD_ORGANISATIONS - THREADS + 1 + worker;
@@ -89,37 +103,76 @@ final class LifecycleScenario {
         }
     }
 
+    /** Warm-up, the measured window, then a statement sample of a few more projects; every project driven is cancelled. */
     Result measure(int warmUpSeconds, int seconds) throws Exception {
-        ResourceUse resources = new ResourceUse(dataSource);
-        long windowStart = System.nanoTime() + warmUpSeconds * 1_000_000_000L;
-        long windowEnd = windowStart + seconds * 1_000_000_000L;
-        List<Worker> workers = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        ExecutorService pool = Executors.newFixedThreadPool(workerNumbers.size());
         try {
-            List<Future<?>> running = new ArrayList<>();
-            for (int number = 0; number < THREADS; number++) {
-                Worker worker = new Worker(number, windowStart, windowEnd);
-                workers.add(worker);
-                running.add(pool.submit(worker::drive));
-            }
-            Thread.sleep(Math.max(0, (windowStart - System.nanoTime()) / 1_000_000));
-            resources.begin();
-            while (System.nanoTime() < windowEnd) {
-                resources.sample();
-                Thread.sleep(SAMPLE_EVERY_MILLIS);
-            }
-            ResourceUse.Usage usage = resources.end();
-            for (Future<?> worker : running) {
-                worker.get();
-            }
-            Sample sample = sample(workers.get(0));
+            Window window = Window.after(warmUpSeconds, seconds);
+            Driven driven = drive(pool, window);
+            Sample sample = sample(driven.workers().get(0));
             List<QueryPlans.Plan> plans = plans(sample);
-            int cancelled = cancelAll(pool, workers);
-            return result(warmUpSeconds, usage, workers, sample, cancelled, plans);
+            int cancelled = cancelAll(pool, driven.workers());
+            return result(warmUpSeconds, driven.usage(), driven.workers(), sample, cancelled, plans);
         } finally {
             pool.shutdownNow();
         }
     }
+
+    /**
+     * This node's share of a run on several nodes: its workers drive projects until {@code window} has passed; the
+     * projects are cancelled afterwards. No statement sample: the other node is still measuring.
+     */
+    NodeShare driveShare(Window window) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(workerNumbers.size());
+        try {
+            Driven driven = drive(pool, window);
+            List<Long> completions = new ArrayList<>();
+            List<String> codes = new ArrayList<>();
+            long projects = 0;
+            long calls = 0;
+            for (Worker worker : driven.workers()) {
+                path.steps().stream().filter(Step::completesTask)
+                        .forEach(step -> completions.addAll(worker.measured.getOrDefault(step, List.of())));
+                projects += worker.projects;
+                calls += worker.completionCalls;
+                codes.addAll(worker.proposed);
+            }
+            cancelAll(pool, driven.workers());
+            ResourceUse.Usage usage = driven.usage();
+            return new NodeShare(usage.seconds(), usage.jvmCpuSeconds(), usage.databaseCpuSeconds(), usage.machineBusyShare(),
+                    toArray(completions), projects, calls,
+                    errors.get(), List.copyOf(firstErrors), codes);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The workers drive projects until the window has passed; what the window cost is sampled meanwhile. */
+    private Driven drive(ExecutorService pool, Window window) throws Exception {
+        ResourceUse resources = new ResourceUse(dataSource);
+        long windowStart = window.startNanos();
+        long windowEnd = windowStart + window.seconds() * 1_000_000_000L;
+        List<Worker> workers = new ArrayList<>();
+        List<Future<?>> running = new ArrayList<>();
+        for (int number : workerNumbers) {
+            Worker worker = new Worker(number, windowStart, windowEnd);
+            workers.add(worker);
+            running.add(pool.submit(worker::drive));
+        }
+        Thread.sleep(Math.max(0, (windowStart - System.nanoTime()) / 1_000_000));
+        resources.begin();
+        while (System.nanoTime() < windowEnd) {
+            resources.sample();
+            Thread.sleep(SAMPLE_EVERY_MILLIS);
+        }
+        ResourceUse.Usage usage = resources.end();
+        for (Future<?> worker : running) {
+            worker.get();
+        }
+        return new Driven(usage, workers);
+    }
+
+    private record Driven(ResourceUse.Usage usage, List<Worker> workers) { }
 
     /**
      * {@code EXPLAIN (ANALYZE, BUFFERS)} of every distinct read the sampled completions sent, slowest first, into
@@ -152,7 +205,7 @@ final class LifecycleScenario {
         List<Long> waits = new ArrayList<>();
         workers.forEach(worker -> waits.addAll(worker.submissionWaits));
         long projects = workers.stream().mapToLong(worker -> worker.projects).sum();
-        return new Result(THREADS, warmUpSeconds, usage, completions.size(), projects,
+        return new Result(workerNumbers.size(), warmUpSeconds, usage, completions.size(), projects,
                 completions.isEmpty() ? null : Timings.of(toArray(completions)), steps, sample.statementsPerCompletion(),
                 sample.kindsPerCompletion(), waits.isEmpty() ? null : Timings.of(toArray(waits)), errors.get(),
                 List.copyOf(firstErrors), cancelled, slowestReads);
@@ -203,6 +256,8 @@ final class LifecycleScenario {
         private final List<Long> submissionWaits = new ArrayList<>();
         private final List<String> proposed = new ArrayList<>();
         private long projects;
+        /** Every task completion that returned, in the window or not: the history must hold exactly as many. */
+        private long completionCalls;
         private int driven;
         /** When the last timed call ended: the submission wait runs from the approval's end to the screening's start. */
         private long lastEnd;
@@ -242,6 +297,9 @@ final class LifecycleScenario {
             long start = System.nanoTime();
             call.run();
             long end = System.nanoTime();
+            if (step.completesTask()) {
+                completionCalls++;
+            }
             if (start >= windowStart && end <= windowEnd) {
                 measured.computeIfAbsent(step, key -> new ArrayList<>()).add(end - start);
                 if (step == LifecyclePath.SCREEN_APPLICATION) {

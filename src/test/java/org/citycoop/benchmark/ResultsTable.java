@@ -6,7 +6,7 @@ import java.util.Locale;
 /** The benchmark's results as Markdown: what was loaded, the ceiling, and each scenario against its target. */
 record ResultsTable(BenchmarkData.Generated data, double dashboardDataSeconds, double cycleTimeCountSeconds, PgbenchCeiling.Ceiling ceiling,
                     List<InboxScenario.Result> inbox, QueryPlans.Plan slowest, List<DashboardScenario.Result> dashboard,
-                    String settings, String loadAverage, LifecycleScenario.Result lifecycle) {
+                    String settings, String loadAverage, Benchmark.LifecycleRuns lifecycle) {
 
     static final double INBOX_TARGET_MS = 20;
     static final double DASHBOARD_TARGET_MS = 300;
@@ -42,7 +42,13 @@ record ResultsTable(BenchmarkData.Generated data, double dashboardDataSeconds, d
             dashboardSection(out);
         }
         if (lifecycle != null) {
-            new LifecycleSection(lifecycle, ceiling).appendTo(out);
+            new LifecycleSection(lifecycle.alone(), ceiling).appendTo(out);
+            if (lifecycle.withManagers() != null) {
+                new ManagersSection(lifecycle.alone(), lifecycle.withManagers(), lifecycle.refreshed()).appendTo(out);
+            }
+            if (lifecycle.scaleOut() != null) {
+                new ScaleOutSection(lifecycle.alone(), lifecycle.scaleOut(), ceiling).appendTo(out);
+            }
         }
         return out.toString();
     }
