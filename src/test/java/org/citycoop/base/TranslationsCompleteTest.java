@@ -220,6 +220,7 @@ class TranslationsCompleteTest {
         values.put("region.", regionCodes());
         values.put("reviewer.compare.field.", List.of("objectives", "activities", "budgetLines", "requestedAmountJpy", "durationMonths"));
         values.put("screening.done.", names(ScreeningDecision.class));
+        values.put("task.name.", userTaskIds());
         values.put("training.gender.", names(Gender.class));
         values.put("training.logistics.", names(LogisticsKind.class));
         values.put("training.session.kind.", names(SessionKind.class));
@@ -249,6 +250,23 @@ class TranslationsCompleteTest {
             return codes;
         } catch (IOException e) {
             throw new AssertionError("Cannot read db/migration", e);
+        }
+    }
+
+    /** The task names on the screens are keyed by the ids of the models' user tasks. */
+    private static List<String> userTaskIds() {
+        try (Stream<Path> models = Files.walk(Path.of("bpmn"))) {
+            List<String> ids = new ArrayList<>();
+            for (Path model : models.filter(path -> path.toString().endsWith(".bpmn")).toList()) {
+                Matcher task = Pattern.compile("<(?:bpmn:)?userTask id=\"([^\"]+)\"").matcher(Files.readString(model));
+                while (task.find()) {
+                    ids.add(task.group(1));
+                }
+            }
+            assertThat(ids).as("user tasks in bpmn/").contains("Task_ScreenProposal", "Task_SubmitMissionReport");
+            return ids;
+        } catch (IOException e) {
+            throw new AssertionError("Cannot read bpmn/", e);
         }
     }
 
