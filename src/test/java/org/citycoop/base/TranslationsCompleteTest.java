@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -209,7 +210,8 @@ class TranslationsCompleteTest {
         values.put("implementation.item.kind.", names(PlannedItem.ItemKind.class));
         values.put("import.done.", List.of("ORGANISATIONS", "PROJECTS"));
         values.put("import.kind.", List.of("ORGANISATIONS", "PROJECTS"));
-        values.put("inbox.column.", names(InboxColumn.class));
+        // InboxColumns.key: FOLLOW_UP -> follow-up
+        values.put("inbox.column.", names(InboxColumn.class).stream().map(name -> name.toLowerCase(Locale.ROOT).replace('_', '-')).toList());
         values.put("inbox.due.", names(InboxFilter.Due.class));
         values.put("inbox.phase.", names(Phase.class));
         values.put("inbox.role.", Roles.ALL);
