@@ -95,8 +95,13 @@ public final class BrowserSession implements AutoCloseable {
 
     /** A page of its own (own cookies, so its own signed-in user) of the given size, in English and Tokyo time. */
     public Page newPage(int width, int height) {
+        return newPage(width, height, "en-US");
+    }
+
+    /** A page of its own of the given size whose browser asks for {@code language} (e.g. {@code ja-JP}), in Tokyo time. */
+    public Page newPage(int width, int height, String language) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(width, height).setLocale("en-US").setTimezoneId("Asia/Tokyo"));
+                .setViewportSize(width, height).setLocale(language).setTimezoneId("Asia/Tokyo"));
         // dev mode's pop-up and Copilot button are not what a user of the application sees
         context.addInitScript("""
                 document.addEventListener('DOMContentLoaded', () => {

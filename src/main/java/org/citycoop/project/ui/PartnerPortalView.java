@@ -34,6 +34,7 @@ import org.citycoop.workflow.Actor;
 import org.citycoop.workflow.Inbox;
 import org.citycoop.workflow.WorkTask;
 import org.citycoop.workflow.WorkflowService;
+import org.citycoop.workflow.ui.TaskNames;
 
 /**
  * A partner coordinator's start page, built for a phone: the tasks waiting for them as large
@@ -92,7 +93,7 @@ class PartnerPortalView extends VerticalLayout implements HasDynamicTitle {
     private Component taskCard(WorkTask task, Project project) {
         Anchor card = new Anchor(task.route(), "");
         card.addClassNames("partner-card", "partner-task");
-        card.add(new Span(task.name()));
+        card.add(new Span(TaskNames.of(this, task)));
         card.add(line(project == null ? task.businessKey() : project.code() + " · " + project.title()));
         if (task.due() != null) {
             Span due = line(getTranslation("partner-portal.due", WHEN.withLocale(getLocale()).format(task.due().atZone(zone))));

@@ -31,6 +31,7 @@ import org.citycoop.security.CityCoopUser;
 import org.citycoop.security.CurrentUser;
 import org.citycoop.security.Roles;
 import org.citycoop.workflow.WorkTask;
+import org.citycoop.workflow.ui.TaskNames;
 import org.citycoop.workflow.ui.TaskScreens;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -101,7 +102,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         }
         UnorderedList list = new UnorderedList();
         tasks.forEach(task -> {
-            ListItem item = new ListItem(new Anchor(task.route(), task.name()));
+            ListItem item = new ListItem(new Anchor(task.route(), TaskNames.of(this, task)));
             Span assignee = new Span(task.assignee() == null ? getTranslation("projectpage.unassigned")
                     : getTranslation("projectpage.assignee", task.assignee()));
             assignee.addClassName("entry-meta");

@@ -14,6 +14,7 @@ import org.citycoop.project.ProjectService;
 import org.citycoop.project.ProjectTask;
 import org.citycoop.security.CurrentUser;
 import org.citycoop.security.Roles;
+import org.citycoop.workflow.ui.TaskNames;
 import org.citycoop.workflow.ui.TaskScreens;
 import org.citycoop.workflow.ui.TaskSubmit;
 import org.citycoop.workflow.ui.TaskView;
@@ -39,7 +40,7 @@ class ReviseProposalView extends TaskView<ProjectTask> {
 
     @Override
     protected void show(ProjectTask task) {
-        add(new H2(task.task().name() + " · " + task.project().code()));
+        add(new H2(TaskNames.of(this, task.task()) + " · " + task.project().code()));
         task.lastScreening().ifPresent(screening -> {
             Div note = new Div(new Span(getTranslation("revise.manager-comment", screening.decidedBy())),
                     new Paragraph(screening.comment()));

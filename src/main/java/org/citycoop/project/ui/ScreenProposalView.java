@@ -14,6 +14,7 @@ import org.citycoop.project.ScreeningDecision;
 import org.citycoop.security.CurrentUser;
 import org.citycoop.security.Roles;
 import org.citycoop.workflow.ui.ServerProblems;
+import org.citycoop.workflow.ui.TaskNames;
 import org.citycoop.workflow.ui.TaskScreens;
 import org.citycoop.workflow.ui.TaskSubmit;
 import org.citycoop.workflow.ui.TaskView;
@@ -51,7 +52,7 @@ class ScreenProposalView extends TaskView<ProjectTask> {
         Button reject = decisionButton("screening.reject", ScreeningDecision.REJECT, task, comment);
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
 
-        add(new H2(task.task().name()), new ProjectSummary(task.project()), comment,
+        add(new H2(TaskNames.of(this, task.task())), new ProjectSummary(task.project()), comment,
                 ButtonRow.of(approve, returnForRevision, reject));
     }
 

@@ -73,7 +73,7 @@ final class InboxRowActions implements Serializable {
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_ICON, MenuBarVariant.LUMO_SMALL);
         menu.setId("row-menu-" + task.id());
         var more = menu.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
-        more.setAriaLabel(where.getTranslation("inbox.row.more", task.name()));
+        more.setAriaLabel(where.getTranslation("inbox.row.more", TaskNames.of(where, task)));
         SubMenu items = more.getSubMenu();
         items.addItem(where.getTranslation("inbox.open"), click -> UI.getCurrent().navigate(task.route()));
         items.addItem(where.getTranslation("inbox.row.park"), click -> park(task, where));
@@ -92,7 +92,8 @@ final class InboxRowActions implements Serializable {
         if (task.followUp() != null) {
             until.setValue(task.followUp().atZone(zone).toLocalDate());
         }
-        confirm(where, where.getTranslation("inbox.row.park.title", task.name()), until, where.getTranslation("inbox.row.park.confirm"),
+        confirm(where, where.getTranslation("inbox.row.park.title", TaskNames.of(where, task)), until,
+                where.getTranslation("inbox.row.park.confirm"),
                 () -> workflow.followUp(task.id(), until.getValue(), actor));
     }
 
@@ -103,7 +104,7 @@ final class InboxRowActions implements Serializable {
         colleague.setItemLabelGenerator(ColleagueLabels.of(workflow.namesOf(colleagues)));
         colleague.setRequiredIndicatorVisible(true);
         colleague.setId("row-colleague");
-        confirm(where, where.getTranslation("inbox.row.reassign.title", task.name()), colleague,
+        confirm(where, where.getTranslation("inbox.row.reassign.title", TaskNames.of(where, task)), colleague,
                 where.getTranslation("inbox.row.reassign.confirm"), () -> {
                     if (colleague.isEmpty()) {
                         throw InvalidInputException.of("colleague", where.getTranslation("inbox.bulk.colleague.required"));

@@ -164,13 +164,13 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         // widths add up to fit a laptop beside the menu (1280 px) without sideways scrolling. In rem, not em:
         // header cells have a smaller font than body cells, so em widths put each header off its cells
         Grid.Column<InboxRow> taskColumn = grid.addColumn(LitRenderer.<InboxRow>of("<a href=\"${item.route}\">${item.name}</a>")
-                        .withProperty("route", row -> row.task().route()).withProperty("name", row -> row.task().name()))
+                        .withProperty("route", row -> row.task().route()).withProperty("name", row -> TaskNames.of(this, row.task())))
                 .setHeader(getTranslation("inbox.column.task")).setWidth("10.5rem").setFlexGrow(2);
         Grid.Column<InboxRow> compact = grid.addColumn(LitRenderer.<InboxRow>of("""
                         <a href="${item.route}">${item.name}</a>
                         <div style="%s">${item.code}</div>
                         <div class="${item.dueClass}">${item.due}</div>""".formatted(SECONDARY))
-                        .withProperty("route", row -> row.task().route()).withProperty("name", row -> row.task().name())
+                        .withProperty("route", row -> row.task().route()).withProperty("name", row -> TaskNames.of(this, row.task()))
                         .withProperty("code", row -> Objects.toString(row.task().businessKey(), ""))
                         .withProperty("due", this::due).withProperty("dueClass", this::dueClass))
                 .setHeader(getTranslation("inbox.column.task")).setFlexGrow(1);

@@ -18,7 +18,7 @@ public class TaskHeader extends Div {
         addClassName("task-header");
         TaskSubject subject = task.businessKey() == null ? null
                 : subjects.describe(List.of(task.businessKey())).get(task.businessKey());
-        add(new H2(task.name()));
+        add(new H2(TaskNames.of(this, task)));
         Span project = new Span(task.businessKey() + (subject == null ? "" : " · " + subject.title()
                 + " · " + subject.partner()));
         project.addClassName("task-header-project");

@@ -1,0 +1,44 @@
+package org.citycoop.base.ui;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.springframework.stereotype.Component;
+
+/**
+ * The screens' texts from {@code vaadin-i18n/translations.properties} (English) and
+ * {@code translations_ja.properties} (Japanese), both read as UTF-8 (DD023).
+ *
+ * <p>Vaadin's own provider would offer only the locales with a file suffix — Japanese alone — and
+ * so give every session Japanese; and it falls back to the server's default locale, so on a server
+ * set to {@code ja_JP} an English browser would get Japanese too. Here English is offered first
+ * (what a browser in any other language gets) and a locale without its own file gets English.
+ */
+@Component
+public class BundleTranslations implements I18NProvider {
+
+    static final String BUNDLE = "vaadin-i18n.translations";
+    private static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.JAPANESE);
+    private static final ResourceBundle.Control NO_SERVER_LOCALE =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    @Override
+    public List<Locale> getProvidedLocales() {
+        return LOCALES;
+    }
+
+    /** Formats with MessageFormat only when there are parameters, as Vaadin's provider does. */
+    @Override
+    public String getTranslation(String key, Locale locale, Object... params) {
+        String text;
+        try {
+            text = ResourceBundle.getBundle(BUNDLE, locale, NO_SERVER_LOCALE).getString(key);
+        } catch (MissingResourceException missing) {
+            return "!{" + key + "}";
+        }
+        return params.length == 0 ? text : new MessageFormat(text, locale).format(params);
+    }
+}
