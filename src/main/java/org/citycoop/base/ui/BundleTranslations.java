@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The screens' texts from {@code vaadin-i18n/translations.properties} (English) and
- * {@code translations_ja.properties} (Japanese), both read as UTF-8 (DD023).
+ * {@code translations_ja.properties} (Japanese), both read as UTF-8 (DD026).
  *
  * <p>Vaadin's own provider would offer only the locales with a file suffix — Japanese alone — and
  * so give every session Japanese; and it falls back to the server's default locale, so on a server

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The provider the screens ask gives every Japanese text exactly as the UTF-8 file holds it,
- * English to every other language, and does not follow the server's own locale (DD023).
+ * English to every other language, and does not follow the server's own locale (DD026).
  */
 class BundleTranslationsTest {
 
