@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.citycoop.CityCoopTest;
 import org.citycoop.PrintedPdf;
@@ -29,14 +25,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 @CityCoopTest
 class ProjectPrintoutsTest {
 
-    private static final LocalDate SIGNED = LocalDate.of(2027, 5, 1);
     private static final String LAST_OUTCOME = "Finally, the compost is sold to farmers at the Saturday market.";
 
     @Autowired AgreementSummaryPrintout agreementPrintout;
     @Autowired CompletionReportPrintout completionPrintout;
     @Autowired EvaluationPrintout evaluationPrintout;
-    @Autowired ProjectService projects;
-    @Autowired ProjectLifecycleService lifecycle;
+    @Autowired AgreedProjects agreed;
     @Autowired ImplementationService implementation;
     @Autowired ProjectProcessFixture process;
     @Autowired FollowUpFixtures followUp;
@@ -44,7 +38,7 @@ class ProjectPrintoutsTest {
 
     @Test
     void theAgreementSummaryPrintsTheProjectThePartiesAndTheTermForTheLeadAndThePartner() {
-        Project project = confirmedAgreement(TestProposals.of("Composting " + UUID.randomUUID(), "SBY"),
+        Project project = agreed.confirmed(TestProposals.of("Composting " + UUID.randomUUID(), "SBY"),
                 "Mayor of Kitakyushu", "Mayor of Surabaya", "surabaya.partner");
 
         for (String reader : new String[] {"kitakyushu.officer", "surabaya.partner"}) {
@@ -62,7 +56,7 @@ class ProjectPrintoutsTest {
     @Test
     void aJapaneseProjectPrintsInJapaneseWithItsJapaneseTextIntactAndEraDates() {
         String title = "北九州市 と 大連市 の 循環型社会 協力";
-        Project project = confirmedAgreement(TestProposals.of(title, "DLC"), "北九州市長 武内 和久", "大連市長 陳 紹旺",
+        Project project = agreed.confirmed(TestProposals.of(title, "DLC"), "北九州市長 武内 和久", "大連市長 陳 紹旺",
                 "dalian.partner");
 
         PrintedPdf pdf = PrintedPdf.of("agreement-summary-ja",
@@ -134,19 +128,6 @@ class ProjectPrintoutsTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertThatThrownBy(() -> print.accept(out)).as(outsider).isInstanceOf(ProjectNotAvailableException.class);
         assertThat(out.size()).as("bytes written for %s", outsider).isZero();
-    }
-
-    /** A project proposed and screened, whose partner has confirmed the agreement signed on {@link #SIGNED} for three years. */
-    private Project confirmedAgreement(ProjectProposal proposal, String leadSignatory, String partnerSignatory, String partner) {
-        Project project = projects.propose(proposal, officer());
-        projects.screen(process.onlyTask(project).getId(), ScreeningDecision.APPROVE, "", users.get("kitakyushu.manager"));
-        process.startAt(project, ProjectProcess.TASK_CONFIRM_AGREEMENT, Map.of(ProjectProcess.FEASIBILITY_STUDY_NEEDED, false,
-                ProjectProcess.AGREEMENT_RENEWAL_REMINDER_AT,
-                Date.from(LocalDate.of(2030, 1, 1).atStartOfDay(ZoneId.of("Asia/Tokyo")).toInstant())));
-        lifecycle.confirmAgreement(process.taskWithKey(project, ProjectProcess.TASK_CONFIRM_AGREEMENT).getId(),
-                new AgreementInput(leadSignatory, partnerSignatory, SIGNED, SIGNED.plusYears(3).minusDays(1), null, null),
-                users.get(partner));
-        return project;
     }
 
     private CityCoopUser officer() {

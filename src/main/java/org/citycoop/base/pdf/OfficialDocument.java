@@ -169,7 +169,9 @@ public final class OfficialDocument {
         }
         List<String> headers = columns.stream().map(Column::header).toList();
         if (header) {
-            ensureRoom(2 * (LEADING + 2 * PAD));
+            // a header row stays with (the start of) the first row
+            int firstLines = rows.isEmpty() ? 0 : wrapped(rows.get(0), widths).stream().mapToInt(List::size).max().orElse(1);
+            ensureRoom(heightOf(wrapped(headers, widths)) + Math.min(firstLines, 3) * LEADING + 2 * PAD);
             row(columns, widths, wrapped(headers, widths), Shading.ALL);
         }
         for (List<String> cells : rows) {
@@ -219,8 +221,7 @@ public final class OfficialDocument {
 
     /** One row, or the part of it that fits on the page. */
     private void row(List<Column> columns, float[] widths, List<List<String>> lines, Shading shading) {
-        int count = Math.max(1, lines.stream().mapToInt(List::size).max().orElse(1));
-        float height = count * LEADING + 2 * PAD;
+        float height = heightOf(lines);
         float x = MARGIN;
         try {
             for (int i = 0; i < widths.length; i++) {
@@ -247,6 +248,10 @@ public final class OfficialDocument {
             throw new UncheckedIOException(failed);
         }
         y -= height;
+    }
+
+    private static float heightOf(List<List<String>> lines) {
+        return Math.max(1, lines.stream().mapToInt(List::size).max().orElse(1)) * LEADING + 2 * PAD;
     }
 
     // ---- pages and lines ---------------------------------------------------------------------
