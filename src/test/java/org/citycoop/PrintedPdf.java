@@ -39,4 +39,9 @@ public record PrintedPdf(byte[] bytes, String text, int pages) {
     public String flatText() {
         return text.replaceAll("\\s+", " ");
     }
+
+    /** {@link #flatText()} without the page numbers at the foot of each page: a text running over a page break reads on. */
+    public String flatTextAcrossPages() {
+        return flatText().replaceAll(" \\d+ / " + pages + "(?= |$)", "");
+    }
 }

@@ -82,28 +82,39 @@ class ProjectPrintoutsTest {
 
         assertThat(pdf.pages()).isGreaterThanOrEqualTo(2);
         assertThat(pdf.flatText()).contains("Completion report", "Project code: " + project.code(), "Kitakyushu City",
-                "Written by kitakyushu.officer", outcomes, lessons.strip(),
-                "Organic waste composted (t/day) 2 10 March 31, 2029", "Recycling rate (%) 8 20 March 31, 2029",
-                "1 / " + pdf.pages(), pdf.pages() + " / " + pdf.pages());
+                "Written by kitakyushu.officer", "Organic waste composted (t/day) 2 10 March 31, 2029",
+                "Recycling rate (%) 8 20 March 31, 2029", "1 / " + pdf.pages(), pdf.pages() + " / " + pdf.pages());
+        assertThat(pdf.flatTextAcrossPages()).as("the long texts, wrapped and over the page break, word for word")
+                .contains(outcomes, lessons.strip());
     }
 
     @Test
-    void theEvaluationPrintsEveryCriterionWithItsRatingAndReason() {
+    void theEvaluationPrintsEveryCriterionWithItsRatingAndReasonInATableThatRunsOverPages() {
         Project project = followUp.projectInFollowUp();
         followUp.runOneRound(project);
         implementation.writeCompletionReport(process.taskWithKey(project, ProjectProcess.TASK_WRITE_COMPLETION_REPORT).getId(),
                 "Composting in 12 districts.", "Start with markets.", officer());
         implementation.evaluate(process.taskWithKey(project, ProjectProcess.TASK_EVALUATE_PROJECT).getId(),
                 Arrays.stream(DacCriterion.values()).map(criterion -> new Evaluation(criterion,
-                        criterion == DacCriterion.SUSTAINABILITY ? "C" : "A", "Reason for " + criterion.name().toLowerCase() + ".")).toList(),
+                        criterion == DacCriterion.SUSTAINABILITY ? "C" : "A", reason(criterion))).toList(),
                 users.get("kitakyushu.manager"));
 
         PrintedPdf pdf = PrintedPdf.of("evaluation",
                 out -> evaluationPrintout.write(project.code(), Locale.ENGLISH, officer(), out));
 
         assertThat(pdf.flatText()).contains("Evaluation report", "Project code: " + project.code(), "Kitakyushu City",
-                "Evaluated by kitakyushu.manager", "Relevance A Reason for relevance.",
-                "Sustainability C Reason for sustainability.");
+                "Evaluated by kitakyushu.manager", "Relevance A Reason for relevance:", "Sustainability C Reason for sustainability:",
+                "End of the reason for relevance.", "End of the reason for sustainability.");
+        assertThat(pdf.pages()).isGreaterThanOrEqualTo(2);
+        assertThat(pdf.flatText().split("Criterion Rating Reason", -1)).as("the header row on every page the table runs onto")
+                .hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    /** A reason of some 1,100 characters: six of them do not fit on one page. */
+    private static String reason(DacCriterion criterion) {
+        String name = criterion.name().toLowerCase(Locale.ROOT);
+        return "Reason for " + name + ": " + "the partner city's own staff now run the compost centre and report every month. ".repeat(13)
+                + "End of the reason for " + name + ".";
     }
 
     @Test
