@@ -13,24 +13,29 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * The words and formats of a printed document in one language: the texts come from the screens'
- * message bundle (vaadin-i18n/translations*.properties), so a language added there prints too.
- * Japanese dates are written as municipal documents write them, in the era calendar (令和9年4月1日).
+ * The words and formats of a printed document in one language. The documents' own texts are in
+ * their bundle (print/documents*.properties); the labels they share with the screens (a status, a
+ * criterion) come from the screens' bundle (vaadin-i18n/translations*.properties), so one word is
+ * written once. A separate bundle for the documents because Vaadin offers the UI in every language
+ * that has a vaadin-i18n file: the documents' Japanese must not switch the screens to Japanese
+ * before the screens have theirs (DD024). Japanese dates are written as municipal documents write
+ * them, in the era calendar (令和9年4月1日).
  */
 public final class PrintTexts {
 
-    private static final String BUNDLE = "vaadin-i18n.translations";
+    private static final String DOCUMENTS = "print.documents";
+    private static final String SCREENS = "vaadin-i18n.translations";
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     private final Locale locale;
-    private final ResourceBundle bundle;
+    private final ResourceBundle documents;
+    private final ResourceBundle screens;
     private final DateTimeFormatter dates;
 
     private PrintTexts(Locale locale) {
         this.locale = locale;
-        // no fallback to the server's default locale: a missing language prints the English base bundle
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.documents = bundle(DOCUMENTS, locale);
+        this.screens = bundle(SCREENS, locale);
         this.dates = isJapanese()
                 ? DateTimeFormatter.ofPattern("GGGGy年M月d日", Locale.JAPANESE).withChronology(JapaneseChronology.INSTANCE)
                 : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
@@ -47,7 +52,7 @@ public final class PrintTexts {
 
     /** The text of {@code key}, with {@code arguments} put in as the screens do (MessageFormat only when there are some). */
     public String get(String key, Object... arguments) {
-        String pattern = bundle.getString(key);
+        String pattern = documents.containsKey(key) ? documents.getString(key) : screens.getString(key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }
 
@@ -70,6 +75,11 @@ public final class PrintTexts {
 
     public String yen(long amount) {
         return get("print.yen", NumberFormat.getIntegerInstance(locale).format(amount));
+    }
+
+    /** No fallback to the server's default locale: a language without a file prints the English base bundle. */
+    private static ResourceBundle bundle(String name, Locale locale) {
+        return ResourceBundle.getBundle(name, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     private boolean isJapanese() {
