@@ -1,5 +1,6 @@
 package org.citycoop.base.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Span;
@@ -10,6 +11,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.citycoop.base.NotAvailableException;
 import org.springframework.http.ContentDisposition;
@@ -24,9 +28,13 @@ public final class PdfDownload {
     private PdfDownload() {
     }
 
-    /** A link with a print icon and {@code text} that saves what {@code document} writes as {@code fileName}. */
-    public static Anchor link(String text, String fileName, Consumer<OutputStream> document) {
-        DownloadHandler download = event -> send(event, fileName, document);
+    /**
+     * A link with a print icon and {@code text} that saves what {@code document} writes as {@code fileName};
+     * {@code document} is given the language of the screen that shows the link.
+     */
+    public static Anchor link(String text, String fileName, BiConsumer<Locale, OutputStream> document) {
+        Locale locale = Optional.ofNullable(UI.getCurrent()).map(UI::getLocale).orElse(Locale.ENGLISH);
+        DownloadHandler download = event -> send(event, fileName, out -> document.accept(locale, out));
         Anchor link = new Anchor();
         link.setHref(download, AttachmentType.DOWNLOAD);
         link.add(VaadinIcon.PRINT.create(), new Span(text));

@@ -2,20 +2,18 @@ package org.citycoop.dispatch.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
-import java.util.Locale;
 import org.citycoop.base.ui.PdfDownload;
 import org.citycoop.dispatch.MissionReportPrintout;
 import org.citycoop.security.CurrentUser;
 
-/** The link that prints a dispatch's mission report, in the language of the screen it is on. */
+/** The link that prints a dispatch's mission report, in the language of the screen it is on (PdfDownload). */
 final class MissionReportLink {
 
     private MissionReportLink() {
     }
 
     static Anchor of(Component owner, MissionReportPrintout printout, String projectCode, long dispatchId, CurrentUser currentUser) {
-        Locale locale = owner.getLocale();
         return PdfDownload.link(owner.getTranslation("print.link.mission"), projectCode + "-mission-report-" + dispatchId + ".pdf",
-                out -> printout.write(projectCode, dispatchId, locale, currentUser.require(), out));
+                (locale, out) -> printout.write(projectCode, dispatchId, locale, currentUser.require(), out));
     }
 }

@@ -2,7 +2,6 @@ package org.citycoop.funding.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
-import java.util.Locale;
 import org.citycoop.base.ui.PdfDownload;
 import org.citycoop.funding.FundingApplicationPrintout;
 import org.citycoop.security.CurrentUser;
@@ -14,8 +13,7 @@ public final class ApplicationPrintLink {
     }
 
     public static Anchor of(Component owner, FundingApplicationPrintout printout, String projectCode, int round, CurrentUser currentUser) {
-        Locale locale = owner.getLocale();
         return PdfDownload.link(owner.getTranslation("print.link.funding"), projectCode + "-funding-application-" + round + ".pdf",
-                out -> printout.write(projectCode, round, locale, currentUser.require(), out));
+                (locale, out) -> printout.write(projectCode, round, locale, currentUser.require(), out));
     }
 }

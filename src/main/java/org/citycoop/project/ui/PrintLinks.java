@@ -36,7 +36,7 @@ final class PrintLinks {
 
     private static Anchor link(Component owner, String textKey, String fileName, ProjectPrintout printout, String code,
                                CurrentUser currentUser) {
-        Locale locale = owner.getLocale();
-        return PdfDownload.link(owner.getTranslation(textKey), fileName, out -> printout.write(code, locale, currentUser.require(), out));
+        return PdfDownload.link(owner.getTranslation(textKey), fileName,
+                (locale, out) -> printout.write(code, locale, currentUser.require(), out));
     }
 }
