@@ -237,7 +237,7 @@ public final class OfficialDocument {
                 page.stroke();
                 float lineY = y - PAD - BODY;
                 for (String line : lines.get(i)) {
-                    float left = columns.get(i).amounts() && shading != Shading.ALL
+                    float left = columns.get(i).amounts()
                             ? x + widths[i] - PAD - text.width(line, BODY) : x + PAD;
                     write(line, left, lineY, BODY);
                     lineY -= LEADING;
