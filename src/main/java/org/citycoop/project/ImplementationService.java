@@ -96,6 +96,12 @@ public class ImplementationService {
         return lifecycle.findCompletionReport(projects.require(code, user).id());
     }
 
+    /** The project's OECD-DAC evaluation, once the manager has rated it, for those who may see the project. */
+    @Transactional(readOnly = true)
+    public Optional<RecordedEvaluation> evaluation(String code, CityCoopUser user) {
+        return lifecycle.findEvaluation(projects.require(code, user).id());
+    }
+
     /**
      * The partner city submits its action plan: how it carries the results on, and at least one
      * indicator target (an indicator of the library, baseline, target, target date) that the

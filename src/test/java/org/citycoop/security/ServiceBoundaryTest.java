@@ -101,7 +101,12 @@ class ServiceBoundaryTest {
             "DispatchService#openTask", "DispatchServiceTest opens dispatch tasks with their dispatch",
             "FundingReportService#openTask", "FundingReportServiceTest opens report tasks with their duty",
             "FollowUpService#openTask", "FollowUpServiceTest opens follow-up tasks of a project with its action plan",
-            "ReviewerWorkspaceService#compare", "ReviewerWorkspaceServiceTest compares a resubmitted application");
+            "ReviewerWorkspaceService#compare", "ReviewerWorkspaceServiceTest compares a resubmitted application",
+            "FundingApplicationPrintout#write", "FundingApplicationPrintoutTest prints a submitted application",
+            "AgreementSummaryPrintout#write", "ProjectPrintoutsTest prints a confirmed agreement",
+            "CompletionReportPrintout#write", "ProjectPrintoutsTest prints a written completion report",
+            "EvaluationPrintout#write", "ProjectPrintoutsTest prints a recorded evaluation",
+            "MissionReportPrintout#write", "MissionReportPrintoutTest prints a submitted mission report");
 
     @Autowired
     ApplicationContext context;

@@ -9,6 +9,7 @@ import org.citycoop.base.ui.MainLayout;
 import org.citycoop.dispatch.DispatchProcess;
 import org.citycoop.dispatch.DispatchService;
 import org.citycoop.dispatch.DispatchTask;
+import org.citycoop.dispatch.MissionReportPrintout;
 import org.citycoop.dispatch.ReportResponse;
 import org.citycoop.security.CurrentUser;
 import org.citycoop.security.Roles;
@@ -22,12 +23,17 @@ import org.citycoop.base.ui.ButtonRow;
 @RolesAllowed(Roles.PARTNER)
 class AcknowledgeReportView extends DispatchTaskView {
 
-    AcknowledgeReportView(DispatchService dispatches, TaskSubjectLookup subjects, CurrentUser currentUser) {
+    private final MissionReportPrintout printout;
+
+    AcknowledgeReportView(DispatchService dispatches, TaskSubjectLookup subjects, CurrentUser currentUser,
+                          MissionReportPrintout printout) {
         super("dispatch.acknowledge.title", DispatchProcess.TASK_ACKNOWLEDGE_REPORT, dispatches, subjects, currentUser);
+        this.printout = printout;
     }
 
     @Override
     protected void form(DispatchTask task) {
+        add(MissionReportLink.of(this, printout, task.project().code(), task.requireDispatch().id(), currentUser));
         TextArea question = longText("dispatch.field.question", "dispatch.field.question.help", 2000, false);
         ServerProblems problems = new ServerProblems().field("question", question);
         Button acknowledge = response(task, ReportResponse.ACKNOWLEDGE, question, problems);

@@ -7,6 +7,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.citycoop.base.ui.MainLayout;
 import org.citycoop.funding.FundingProcess;
+import org.citycoop.funding.FundingApplicationPrintout;
 import org.citycoop.funding.FundingService;
 import org.citycoop.funding.FundingTask;
 import org.citycoop.funding.InternalApprovalDecision;
@@ -26,12 +27,15 @@ import org.citycoop.base.ui.ButtonRow;
 class ApproveFundingApplicationView extends TaskView<FundingTask> {
 
     private final FundingService funding;
+    private final FundingApplicationPrintout printout;
     private final TaskSubjectLookup subjects;
     private final CurrentUser currentUser;
 
-    ApproveFundingApplicationView(FundingService funding, TaskSubjectLookup subjects, CurrentUser currentUser) {
+    ApproveFundingApplicationView(FundingService funding, FundingApplicationPrintout printout, TaskSubjectLookup subjects,
+                                   CurrentUser currentUser) {
         super("funding.approve.title");
         this.funding = funding;
+        this.printout = printout;
         this.subjects = subjects;
         this.currentUser = currentUser;
     }
@@ -44,7 +48,8 @@ class ApproveFundingApplicationView extends TaskView<FundingTask> {
     @Override
     protected void show(FundingTask task) {
         add(new TaskHeader(task.task(), subjects), FundingFacts.project(this, task.project()),
-                FundingFacts.application(this, task.requireApplication()));
+                FundingFacts.application(this, task.requireApplication()), ApplicationPrintLink.of(this, printout,
+                        task.requireApplication().projectCode(), task.requireApplication().round(), currentUser));
         TextArea comment = new TextArea(getTranslation("funding.approve.comment"));
         comment.setWidthFull();
         comment.setMaxLength(2000);

@@ -14,6 +14,7 @@ import org.citycoop.funding.FundingApplication;
 import org.citycoop.funding.FundingDecision;
 import org.citycoop.funding.FundingDecisionInput;
 import org.citycoop.funding.FundingProcess;
+import org.citycoop.funding.FundingApplicationPrintout;
 import org.citycoop.funding.FundingService;
 import org.citycoop.funding.FundingTask;
 import org.citycoop.security.CurrentUser;
@@ -34,13 +35,16 @@ import org.citycoop.workflow.ui.TaskView;
 class DecideOnFundingApplicationView extends TaskView<FundingTask> {
 
     private final FundingService funding;
+    private final FundingApplicationPrintout printout;
     private final TaskSubjectLookup subjects;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    DecideOnFundingApplicationView(FundingService funding, TaskSubjectLookup subjects, CurrentUser currentUser, Clock clock) {
+    DecideOnFundingApplicationView(FundingService funding, FundingApplicationPrintout printout, TaskSubjectLookup subjects,
+                                    CurrentUser currentUser, Clock clock) {
         super("funding.decide.title");
         this.funding = funding;
+        this.printout = printout;
         this.subjects = subjects;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -55,7 +59,9 @@ class DecideOnFundingApplicationView extends TaskView<FundingTask> {
     protected void show(FundingTask task) {
         FundingApplication application = task.requireApplication();
         add(new TaskHeader(task.task(), subjects), FundingFacts.project(this, task.project()),
-                FundingFacts.application(this, application), FundingFacts.reviews(this, application));
+                FundingFacts.application(this, application),
+                ApplicationPrintLink.of(this, printout, application.projectCode(), application.round(), currentUser),
+                FundingFacts.reviews(this, application));
 
         RadioButtonGroup<FundingDecision> decision = new RadioButtonGroup<>(getTranslation("funding.decide.decision"));
         decision.setItems(FundingDecision.values());

@@ -19,6 +19,7 @@ import org.citycoop.funding.FundingApplication;
 import org.citycoop.funding.FundingProcess;
 import org.citycoop.funding.FundingScheme.ChecklistItem;
 import org.citycoop.funding.FundingScheme.ScoringCriterion;
+import org.citycoop.funding.FundingApplicationPrintout;
 import org.citycoop.funding.FundingService;
 import org.citycoop.funding.FundingTask;
 import org.citycoop.security.CurrentUser;
@@ -41,12 +42,15 @@ class ScreenFundingApplicationView extends TaskView<FundingTask> {
     private static final List<Integer> SCORES = List.of(1, 2, 3, 4, 5);
 
     private final FundingService funding;
+    private final FundingApplicationPrintout printout;
     private final TaskSubjectLookup subjects;
     private final CurrentUser currentUser;
 
-    ScreenFundingApplicationView(FundingService funding, TaskSubjectLookup subjects, CurrentUser currentUser) {
+    ScreenFundingApplicationView(FundingService funding, FundingApplicationPrintout printout, TaskSubjectLookup subjects,
+                                  CurrentUser currentUser) {
         super("funding.screen.title");
         this.funding = funding;
+        this.printout = printout;
         this.subjects = subjects;
         this.currentUser = currentUser;
     }
@@ -60,7 +64,8 @@ class ScreenFundingApplicationView extends TaskView<FundingTask> {
     protected void show(FundingTask task) {
         FundingApplication application = task.requireApplication();
         add(new TaskHeader(task.task(), subjects), FundingFacts.project(this, task.project()),
-                FundingFacts.application(this, application));
+                FundingFacts.application(this, application),
+                ApplicationPrintLink.of(this, printout, application.projectCode(), application.round(), currentUser));
         if (!application.reviews().isEmpty()) {
             add(FundingFacts.reviews(this, application));
         }

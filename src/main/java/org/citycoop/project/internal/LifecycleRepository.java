@@ -1,8 +1,10 @@
 package org.citycoop.project.internal;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,9 +12,11 @@ import java.util.stream.Collectors;
 import org.citycoop.project.CompletionReport;
 import org.citycoop.project.ConsentAnswer;
 import org.citycoop.project.CooperationAgreement;
+import org.citycoop.project.DacCriterion;
 import org.citycoop.project.Evaluation;
 import org.citycoop.project.PlannedItem;
 import org.citycoop.project.ProjectStatus;
+import org.citycoop.project.RecordedEvaluation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -144,6 +148,27 @@ public class LifecycleRepository {
                         values (:project, :criterion, :rating, :comment, :by)""")
                 .param("project", projectId).param("criterion", evaluation.criterion().name())
                 .param("rating", evaluation.rating()).param("comment", evaluation.comment().strip()).param("by", evaluatedBy).update();
+    }
+
+    /** The evaluation of the project, one rating per criterion in the order of {@link DacCriterion}; empty until evaluated. */
+    public Optional<RecordedEvaluation> findEvaluation(long projectId) {
+        List<EvaluationRow> rows = jdbc.sql("""
+                        select criterion, rating, comment, evaluated_by, evaluated_at from project_evaluation
+                        where project_id = :project""")
+                .param("project", projectId)
+                .query((row, n) -> new EvaluationRow(new Evaluation(DacCriterion.valueOf(row.getString("criterion")),
+                        row.getString("rating"), row.getString("comment")), row.getString("evaluated_by"),
+                        row.getObject("evaluated_at", OffsetDateTime.class).toInstant()))
+                .list();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        EvaluationRow last = rows.stream().max(Comparator.comparing(EvaluationRow::evaluatedAt)).orElseThrow();
+        return Optional.of(new RecordedEvaluation(rows.stream().map(EvaluationRow::rating)
+                .sorted(Comparator.comparing(Evaluation::criterion)).toList(), last.evaluatedBy(), last.evaluatedAt()));
+    }
+
+    private record EvaluationRow(Evaluation rating, String evaluatedBy, Instant evaluatedAt) {
     }
 
     public void suspend(long projectId, ProjectStatus current, String reason) {

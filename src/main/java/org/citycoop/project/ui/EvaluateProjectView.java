@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.citycoop.base.ui.MainLayout;
 import org.citycoop.project.CompletionReport;
+import org.citycoop.project.CompletionReportPrintout;
 import org.citycoop.project.DacCriterion;
 import org.citycoop.project.Evaluation;
 import org.citycoop.project.ImplementationService;
@@ -41,9 +42,12 @@ class EvaluateProjectView extends ImplementationTaskView<ProjectTask> {
 
     private static final List<String> RATINGS = List.of("A", "B", "C", "D");
 
+    private final CompletionReportPrintout completionPrintout;
+
     EvaluateProjectView(ProjectService projects, ImplementationService implementation, TaskSubjectLookup subjects,
-                        CurrentUser currentUser) {
+                        CurrentUser currentUser, CompletionReportPrintout completionPrintout) {
         super("implementation.evaluation.title", projects, implementation, subjects, currentUser);
+        this.completionPrintout = completionPrintout;
     }
 
     @Override
@@ -54,7 +58,8 @@ class EvaluateProjectView extends ImplementationTaskView<ProjectTask> {
     @Override
     protected void show(ProjectTask task) {
         add(new TaskHeader(task.task(), subjects));
-        implementation.completionReport(task.project().code(), currentUser.require()).ifPresent(report -> add(reportCard(report)));
+        implementation.completionReport(task.project().code(), currentUser.require()).ifPresent(report -> add(reportCard(report),
+                PrintLinks.completionReport(this, completionPrintout, task.project().code(), currentUser)));
 
         ServerProblems problems = new ServerProblems();
         List<Criterion> criteria = Arrays.stream(DacCriterion.values()).map(Criterion::new).toList();

@@ -20,6 +20,7 @@ import java.util.Optional;
 import org.citycoop.base.InvalidInputException;
 import org.citycoop.base.ui.FactCards;
 import org.citycoop.base.ui.MainLayout;
+import org.citycoop.project.AgreementSummaryPrintout;
 import org.citycoop.project.CooperationAgreement;
 import org.citycoop.project.Project;
 import org.citycoop.project.ProjectCommentService;
@@ -50,12 +51,15 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final ProjectLifecycleService lifecycle;
     private final ProjectDocumentService documents;
     private final ProjectCommentService comments;
+    private final AgreementSummaryPrintout agreementPrintout;
     private final CurrentUser currentUser;
     private final List<ProjectPageSection> sections;
     private String code = "";
 
     ProjectView(ProjectService projects, ProjectLifecycleService lifecycle, ProjectDocumentService documents,
-                ProjectCommentService comments, CurrentUser currentUser, ObjectProvider<ProjectPageSection> sections) {
+                ProjectCommentService comments, AgreementSummaryPrintout agreementPrintout, CurrentUser currentUser,
+                ObjectProvider<ProjectPageSection> sections) {
+        this.agreementPrintout = agreementPrintout;
         this.projects = projects;
         this.lifecycle = lifecycle;
         this.documents = documents;
@@ -87,7 +91,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             add(managerActions(project));
         }
         add(openTasks(projects.openTasks(project.code(), user)));
-        add(agreement(lifecycle.agreement(project.code(), user)));
+        add(agreement(project.code(), lifecycle.agreement(project.code(), user)));
         sections.forEach(section -> section.of(project, user).ifPresent(this::add));
         Runnable reload = () -> show(projects.require(code, currentUser.require()));
         add(new ProjectDocuments(project.code(), documents, currentUser, reload));
@@ -112,13 +116,14 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         return FactCards.section("project-tasks", getTranslation("project.open-tasks"), list);
     }
 
-    private Div agreement(Optional<CooperationAgreement> agreement) {
+    private Div agreement(String projectCode, Optional<CooperationAgreement> agreement) {
         String title = getTranslation("projectpage.mou");
         return agreement.map(mou -> FactCards.section("project-mou", title,
                         FactCards.fact(getTranslation("projectpage.mou.lead"), mou.leadSignatory()),
                         FactCards.fact(getTranslation("projectpage.mou.partner"), mou.partnerSignatory()),
                         FactCards.fact(getTranslation("projectpage.mou.signed"), FactCards.date(mou.signedOn())),
-                        FactCards.fact(getTranslation("projectpage.mou.expires"), FactCards.date(mou.expiresOn()))))
+                        FactCards.fact(getTranslation("projectpage.mou.expires"), FactCards.date(mou.expiresOn())),
+                        PrintLinks.agreement(this, agreementPrintout, projectCode, currentUser)))
                 .orElseGet(() -> FactCards.section("project-mou", title, new Paragraph(getTranslation("projectpage.mou.none"))));
     }
 
