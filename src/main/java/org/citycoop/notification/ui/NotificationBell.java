@@ -28,8 +28,8 @@ class NotificationBell implements HeaderEntry {
                 : bell.getTranslation("notifications.bell.unread", unread));
         if (unread > 0) {
             Span count = new Span(String.valueOf(unread));
-            count.getElement().getThemeList().add("badge error pill small");
-            count.addClassName("notification-count");
+            // styled like the menu's unread counts
+            count.addClassNames("nav-count", "notification-count");
             bell.add(count);
         }
         return Optional.of(bell);
