@@ -48,16 +48,23 @@ public class MailOutbox {
                 .param("at", Timestamp.from(at)).param("id", id).update();
     }
 
-    /** A failed attempt: tried again at {@code nextAttempt}, or given up ({@code FAILED}) when that is null. */
-    void attemptFailed(long id, String error, Instant nextAttempt) {
-        String cut = error == null ? "unknown error" : error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;
-        jdbc.sql("""
-                        update mail_outbox set attempts = attempts + 1, last_error = :error,
-                               status = case when cast(:next as timestamptz) is null then 'FAILED' else 'PENDING' end,
-                               next_attempt_at = coalesce(cast(:next as timestamptz), next_attempt_at)
-                        where id = :id""")
-                .param("error", cut).param("next", nextAttempt == null ? null : Timestamp.from(nextAttempt)).param("id", id)
+    /** A failed attempt, to be tried again at {@code nextAttempt}. */
+    void retryAt(long id, String error, Instant nextAttempt) {
+        jdbc.sql("update mail_outbox set attempts = attempts + 1, last_error = :error, next_attempt_at = :next where id = :id")
+                .param("error", cut(error)).param("next", Timestamp.from(nextAttempt)).param("id", id)
                 .update();
+    }
+
+    /** The last attempt failed: the e-mail is given up and shown to the administrators. */
+    void giveUp(long id, String error) {
+        jdbc.sql("update mail_outbox set attempts = attempts + 1, last_error = :error, status = 'FAILED' where id = :id")
+                .param("error", cut(error)).param("id", id)
+                .update();
+    }
+
+    private static String cut(String error) {
+        String text = error == null ? "unknown error" : error;
+        return text.length() > MAX_ERROR ? text.substring(0, MAX_ERROR) : text;
     }
 
     public List<OutboxMail> failed(int limit) {

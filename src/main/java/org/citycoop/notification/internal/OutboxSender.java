@@ -96,10 +96,13 @@ class OutboxSender {
             return true;
         } catch (MailException failure) {
             int attempts = message.attempts() + 1;
-            Instant next = attempts >= maxAttempts ? null : now.plus(waitAfter(attempts));
             log.warn("E-mail {} to {} failed (attempt {} of {}): {}", message.id(), message.recipient(), attempts, maxAttempts,
                     failure.getMessage());
-            outbox.attemptFailed(message.id(), failure.getMessage(), next);
+            if (attempts >= maxAttempts) {
+                outbox.giveUp(message.id(), failure.getMessage());
+            } else {
+                outbox.retryAt(message.id(), failure.getMessage(), now.plus(waitAfter(attempts)));
+            }
             return false;
         }
     }
