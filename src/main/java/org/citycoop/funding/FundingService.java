@@ -33,6 +33,7 @@ import org.citycoop.workflow.ScopeVariables;
 import org.citycoop.workflow.TaskNotAvailableException;
 import org.citycoop.workflow.WorkTask;
 import org.citycoop.workflow.WorkflowService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,9 +66,12 @@ public class FundingService {
     private final InputValidator validator;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     FundingService(FundingRepository applications, FundingReportService reports, EligibilityDecision eligibility,
-                   WorkflowService workflow, InputValidator validator, AuditTrail audit, Clock clock) {
+                   WorkflowService workflow, InputValidator validator, AuditTrail audit, Clock clock,
+                   ApplicationEventPublisher events) {
+        this.events = events;
         this.applications = applications;
         this.reports = reports;
         this.eligibility = eligibility;
@@ -415,6 +419,8 @@ public class FundingService {
             case REVISE -> "by " + input.getRevisionDeadline() + ": " + reason;
         });
         workflow.complete(taskId, Actor.of(reviewer), variables);
+        events.publishEvent(new FundingDecided(task.project().code(), task.project().title(), application.scheme().name(), kind,
+                applications.createdBy(application.id()), task.project().leadCode()));
     }
 
     // ---- engine side (delegates and listeners) -----------------------------------------------

@@ -14,6 +14,7 @@ import org.citycoop.security.CityCoopUser;
 import org.citycoop.workflow.Actor;
 import org.citycoop.workflow.WorkTask;
 import org.citycoop.workflow.WorkflowService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,8 +37,11 @@ public class ProjectCommentService {
     private final WorkflowService workflow;
     private final CommentRepository comments;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    ProjectCommentService(ProjectService projects, WorkflowService workflow, CommentRepository comments, AuditTrail audit) {
+    ProjectCommentService(ProjectService projects, WorkflowService workflow, CommentRepository comments, AuditTrail audit,
+                          ApplicationEventPublisher events) {
+        this.events = events;
         this.projects = projects;
         this.workflow = workflow;
         this.comments = comments;
@@ -103,8 +107,11 @@ public class ProjectCommentService {
             throw InvalidInputException.of(FIELD, "Comment: " + String.join(", ", strangers.stream().map(name -> "@" + name).toList())
                     + " is not a colleague of an organisation taking part in this project; check the username.");
         }
-        comments.insert(project.id(), task == null ? null : task.id(), task == null ? null : task.name(),
+        long commentId = comments.insert(project.id(), task == null ? null : task.id(), task == null ? null : task.name(),
                 user.getUsername(), body, mentioned);
+        if (!mentioned.isEmpty()) {
+            events.publishEvent(new ColleaguesMentioned(commentId, project.code(), project.title(), user.getUsername(), mentioned));
+        }
         return mentioned;
     }
 

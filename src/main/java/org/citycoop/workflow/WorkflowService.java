@@ -34,6 +34,7 @@ import org.citycoop.security.Roles;
 import org.citycoop.base.SecurityLog;
 import org.citycoop.security.UserAccountService;
 import org.citycoop.workflow.internal.TaskCompletions;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,11 +58,14 @@ public class WorkflowService {
     private final TaskCompletions completions;
     private final Clock clock;
     private final SecurityLog securityLog;
+    private final ApplicationEventPublisher events;
 
     WorkflowService(RuntimeService runtime, TaskService tasks, IdentityService identity, HistoryService history,
                     RepositoryService repository, UserAccountService accounts, InboxQueries inboxes, TaskPhases phases,
-                    ProcessModels models, TaskCompletions completions, Clock clock, SecurityLog securityLog) {
+                    ProcessModels models, TaskCompletions completions, Clock clock, SecurityLog securityLog,
+                    ApplicationEventPublisher events) {
         this.securityLog = securityLog;
+        this.events = events;
         this.runtime = runtime;
         this.tasks = tasks;
         this.identity = identity;
@@ -365,6 +369,9 @@ public class WorkflowService {
                     "Colleague: choose a user of your organisation who holds a role this task is for.");
         }
         tasks.setAssignee(taskId, colleague);
+        WorkTask assigned = toWorkTask(tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult());
+        events.publishEvent(new TaskNeedsAttention(TaskNeedsAttention.Reason.ASSIGNED, taskId, assigned.name(),
+                assigned.formKey(), assigned.businessKey(), colleague, Set.of()));
     }
 
     private static List<String> eachRefused(Collection<String> taskIds, java.util.function.Consumer<String> action) {

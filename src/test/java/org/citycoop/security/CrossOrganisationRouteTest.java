@@ -20,6 +20,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.citycoop.BrowserSession;
 import org.citycoop.CityCoopTest;
 import org.citycoop.Screens;
+import org.citycoop.notification.NotificationService;
 import org.citycoop.TestUsers;
 import org.citycoop.security.CrossOrganisation.OwnedTask;
 import org.citycoop.workflow.Actor;
@@ -51,8 +52,10 @@ class CrossOrganisationRouteTest {
     private static final String PROJECT_ROUTE = "projects/:code";
     private static final String COMPARE_ROUTE = "reviewer/compare/:taskId";
     private static final String MENTION_ROUTE = "mentions/:commentId";
+    private static final String NOTIFICATION_ROUTE = "notifications/:notificationId";
     private static final Map<String, String> REFUSALS = Map.of(PROJECT_ROUTE, PROJECT_REFUSED,
-            MENTION_ROUTE, TEXTS.getString("mentions.not-available"));
+            MENTION_ROUTE, TEXTS.getString("mentions.not-available"),
+            NOTIFICATION_ROUTE, TEXTS.getString("notifications.not-available"));
 
     @LocalServerPort
     int port;
@@ -85,6 +88,9 @@ class CrossOrganisationRouteTest {
 
     @Autowired
     WorkflowService workflow;
+
+    @Autowired
+    NotificationService notifications;
 
     @Autowired
     TestUsers users;
@@ -152,7 +158,7 @@ class CrossOrganisationRouteTest {
                             .isEqualTo(visit.formKey());
                 } else {
                     softly.assertThat(session(user).open(visit.path())).as("%s opening %s", user, visit.route())
-                            .doesNotContain(TASK_REFUSED, PROJECT_REFUSED, REFUSALS.get(MENTION_ROUTE))
+                            .doesNotContain(TASK_REFUSED, PROJECT_REFUSED, REFUSALS.get(MENTION_ROUTE), REFUSALS.get(NOTIFICATION_ROUTE))
                             .contains(kitakyushu.code());
                 }
             }
@@ -206,6 +212,8 @@ class CrossOrganisationRouteTest {
         visits.add(new Visit(PROJECT_ROUTE, "projects/" + kitakyushu.code(), null, null, null));
         // a mention is only its mentioned user's (the manager): anyone else is refused it
         visits.add(new Visit(MENTION_ROUTE, "mentions/" + kitakyushu.commentId(), Roles.MANAGER, null, null));
+        // so is the notification of that mention: it leads the manager on to the mention, then to the project
+        visits.add(new Visit(NOTIFICATION_ROUTE, "notifications/" + mentionNotificationId(), Roles.MANAGER, null, null));
         OwnedTask screening = kitakyushu.tasksByFormKey().get("funding/screen-application");
         // the comparison shows the screening task's application: its control is that task's access check
         visits.add(new Visit(COMPARE_ROUTE, "reviewer/compare/" + screening.taskId(), Roles.REVIEWER, screening.formKey(),
@@ -215,6 +223,12 @@ class CrossOrganisationRouteTest {
                     task.formKey(), task.taskId()));
         }
         return visits;
+    }
+
+    private long mentionNotificationId() {
+        String mention = "mentions/" + kitakyushu.commentId();
+        return notifications.notificationsOf(users.get(CrossOrganisation.rightful(Roles.MANAGER))).stream()
+                .filter(notification -> notification.link().equals(mention)).findFirst().orElseThrow().id();
     }
 
     private VaadinClient session(String username) {

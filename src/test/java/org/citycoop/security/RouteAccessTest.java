@@ -34,6 +34,12 @@ class RouteAccessTest {
             // each user sees the comments that mention them only (TaskCommentServiceTest)
             Map.entry("mentions", Set.of(SIGNED_IN)),
             Map.entry("mentions/:commentId", Set.of(SIGNED_IN)),
+            // each user sees and opens their own notifications only (NotificationServiceTest, CrossOrganisationRouteTest)
+            Map.entry("notifications", Set.of(SIGNED_IN)),
+            Map.entry("notifications/:notificationId", Set.of(SIGNED_IN)),
+            Map.entry("settings/notifications", Set.of(SIGNED_IN)),
+            // the service refuses the outbox to anyone but an admin as well (NotificationMailTest)
+            Map.entry("admin/mail-outbox", Set.of(Roles.ADMIN)),
             Map.entry("partner", Set.of(Roles.PARTNER)),
             Map.entry("project/propose", Set.of(Roles.OFFICER)),
             Map.entry("task/project/screen-proposal/:taskId", Set.of(Roles.MANAGER)),

@@ -25,20 +25,24 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The frame of every signed-in screen: navigation by role (and the entries features add, such as
- * the mentions), who is signed in, sign out.
+ * the mentions), who is signed in, what features add to the header (the notifications' bell), sign out.
  */
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final CurrentUser currentUser;
     private final List<MainMenuEntry> featureEntries;
+    private final List<HeaderEntry> headerEntries;
+    private final HorizontalLayout headerItems = new HorizontalLayout();
     private final SideNav nav = new SideNav();
     private final List<SideNavItem> featureItems = new ArrayList<>();
     private int featureItemsAt;
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, ObjectProvider<MainMenuEntry> featureEntries) {
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, ObjectProvider<MainMenuEntry> featureEntries,
+                      ObjectProvider<HeaderEntry> headerEntries) {
         this.currentUser = currentUser;
         this.featureEntries = featureEntries.orderedStream().toList();
+        this.headerEntries = headerEntries.orderedStream().toList();
         CityCoopUser user = currentUser.require();
 
         Span title = new Span(getTranslation("app.name"));
@@ -49,7 +53,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Button signOut = new Button(getTranslation("nav.sign-out"), VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, who, signOut);
+        headerItems.setAlignItems(FlexComponent.Alignment.CENTER);
+        headerItems.addClassName("header-items");
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, who, headerItems, signOut);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(who);
@@ -91,6 +97,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         featureItems.forEach(nav::remove);
         featureItems.clear();
         CityCoopUser user = currentUser.require();
+        headerItems.removeAll();
+        headerEntries.forEach(entry -> entry.of(user).ifPresent(headerItems::add));
         featureEntries.forEach(entry -> entry.of(user).ifPresent(featureItems::add));
         for (int i = 0; i < featureItems.size(); i++) {
             nav.addItemAtIndex(featureItemsAt + i, featureItems.get(i));

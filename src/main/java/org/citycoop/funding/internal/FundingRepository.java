@@ -150,6 +150,12 @@ public class FundingRepository {
                 .single();
     }
 
+    /** The officer who started the application: the one a decision on it is for. */
+    public String createdBy(long applicationId) {
+        return jdbc.sql("select created_by from funding_application where id = :id").param("id", applicationId)
+                .query(String.class).single();
+    }
+
     public void changeScheme(long applicationId, String schemeCode, long requestedAmountJpy, int durationMonths) {
         jdbc.sql("""
                         update funding_application set scheme_code = :scheme, requested_amount_jpy = :amount,

@@ -5,18 +5,24 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.citycoop.base.AuditTrail;
 import org.citycoop.security.CityCoopUser;
 import org.citycoop.security.Roles;
 import org.citycoop.workflow.ScopeVariables;
+import org.citycoop.workflow.TaskNeedsAttention;
+import org.citycoop.workflow.TaskNeedsAttention.Reason;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -27,7 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Reminders and escalation for every user task of every model, without a timer on each task:
  * at the due date the task's people are reminded; seven days overdue it is escalated to the
  * managers of the lead organisation, who become candidates too. Each notice is sent once
- * (table {@code task_deadline_notice}). See DD004.
+ * (table {@code task_deadline_notice}). See DD004. Each notice is also published as a
+ * {@link TaskNeedsAttention} event in the batch's transaction, for the notifications (DD023).
  */
 @Component
 class DeadlineWatch {
@@ -45,10 +52,12 @@ class DeadlineWatch {
     private final Clock clock;
     private final int batchSize;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
 
     DeadlineWatch(TaskService tasks, RuntimeService runtime, ManagementService management, JdbcClient jdbc,
                   AuditTrail audit, Clock clock, PlatformTransactionManager transactionManager,
-                  @Value("${citycoop.deadline-watch.batch-size:200}") int batchSize) {
+                  ApplicationEventPublisher events, @Value("${citycoop.deadline-watch.batch-size:200}") int batchSize) {
+        this.events = events;
         this.tasks = tasks;
         this.runtime = runtime;
         this.management = management;
@@ -76,7 +85,7 @@ class DeadlineWatch {
     int check(Instant now) {
         int sent = 0;
         for (List<Task> batch = withoutNotice(now, REMINDER); !batch.isEmpty(); batch = withoutNotice(now, REMINDER)) {
-            sent += inOneTransaction(batch, REMINDER, task -> note(task, "TASK_REMINDER", "Due " + task.getDueDate().toInstant()));
+            sent += inOneTransaction(batch, REMINDER, this::remind);
         }
         Instant escalateBefore = now.minus(ESCALATE_AFTER);
         for (List<Task> batch = withoutNotice(escalateBefore, ESCALATION); !batch.isEmpty();
@@ -99,12 +108,31 @@ class DeadlineWatch {
         });
     }
 
+    private void remind(Task task) {
+        String businessKey = note(task, "TASK_REMINDER", "Due " + task.getDueDate().toInstant());
+        Set<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(link -> link.getGroupId()).collect(Collectors.toSet());
+        // an assigned task is the assignee's: the group is told only while nobody has taken it
+        publish(Reason.OVERDUE, task, businessKey, task.getAssignee(), task.getAssignee() == null ? groups : Set.of());
+    }
+
     private void escalate(Task task) {
         Object lead = runtime.getVariable(task.getExecutionId(), ScopeVariables.LEAD_ORGANISATION);
-        if (lead != null) {
-            tasks.addCandidateGroup(task.getId(), CityCoopUser.engineGroup(lead.toString(), Roles.MANAGER));
+        String managers = lead == null ? null : CityCoopUser.engineGroup(lead.toString(), Roles.MANAGER);
+        if (managers != null) {
+            tasks.addCandidateGroup(task.getId(), managers);
         }
-        note(task, "TASK_ESCALATED", "Overdue since " + task.getDueDate().toInstant() + "; escalated to the managers");
+        String businessKey = note(task, "TASK_ESCALATED", "Overdue since " + task.getDueDate().toInstant() + "; escalated to the managers");
+        if (managers != null) {
+            publish(Reason.ESCALATED, task, businessKey, null, Set.of(managers));
+        }
+    }
+
+    private void publish(Reason reason, Task task, String businessKey, String assignee, Set<String> groups) {
+        // the batch query reads no form keys (a native query cannot initialise them)
+        String formKey = tasks.createTaskQuery().taskId(task.getId()).initializeFormKeys().singleResult().getFormKey();
+        events.publishEvent(new TaskNeedsAttention(reason, task.getId(), task.getName(), formKey, businessKey, assignee, groups));
     }
 
     /**
@@ -127,10 +155,12 @@ class DeadlineWatch {
                 .param("task", taskId).param("kind", kind).update() == 1;
     }
 
-    private void note(Task task, String action, String detail) {
+    /** Records the notice in the project's trail; returns the project's code. */
+    private String note(Task task, String action, String detail) {
         String businessKey = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
                 .singleResult().getBusinessKey();
         audit.recordForProjectCode(businessKey, "system", action, task.getName() + ": " + detail);
         log.debug("{} {} ({})", action, task.getName(), businessKey);
+        return businessKey;
     }
 }

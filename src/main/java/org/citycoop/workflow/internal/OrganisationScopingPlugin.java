@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * parsed, that group becomes {@code ${leadOrganisation}:manager}, which the engine evaluates
  * when it creates the task ("KIT:manager"). The inbox is then the engine's own candidate-group
  * query. A process without the variable fails at that step instead of creating a task nobody
- * can see. Also registers {@link TaskDueDates} on every user task.
+ * can see. Also registers {@link TaskDueDates} and {@link TaskOffers} on every user task.
  */
 @Component
 class OrganisationScopingPlugin extends AbstractProcessEnginePlugin {
@@ -40,9 +40,11 @@ class OrganisationScopingPlugin extends AbstractProcessEnginePlugin {
             Roles.MEMBER_DELEGATE, ScopeVariables.MEMBER_ORGANISATION);
 
     private final TaskDueDates dueDates;
+    private final TaskOffers offers;
 
-    OrganisationScopingPlugin(TaskDueDates dueDates) {
+    OrganisationScopingPlugin(TaskDueDates dueDates, TaskOffers offers) {
         this.dueDates = dueDates;
+        this.offers = offers;
     }
 
     @Override
@@ -56,6 +58,7 @@ class OrganisationScopingPlugin extends AbstractProcessEnginePlugin {
                 TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
                 scopeCandidateGroups(task);
                 task.addTaskListener(TaskListener.EVENTNAME_CREATE, dueDates);
+                task.addTaskListener(TaskListener.EVENTNAME_CREATE, offers);
             }
         });
     }

@@ -17,12 +17,16 @@ import org.citycoop.CityCoopTest;
 import org.citycoop.TestProposals;
 import org.citycoop.TestUsers;
 import org.citycoop.base.AuditTrail;
+import org.citycoop.notification.Notification;
+import org.citycoop.notification.NotificationKind;
+import org.citycoop.notification.NotificationService;
 import org.citycoop.project.Project;
 import org.citycoop.project.ProjectService;
 import org.citycoop.project.ScreeningDecision;
 import org.citycoop.security.CityCoopUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -56,6 +60,12 @@ class DeadlineWatchTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    NotificationService notifications;
 
     @Autowired
     PlatformTransactionManager transactionManager;
@@ -97,11 +107,35 @@ class DeadlineWatchTest {
             latestDue = due.isAfter(latestDue) ? due : latestDue;
         }
         // batches of one: a watch that met the same first task at each batch would remind only one of them
-        DeadlineWatch oneAtATime = new DeadlineWatch(engineTasks, runtime, management, jdbc, audit, clock, transactionManager, 1);
+        DeadlineWatch oneAtATime = new DeadlineWatch(engineTasks, runtime, management, jdbc, audit, clock, transactionManager, events, 1);
 
         oneAtATime.check(latestDue.plusSeconds(60));
 
         assertThat(returned).allSatisfy(project -> assertThat(actions(project)).containsOnlyOnce("TASK_REMINDER"));
+    }
+
+    @Test
+    void anOverdueTaskNotifiesItsGroupThenTheManagersItIsEscalatedTo() {
+        CityCoopUser officer = users.get("kitakyushu.officer");
+        CityCoopUser manager = users.get("kitakyushu.manager");
+        Project project = projects.propose(TestProposals.of("Deadline notice " + UUID.randomUUID(), "SBY"), officer);
+        projects.screen(projects.openTasks(project.code(), manager).get(0).id(), ScreeningDecision.RETURN, "Add a budget table.", manager);
+        Task revision = engineTasks.createTaskQuery().processInstanceBusinessKey(project.code()).singleResult();
+        Instant due = revision.getDueDate().toInstant();
+
+        watch.check(due.plusSeconds(60));
+        assertThat(overdueNotices(project, officer)).containsExactly("task/project/revise-proposal/" + revision.getId());
+        assertThat(overdueNotices(project, manager)).isEmpty();
+
+        watch.check(due.plus(DeadlineWatch.ESCALATE_AFTER).plus(Duration.ofMinutes(1)));
+        assertThat(overdueNotices(project, manager)).containsExactly("task/project/revise-proposal/" + revision.getId());
+        assertThat(overdueNotices(project, officer)).as("reminded once").hasSize(1);
+    }
+
+    private List<String> overdueNotices(Project project, CityCoopUser user) {
+        return notifications.notificationsOf(user).stream()
+                .filter(notification -> notification.kind() == NotificationKind.TASK_OVERDUE && project.code().equals(notification.projectCode()))
+                .map(Notification::link).toList();
     }
 
     private List<String> actions(Project project) {

@@ -1,0 +1,52 @@
+package org.citycoop.notification.internal;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.citycoop.funding.FundingDecided;
+import org.citycoop.notification.NotificationKind;
+import org.citycoop.project.ColleaguesMentioned;
+import org.citycoop.workflow.TaskNeedsAttention;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the events the features publish into notifications, in the publisher's transaction: what
+ * the engine does to tasks ({@link TaskNeedsAttention}), mentions in comments, and funding decisions.
+ */
+@Component
+class NotificationTriggers {
+
+    private final Notifier notifier;
+    private final NotificationRepository notifications;
+
+    NotificationTriggers(Notifier notifier, NotificationRepository notifications) {
+        this.notifier = notifier;
+        this.notifications = notifications;
+    }
+
+    @EventListener
+    void on(TaskNeedsAttention task) {
+        Set<String> people = new LinkedHashSet<>(notifications.membersOf(task.groups()));
+        if (task.assignee() != null) {
+            people.add(task.assignee());
+        }
+        NotificationKind kind = switch (task.reason()) {
+            case OFFERED, ASSIGNED -> NotificationKind.TASK_ASSIGNED;
+            case OVERDUE, ESCALATED -> NotificationKind.TASK_OVERDUE;
+        };
+        notifier.notify(people, kind, task.projectCode(), task.taskName(), task.route());
+    }
+
+    @EventListener
+    void on(ColleaguesMentioned mention) {
+        // the mention's own address marks it read on the Mentions page too, then goes on to its task or project
+        notifier.notify(mention.usernames(), NotificationKind.MENTION, mention.projectCode(), mention.author(),
+                "mentions/" + mention.commentId());
+    }
+
+    @EventListener
+    void on(FundingDecided decision) {
+        notifier.notify(Set.of(decision.applicant()), NotificationKind.FUNDING_DECISION, decision.projectCode(),
+                decision.decision().name(), "projects/" + decision.projectCode());
+    }
+}
