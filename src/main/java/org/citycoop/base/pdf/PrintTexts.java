@@ -16,10 +16,8 @@ import java.util.ResourceBundle;
  * The words and formats of a printed document in one language. The documents' own texts are in
  * their bundle (print/documents*.properties); the labels they share with the screens (a status, a
  * criterion) come from the screens' bundle (vaadin-i18n/translations*.properties), so one word is
- * written once. A separate bundle for the documents because Vaadin offers the UI in every language
- * that has a vaadin-i18n file: the documents' Japanese must not switch the screens to Japanese
- * before the screens have theirs (DD024). Japanese dates are written as municipal documents write
- * them, in the era calendar (令和9年4月1日).
+ * written once; the documents' vocabulary is kept apart as one (DD024). Japanese dates are written as
+ * municipal documents write them, in the era calendar (令和9年4月1日).
  */
 public final class PrintTexts {
 
