@@ -11,6 +11,7 @@ import java.util.function.ToLongFunction;
 import org.citycoop.base.ui.ChartData;
 import org.citycoop.base.ui.ChartData.Kind;
 import org.citycoop.base.ui.ChartData.Series;
+import org.citycoop.base.ui.FiscalYearFormat;
 import org.citycoop.base.ui.Formats;
 import org.citycoop.dashboard.CountByItem;
 import org.citycoop.dashboard.FollowUpPunctuality;
@@ -79,7 +80,7 @@ class DashboardFigures {
 
     Figures fundingPipeline(List<FundingPipelineRow> pipeline) {
         List<List<String>> rows = pipeline.stream().map(row -> List.of(row.schemeName(), jfy(row.jfy()),
-                Formats.yen(row.requestedJpy()), Formats.yen(row.approvedJpy()), Formats.yen(row.disbursedJpy()))).toList();
+                yen(row.requestedJpy()), yen(row.approvedJpy()), yen(row.disbursedJpy()))).toList();
         // the chart sums the schemes per fiscal year: three bars a year stay readable on a phone
         TreeSet<Integer> years = new TreeSet<>(pipeline.stream().map(FundingPipelineRow::jfy).toList());
         List<Series> series = List.of(
@@ -136,7 +137,11 @@ class DashboardFigures {
     }
 
     private String jfy(int year) {
-        return text("project-list.fiscal-year", String.valueOf(year));
+        return FiscalYearFormat.of(year, texts.getLocale());
+    }
+
+    private String yen(long amount) {
+        return Formats.yen(amount, texts.getLocale());
     }
 
     private String days(double days) {

@@ -3,6 +3,7 @@ package org.citycoop.dispatch.ui;
 import com.vaadin.flow.component.Component;
 import java.util.Optional;
 import org.citycoop.base.ui.FactCards;
+import org.citycoop.base.ui.Formats;
 import org.citycoop.dispatch.DispatchService;
 import org.citycoop.project.Project;
 import org.citycoop.project.ui.ProjectPageSection;
@@ -26,6 +27,6 @@ class DispatchesSection implements ProjectPageSection {
                 (owner, dispatch) -> FactCards.entry(dispatch.terms().purpose(), owner.getTranslation("projectpage.dispatch.entry",
                         owner.getTranslation("projectpage.dispatch.status." + dispatch.status().name()),
                         dispatch.destinationName() == null ? "–" : dispatch.destinationName(),
-                        dispatch.isPlanned() ? FactCards.date(dispatch.departureOn()) + " – " + FactCards.date(dispatch.returnOn()) : "–")));
+                        dispatch.isPlanned() ? Formats.date(dispatch.departureOn()) + " – " + Formats.date(dispatch.returnOn()) : "–")));
     }
 }
