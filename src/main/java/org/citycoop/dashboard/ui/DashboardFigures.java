@@ -80,7 +80,7 @@ class DashboardFigures {
 
     Figures fundingPipeline(List<FundingPipelineRow> pipeline) {
         List<List<String>> rows = pipeline.stream().map(row -> List.of(row.schemeName(), jfy(row.jfy()),
-                yen(row.requestedJpy()), yen(row.approvedJpy()), yen(row.disbursedJpy()))).toList();
+                Formats.yen(row.requestedJpy()), Formats.yen(row.approvedJpy()), Formats.yen(row.disbursedJpy()))).toList();
         // the chart sums the schemes per fiscal year: three bars a year stay readable on a phone
         TreeSet<Integer> years = new TreeSet<>(pipeline.stream().map(FundingPipelineRow::jfy).toList());
         List<Series> series = List.of(
@@ -137,11 +137,7 @@ class DashboardFigures {
     }
 
     private String jfy(int year) {
-        return FiscalYearFormat.of(year, texts.getLocale());
-    }
-
-    private String yen(long amount) {
-        return Formats.yen(amount, texts.getLocale());
+        return FiscalYearFormat.of(year, Formats.screenLocale());
     }
 
     private String days(double days) {

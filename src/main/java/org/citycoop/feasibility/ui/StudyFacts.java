@@ -58,7 +58,7 @@ final class StudyFacts {
         if (value == null) {
             return owner.getTranslation("feasibility.not-applicable");
         }
-        NumberFormat number = NumberFormat.getNumberInstance(locale());
+        NumberFormat number = NumberFormat.getNumberInstance(Formats.screenLocale());
         number.setMaximumFractionDigits(1);
         return owner.getTranslation("feasibility.tonnes-per-year", number.format(value));
     }

@@ -43,7 +43,7 @@ class SetFollowUpScheduleView extends FollowUpTaskView {
         Button submit = new Button(getTranslation("followup.schedule.submit"), click -> TaskSubmit.run(() -> {
             List<LocalDate> days = followUps.setSchedule(task.task().id(), schedule.getValue(), currentUser.require());
             return getTranslation("followup.schedule.done", task.project().code(),
-                    days.stream().map(Values::date).collect(Collectors.joining(", ")));
+                    days.stream().map(Formats::date).collect(Collectors.joining(", ")));
         }, () -> problems));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(header(task), FactCards.card(getTranslation("followup.action-plan", task.project().code()),
