@@ -120,8 +120,8 @@ class FollowUpScreensTest {
         settle(partner);
         Locator indicators = partner.locator(".project-indicators");
         indicators.locator("h3:text-is('Indicators')").waitFor();
-        assertThat(indicators.locator("vaadin-grid").textContent()).contains("Organic waste composted", "t/day", "2", "10 (Mar 31, 2029)",
-                "Round 1: 4.5 on", "Recycling rate", "8", "20 (Mar 31, 2029)", "Round 1: 11 on");
+        assertThat(indicators.locator("vaadin-grid").textContent()).contains("Organic waste composted", "t/day", "2", "10 (31 Mar 2029)",
+                "Round 1: 4.5 on", "Recycling rate", "8", "20 (31 Mar 2029)", "Round 1: 11 on");
         assertThat(indicators.locator("vaadin-grid").textContent()).doesNotContain("(under review)");
         shootLaptopAndPhone(partner, "followup-04-project-page", indicators);
     }

@@ -103,8 +103,8 @@ class IndicatorChartScreensTest {
         for (int i = 0; i < 2; i++) {
             assertThat(strings(charts.nth(i).evaluate("e => e.data.labels"))).containsExactly("Round 1", "Round 2 (under review)");
         }
-        assertThat(series(charts.nth(0))).containsExactly("Actual: 4.5 6", "Baseline: 2 2", "Target (Mar 31, 2029): 10 10");
-        assertThat(series(charts.nth(1))).containsExactly("Actual: 11 12.5", "Baseline: 8 8", "Target (Mar 31, 2029): 20 20");
+        assertThat(series(charts.nth(0))).containsExactly("Actual: 4.5 6", "Baseline: 2 2", "Target (31 Mar 2029): 10 10");
+        assertThat(series(charts.nth(1))).containsExactly("Actual: 11 12.5", "Baseline: 8 8", "Target (31 Mar 2029): 20 20");
 
         // the canvas is drawn, and named for screen readers
         for (int i = 0; i < 2; i++) {
@@ -115,7 +115,7 @@ class IndicatorChartScreensTest {
             assertThat(canvas.get("role")).isEqualTo("img");
         }
         assertThat(charts.nth(0).evaluate("e => e.shadowRoot.querySelector('canvas').getAttribute('aria-label')"))
-                .isEqualTo("Chart of Organic waste composted in t/day: baseline 2, target 10 by Mar 31, 2029. "
+                .isEqualTo("Chart of Organic waste composted in t/day: baseline 2, target 10 by 31 Mar 2029. "
                         + "Actual values: Round 1: 4.5; Round 2 (under review): 6.");
 
         // a name that is markup stays text: in the chart's title, its label for screen readers and the table

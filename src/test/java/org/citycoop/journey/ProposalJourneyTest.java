@@ -145,7 +145,7 @@ class ProposalJourneyTest {
         Locator summary = managerPage.locator(".project-summary");
         summary.waitFor();
         assertThat(summary.textContent()).contains(code, title, "Surabaya", "Solid waste management",
-                "Technical cooperation (training and specialist dispatch)", "15,000,000", "Apr 1, 2027", "Mar 31, 2028");
+                "Technical cooperation (training and specialist dispatch)", "15,000,000", "1 Apr 2027", "31 Mar 2028");
         settle(managerPage);
         shoot(managerPage, "04-manager-screen.png");
 

@@ -140,7 +140,7 @@ class ProjectDecisionScreensTest {
             Page officer = chromium.signedIn("kitakyushu.officer");
             chromium.openTask(officer, ProjectProcess.FORM_RENEW_AGREEMENT, renew);
             heading(officer, "Renew cooperation agreement").waitFor();
-            assertThat(officer.locator(".project-summary").last().textContent()).contains("Eri Cahyadi", "Apr 30, 2030");
+            assertThat(officer.locator(".project-summary").last().textContent()).contains("Eri Cahyadi", "30 Apr 2030");
             click(officer, "Record renewal");
             errorOf(field(officer, "vaadin-date-picker", "New expiry date"), "New expiry date:");
             shootLaptopAndPhone(officer, "decisions-03-renewal-refused");

@@ -79,7 +79,7 @@ class TrainingScreensTest {
         browser.openTask(officer, TrainingProcess.FORM_DESIGN_CURRICULUM, design);
         heading(officer, "Design curriculum").waitFor();
         assertThat(officer.locator(".training-programme").textContent())
-                .contains("Composting training in Kitakyushu", "Planned Jun 1, 2027 – Jun 14, 2027");
+                .contains("Composting training in Kitakyushu", "Planned 1 Jun 2027 – 14 Jun 2027");
         fillModule(officer, 0, "Waste incineration and energy recovery", "Clean Authority of Tokyo, Shin-Koto plant",
                 "6/4/2027", "6/1/2027");
         click(officer, "Send curriculum to the partner");

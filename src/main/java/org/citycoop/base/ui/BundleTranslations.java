@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.citycoop.base.Languages;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,13 +22,12 @@ import org.springframework.stereotype.Component;
 public class BundleTranslations implements I18NProvider {
 
     static final String BUNDLE = "vaadin-i18n.translations";
-    private static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.JAPANESE);
     private static final ResourceBundle.Control NO_SERVER_LOCALE =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     @Override
     public List<Locale> getProvidedLocales() {
-        return LOCALES;
+        return Languages.SUPPORTED;
     }
 
     /** Formats with MessageFormat only when there are parameters, as Vaadin's provider does. */

@@ -1,19 +1,11 @@
 package org.citycoop.base.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Recorded facts above a task's form, the same way on every screen: cards of the {@code project-summary}
@@ -75,24 +67,5 @@ public final class FactCards {
         Div note = new Div(new Span(title), body);
         note.addClassName("manager-comment");
         return note;
-    }
-
-    public static String date(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
-    }
-
-    /** The day of an instant in Japan, where the projects are run from. */
-    public static String date(Instant instant) {
-        return instant == null ? "" : date(instant.atZone(ZoneId.of("Asia/Tokyo")).toLocalDate());
-    }
-
-    /** Day and time of an instant in Japan. */
-    public static String dateTime(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale()).format(instant.atZone(ZoneId.of("Asia/Tokyo")));
-    }
-
-    private static Locale locale() {
-        return Optional.ofNullable(UI.getCurrent()).map(UI::getLocale).orElse(Locale.ENGLISH);
     }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -18,6 +19,9 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.citycoop.base.Languages;
+import org.citycoop.base.UserLanguageService;
 import org.citycoop.security.CityCoopUser;
 import org.citycoop.security.CurrentUser;
 import org.citycoop.security.Roles;
@@ -25,7 +29,8 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The frame of every signed-in screen: navigation by role (and the entries features add, such as
- * the mentions), who is signed in, what features add to the header (the notifications' bell), sign out.
+ * the mentions), who is signed in, the language of the screens, what features add to the header (the
+ * notifications' bell), sign out.
  */
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
@@ -39,7 +44,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private int featureItemsAt;
 
     public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, ObjectProvider<MainMenuEntry> featureEntries,
-                      ObjectProvider<HeaderEntry> headerEntries) {
+                      ObjectProvider<HeaderEntry> headerEntries, UserLanguageService languages) {
         this.currentUser = currentUser;
         this.featureEntries = featureEntries.orderedStream().toList();
         this.headerEntries = headerEntries.orderedStream().toList();
@@ -55,7 +60,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         headerItems.setAlignItems(FlexComponent.Alignment.CENTER);
         headerItems.addClassName("header-items");
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, who, headerItems, signOut);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, who, headerItems,
+                languagePicker(user, languages), signOut);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(who);
@@ -89,6 +95,27 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             addToDrawer(cockpit);
         }
         setPrimarySection(Section.DRAWER);
+    }
+
+    /**
+     * The languages, each named in itself (日本語, English) so that a user who cannot read the
+     * current one still finds their own. The choice is stored and the page loaded again in it.
+     */
+    private Select<Locale> languagePicker(CityCoopUser user, UserLanguageService languages) {
+        Select<Locale> picker = new Select<>();
+        picker.setItems(Languages.SUPPORTED);
+        picker.setItemLabelGenerator(language -> language.getDisplayLanguage(language));
+        picker.setValue(Languages.isJapanese(getLocale()) ? Locale.JAPANESE : Locale.ENGLISH);
+        picker.setAriaLabel(getTranslation("nav.language"));
+        picker.addClassName("language-picker");
+        picker.setWidth("8em");
+        picker.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                languages.choose(user, user.getUsername(), change.getValue().getLanguage());
+                getUI().ifPresent(ui -> ui.getPage().reload());
+            }
+        });
+        return picker;
     }
 
     /** The feature entries are made anew after each navigation: their counts follow what the user just did. */

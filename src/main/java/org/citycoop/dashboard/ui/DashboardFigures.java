@@ -11,6 +11,7 @@ import java.util.function.ToLongFunction;
 import org.citycoop.base.ui.ChartData;
 import org.citycoop.base.ui.ChartData.Kind;
 import org.citycoop.base.ui.ChartData.Series;
+import org.citycoop.base.ui.FiscalYearFormat;
 import org.citycoop.base.ui.Formats;
 import org.citycoop.dashboard.CountByItem;
 import org.citycoop.dashboard.FollowUpPunctuality;
@@ -136,7 +137,7 @@ class DashboardFigures {
     }
 
     private String jfy(int year) {
-        return text("project-list.fiscal-year", String.valueOf(year));
+        return FiscalYearFormat.of(year, Formats.screenLocale());
     }
 
     private String days(double days) {

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.citycoop.base.InvalidInputException;
+import org.citycoop.base.ui.FiscalYearFormat;
 import org.citycoop.base.ui.MainLayout;
 import org.citycoop.dashboard.DashboardService;
 import org.citycoop.dashboard.JfyRange;
@@ -63,6 +64,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         panels.removeAll();
         fromJfy.setInvalid(false);
         toJfy.setInvalid(false);
+        fromJfy.setHelperText(null);
+        toJfy.setHelperText(null);
         JfyRange range;
         try {
             range = JfyRange.of(fromJfy.getValue(), toJfy.getValue());
@@ -73,6 +76,9 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
             field.setInvalid(true);
             return;
         }
+        // the year as the user's documents write it: 令和6年度（2024年度）
+        fromJfy.setHelperText(FiscalYearFormat.of(range.fromJfy(), getLocale()));
+        toJfy.setHelperText(FiscalYearFormat.of(range.toJfy(), getLocale()));
         ReportPanel regions = new ReportPanel("projects-by-region", getTranslation("dashboard.panel.regions"),
                 figures.regionsByYear(dashboards.projectsByRegion(range, user)));
         ReportPanel funding = new ReportPanel("funding-pipeline", getTranslation("dashboard.panel.funding"),

@@ -11,9 +11,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
+import org.citycoop.base.ui.Formats;
 import org.citycoop.dashboard.DashboardService;
 import org.citycoop.dashboard.ProcessSteps;
 import org.citycoop.dashboard.WaitingProject;
@@ -27,7 +26,6 @@ import org.citycoop.security.CityCoopUser;
  */
 class ProcessDiagramPanel extends Div {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     private final DashboardService dashboards;
     private final CityCoopUser user;
@@ -86,7 +84,7 @@ class ProcessDiagramPanel extends Div {
         projects.addColumn(WaitingProject::partnerName).setHeader(getTranslation("dashboard.process.column.partner"))
                 .setWidth("8em").setFlexGrow(1);
         projects.addColumn(project -> project.waitingSince() == null ? ""
-                        : DATE.withLocale(getLocale()).format(project.waitingSince().atZone(ZoneId.systemDefault())))
+                        : Formats.date(project.waitingSince().atZone(ZoneId.systemDefault()).toLocalDate(), getLocale()))
                 .setHeader(getTranslation("dashboard.process.column.since")).setWidth("8em").setFlexGrow(0);
         projects.addComponentColumn(this::overdueCell)
                 .setHeader(getTranslation("dashboard.process.column.overdue")).setWidth("7em").setFlexGrow(0)

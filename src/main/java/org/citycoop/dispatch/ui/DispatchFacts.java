@@ -100,11 +100,11 @@ final class DispatchFacts {
     }
 
     static String date(LocalDate date) {
-        return FactCards.date(date);
+        return Formats.date(date);
     }
 
     static String date(Instant instant) {
-        return FactCards.date(instant);
+        return Formats.date(instant);
     }
 
     private static Div card(String title, Component... facts) {

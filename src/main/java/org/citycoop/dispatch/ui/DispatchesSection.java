@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.ListItem;
 import java.util.Optional;
 import org.citycoop.base.ui.FactCards;
+import org.citycoop.base.ui.Formats;
 import org.citycoop.dispatch.DispatchService;
 import org.citycoop.dispatch.MissionReportPrintout;
 import org.citycoop.project.Project;
@@ -37,7 +38,7 @@ class DispatchesSection implements ProjectPageSection {
                     ListItem entry = FactCards.entry(dispatch.terms().purpose(), owner.getTranslation("projectpage.dispatch.entry",
                             owner.getTranslation("projectpage.dispatch.status." + dispatch.status().name()),
                             dispatch.destinationName() == null ? "–" : dispatch.destinationName(),
-                            dispatch.isPlanned() ? FactCards.date(dispatch.departureOn()) + " – " + FactCards.date(dispatch.returnOn()) : "–"));
+                            dispatch.isPlanned() ? Formats.date(dispatch.departureOn()) + " – " + Formats.date(dispatch.returnOn()) : "–"));
                     if (dispatch.report().isPresent()) {
                         entry.add(MissionReportLink.of(owner, printout, project.code(), dispatch.id(), currentUser));
                     }

@@ -1,18 +1,12 @@
 package org.citycoop.feasibility.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
-import java.util.Optional;
 import org.citycoop.base.ui.Formats;
 import org.citycoop.feasibility.FeasibilityStudy;
 import org.citycoop.feasibility.StudyReview;
@@ -30,11 +24,10 @@ final class StudyFacts {
     }
 
     static Div survey(Component owner, FeasibilityStudy study) {
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale());
         String contact = study.partnerContactName()
                 + (study.partnerContactEmail() == null ? "" : " <" + study.partnerContactEmail() + ">");
         return card(owner, "feasibility.section.survey",
-                fact(owner, "feasibility.field.survey-period", date.format(study.surveyStart()) + " – " + date.format(study.surveyEnd())),
+                fact(owner, "feasibility.field.survey-period", Formats.date(study.surveyStart()) + " – " + Formats.date(study.surveyEnd())),
                 fact(owner, "feasibility.field.partner-contact-name", contact),
                 wideFact(owner, "feasibility.field.team-members", study.teamMembers()));
     }
@@ -53,8 +46,7 @@ final class StudyFacts {
 
     /** The manager's last comment, as the officer sees it when revising. */
     static Div reviewComment(Component owner, StudyReview review) {
-        String when = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale())
-                .format(review.reviewedAt().atZone(ZoneId.of("Asia/Tokyo")));
+        String when = Formats.date(review.reviewedAt());
         Paragraph comment = new Paragraph(review.comment() == null ? "" : review.comment());
         comment.getStyle().set("white-space", "pre-line");
         Div note = new Div(new Span(owner.getTranslation("feasibility.review.comment-by", review.reviewedBy(), when)), comment);
@@ -62,15 +54,11 @@ final class StudyFacts {
         return note;
     }
 
-    private static Locale locale() {
-        return Optional.ofNullable(UI.getCurrent()).map(UI::getLocale).orElse(Locale.ENGLISH);
-    }
-
     private static String tonnes(Component owner, BigDecimal value) {
         if (value == null) {
             return owner.getTranslation("feasibility.not-applicable");
         }
-        NumberFormat number = NumberFormat.getNumberInstance(locale());
+        NumberFormat number = NumberFormat.getNumberInstance(Formats.screenLocale());
         number.setMaximumFractionDigits(1);
         return owner.getTranslation("feasibility.tonnes-per-year", number.format(value));
     }

@@ -2,6 +2,7 @@ package org.citycoop.followup.ui;
 
 import com.vaadin.flow.component.html.Div;
 import org.citycoop.base.ui.FactCards;
+import org.citycoop.base.ui.Formats;
 import org.citycoop.followup.FollowUpRound;
 import org.citycoop.followup.FollowUpService;
 import org.citycoop.followup.FollowUpTask;
@@ -41,7 +42,7 @@ abstract class FollowUpTaskView extends TaskView<FollowUpTask> {
         FollowUpRound round = task.round().orElseThrow();
         return FactCards.card(getTranslation("followup.round.title", round.number(), task.project().code()),
                 FactCards.fact(getTranslation("followup.round.project"), task.project().title()),
-                FactCards.fact(getTranslation("followup.round.due"), Values.date(round.dueOn())),
+                FactCards.fact(getTranslation("followup.round.due"), Formats.date(round.dueOn())),
                 FactCards.fact(getTranslation("followup.round.partner"), task.project().partnerName()));
     }
 }

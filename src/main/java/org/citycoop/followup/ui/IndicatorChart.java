@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.citycoop.base.ui.Chart;
 import org.citycoop.base.ui.ChartData;
 import org.citycoop.base.ui.ChartData.Series;
+import org.citycoop.base.ui.Formats;
 import org.citycoop.followup.IndicatorProgress;
 import org.citycoop.followup.Measurement;
 import org.citycoop.project.PlannedTarget;
@@ -26,7 +27,7 @@ class IndicatorChart extends Div {
         List<Series> series = List.of(
                 Series.measured(getTranslation("followup.chart.actual"), actuals.stream().map(Measurement::value).toList()),
                 Series.reference(getTranslation("followup.target.baseline"), target.baseline(), rounds.size()),
-                Series.reference(getTranslation("followup.chart.target", Values.date(target.targetDate())), target.target(),
+                Series.reference(getTranslation("followup.chart.target", Formats.date(target.targetDate())), target.target(),
                         rounds.size()));
         Span title = new Span(getTranslation("followup.indicator-with-unit", target.indicator().name(), target.indicator().unit()));
         title.addClassName("indicator-chart-title");
@@ -44,6 +45,6 @@ class IndicatorChart extends Div {
                 .map(actual -> getTranslation("followup.chart.summary.value", round(actual), Values.number(actual.value())))
                 .collect(Collectors.joining("; "));
         return getTranslation("followup.chart.summary", target.indicator().name(), target.indicator().unit(),
-                Values.number(target.baseline()), Values.number(target.target()), Values.date(target.targetDate()), values);
+                Values.number(target.baseline()), Values.number(target.target()), Formats.date(target.targetDate()), values);
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.citycoop.base.ui.Formats;
 import org.citycoop.followup.IndicatorProgress;
 import org.citycoop.followup.Measurement;
 
@@ -23,7 +24,7 @@ class IndicatorTable extends Grid<IndicatorProgress> {
                 row.target().indicator().unit())).setHeader(getTranslation("followup.target.indicator"))
                 .setWidth("7em").setFlexGrow(2).setKey("indicator");
         addColumn(row -> getTranslation("followup.table.plan.value", Values.number(row.target().baseline()),
-                Values.number(row.target().target()), Values.date(row.target().targetDate())))
+                Values.number(row.target().target()), Formats.date(row.target().targetDate())))
                 .setHeader(getTranslation("followup.table.plan")).setWidth("6em").setFlexGrow(1).setKey("plan");
         if (withActuals) {
             addColumn(new ComponentRenderer<>(row -> actuals(row.actuals()))).setHeader(getTranslation("followup.actuals"))
@@ -42,7 +43,7 @@ class IndicatorTable extends Grid<IndicatorProgress> {
 
     private String line(Measurement measurement) {
         String line = getTranslation("followup.actual.line", measurement.round(), Values.number(measurement.value()),
-                Values.date(measurement.measuredOn()));
+                Formats.date(measurement.measuredOn()));
         if (!measurement.accepted()) {
             line += " " + getTranslation("followup.actual.under-review");
         }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.citycoop.base.ui.DocumentUploadField;
 import org.citycoop.base.ui.FactCards;
+import org.citycoop.base.ui.Formats;
 import org.citycoop.base.ui.MainLayout;
 import org.citycoop.followup.FollowUpProcess;
 import org.citycoop.followup.FollowUpService;
@@ -84,7 +85,7 @@ class ReportProgressView extends FollowUpTaskView {
             actual.setLabel(getTranslation("followup.report.actual", target.indicator().name(), target.indicator().unit()));
             actual.setRequiredIndicatorVisible(true);
             actual.setHelperText(getTranslation("followup.report.actual.help", Values.number(target.baseline()),
-                    Values.number(target.target()), Values.date(target.targetDate())));
+                    Values.number(target.target()), Formats.date(target.targetDate())));
             measuredOn.setRequiredIndicatorVisible(true);
             comment.setMaxLength(2000);
             progress.actuals().stream().reduce((first, last) -> last).ifPresent(before -> {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.citycoop.base.ui.FactCards;
+import org.citycoop.base.ui.Formats;
 import org.citycoop.base.ui.MainLayout;
 import org.citycoop.followup.FollowUpProcess;
 import org.citycoop.followup.FollowUpService;
@@ -34,7 +35,7 @@ class SetFollowUpScheduleView extends FollowUpTaskView {
     protected void show(FollowUpTask task) {
         SubmittedActionPlan plan = task.actionPlan();
         TextField schedule = new TextField(getTranslation("followup.schedule"));
-        schedule.setHelperText(getTranslation("followup.schedule.help", Values.date(plan.submittedOn())));
+        schedule.setHelperText(getTranslation("followup.schedule.help", Formats.date(plan.submittedOn())));
         schedule.setRequiredIndicatorVisible(true);
         schedule.setMaxLength(60);
         schedule.setValue("R2/P6M");
@@ -42,12 +43,12 @@ class SetFollowUpScheduleView extends FollowUpTaskView {
         Button submit = new Button(getTranslation("followup.schedule.submit"), click -> TaskSubmit.run(() -> {
             List<LocalDate> days = followUps.setSchedule(task.task().id(), schedule.getValue(), currentUser.require());
             return getTranslation("followup.schedule.done", task.project().code(),
-                    days.stream().map(Values::date).collect(Collectors.joining(", ")));
+                    days.stream().map(Formats::date).collect(Collectors.joining(", ")));
         }, () -> problems));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(header(task), FactCards.card(getTranslation("followup.action-plan", task.project().code()),
                         FactCards.fact(getTranslation("followup.action-plan.submitted"),
-                                Values.date(plan.submittedOn()) + " · " + plan.submittedBy()),
+                                Formats.date(plan.submittedOn()) + " · " + plan.submittedBy()),
                         FactCards.fact(getTranslation("implementation.action-plan.summary"), plan.summary())),
                 new IndicatorTable(task.progress(), false), schedule, submit);
     }

@@ -1,12 +1,6 @@
 package org.citycoop.followup.ui;
 
-import com.vaadin.flow.component.UI;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
-import java.util.Optional;
 
 /** How the follow-up screens write numbers and dates. */
 final class Values {
@@ -19,8 +13,4 @@ final class Values {
         return value == null ? "" : value.stripTrailingZeros().toPlainString();
     }
 
-    static String date(LocalDate date) {
-        Locale locale = Optional.ofNullable(UI.getCurrent()).map(UI::getLocale).orElse(Locale.ENGLISH);
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
-    }
 }

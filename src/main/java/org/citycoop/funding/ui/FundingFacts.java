@@ -132,11 +132,11 @@ final class FundingFacts {
     }
 
     static String date(LocalDate date) {
-        return FactCards.date(date);
+        return Formats.date(date);
     }
 
     static String date(Instant instant) {
-        return FactCards.date(instant);
+        return Formats.date(instant);
     }
 
     private static Div card(Component owner, String titleKey, Component... facts) {

@@ -11,11 +11,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
+import org.citycoop.base.ui.Formats;
 import org.citycoop.base.ui.MainLayout;
 import org.citycoop.base.ui.NarrowScreens;
 import org.citycoop.funding.ReviewerQueueEntry;
@@ -33,7 +31,6 @@ import org.citycoop.security.Roles;
 @RolesAllowed(Roles.REVIEWER)
 class ReviewerWorkspaceView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     private final ReviewerWorkspaceService workspace;
     private final CityCoopUser reviewer;
@@ -90,8 +87,7 @@ class ReviewerWorkspaceView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String date(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
-                .format(instant.atZone(JAPAN));
+        return Formats.date(instant);
     }
 
     @Override

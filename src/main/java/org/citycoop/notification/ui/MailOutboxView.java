@@ -11,7 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.citycoop.base.ui.FactCards;
+import org.citycoop.base.ui.Formats;
 import org.citycoop.base.ui.MainLayout;
 import org.citycoop.notification.MailOutboxService;
 import org.citycoop.notification.OutboxMail;
@@ -41,7 +41,7 @@ class MailOutboxView extends VerticalLayout implements HasDynamicTitle {
         failed.addColumn(OutboxMail::subject).setHeader(getTranslation("mail-outbox.subject")).setFlexGrow(2);
         failed.addColumn(OutboxMail::attempts).setHeader(getTranslation("mail-outbox.attempts")).setAutoWidth(true);
         failed.addColumn(OutboxMail::lastError).setHeader(getTranslation("mail-outbox.error")).setFlexGrow(2);
-        failed.addColumn(mail -> FactCards.dateTime(mail.createdAt())).setHeader(getTranslation("mail-outbox.created")).setAutoWidth(true);
+        failed.addColumn(mail -> Formats.dateTime(mail.createdAt())).setHeader(getTranslation("mail-outbox.created")).setAutoWidth(true);
         failed.addComponentColumn(this::sendAgain).setHeader(getTranslation("mail-outbox.action")).setAutoWidth(true);
         failed.setEmptyStateText(getTranslation("mail-outbox.none"));
         add(new H2(getTranslation("mail-outbox.title")), new Paragraph(getTranslation("mail-outbox.intro")), pending, failed);

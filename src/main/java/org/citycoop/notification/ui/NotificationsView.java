@@ -11,7 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import org.citycoop.base.ui.FactCards;
+import org.citycoop.base.ui.Formats;
 import org.citycoop.base.ui.MainLayout;
 import org.citycoop.notification.Notification;
 import org.citycoop.notification.NotificationService;
@@ -66,7 +66,7 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
             card.add(unread);
         }
         card.add(new Span(sentence(notification)));
-        Span when = new Span(FactCards.dateTime(notification.createdAt()));
+        Span when = new Span(Formats.dateTime(notification.createdAt()));
         when.addClassName("entry-meta");
         card.add(when);
         return card;

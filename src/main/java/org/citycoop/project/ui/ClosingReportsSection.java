@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.Optional;
 import org.citycoop.base.ui.FactCards;
+import org.citycoop.base.ui.Formats;
 import org.citycoop.project.CompletionReportPrintout;
 import org.citycoop.project.EvaluationPrintout;
 import org.citycoop.project.ImplementationService;
@@ -38,11 +39,11 @@ class ClosingReportsSection implements ProjectPageSection {
         String code = project.code();
         implementation.completionReport(code, user).ifPresent(report -> list.add(new ListItem(
                 PrintLinks.completionReport(list, completionPrintout, code, currentUser),
-                quiet(list.getTranslation("projectpage.closing.completion", report.writtenBy(), FactCards.date(report.writtenAt()))))));
+                quiet(list.getTranslation("projectpage.closing.completion", report.writtenBy(), Formats.date(report.writtenAt()))))));
         implementation.evaluation(code, user).ifPresent(evaluation -> list.add(new ListItem(
                 PrintLinks.evaluation(list, evaluationPrintout, code, currentUser),
                 quiet(list.getTranslation("projectpage.closing.evaluation", evaluation.evaluatedBy(),
-                        FactCards.date(evaluation.evaluatedAt()))))));
+                        Formats.date(evaluation.evaluatedAt()))))));
         if (list.getChildren().findAny().isEmpty()) {
             return Optional.empty();
         }

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import org.citycoop.base.InvalidInputException;
 import org.citycoop.base.ui.FactCards;
+import org.citycoop.base.ui.Formats;
 import org.citycoop.project.ProjectComment;
 import org.citycoop.project.ProjectCommentService;
 import org.citycoop.security.CurrentUser;
@@ -76,7 +77,7 @@ class CommentThread extends Div {
                 task.addClassName("comment-task");
                 item.add(task);
             }
-            Span meta = new Span(getTranslation("projectpage.by", comment.author(), FactCards.dateTime(comment.createdAt())));
+            Span meta = new Span(getTranslation("projectpage.by", comment.author(), Formats.dateTime(comment.createdAt())));
             meta.addClassName("entry-meta");
             item.add(body(comment.body(), comment.mentions()), meta);
             list.add(item);

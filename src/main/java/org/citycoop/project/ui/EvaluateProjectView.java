@@ -10,11 +10,9 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
+import org.citycoop.base.ui.Formats;
 import org.citycoop.base.ui.MainLayout;
 import org.citycoop.project.CompletionReport;
 import org.citycoop.project.CompletionReportPrintout;
@@ -76,8 +74,7 @@ class EvaluateProjectView extends ImplementationTaskView<ProjectTask> {
     }
 
     private Div reportCard(CompletionReport report) {
-        String writtenOn = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Facts.locale())
-                .format(report.writtenAt().atZone(ZoneId.of("Asia/Tokyo")));
+        String writtenOn = Formats.date(report.writtenAt());
         return Facts.card(getTranslation("implementation.evaluation.report", report.writtenBy(), writtenOn),
                 Facts.wideFact(this, "implementation.report.outcomes", report.outcomes()),
                 Facts.wideFact(this, "implementation.report.lessons", report.lessons()));

@@ -1,14 +1,10 @@
 package org.citycoop.project.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
-import java.util.Optional;
 import org.citycoop.base.ui.FactCards;
+import org.citycoop.base.ui.Formats;
 
 /** Recorded facts as label and value, in cards of the {@code project-summary} style above a task's form. */
 final class Facts {
@@ -31,17 +27,8 @@ final class Facts {
         return fact;
     }
 
+    /** An imported historical project may not know its end: the period then ends open. */
     static String period(LocalDate start, LocalDate end) {
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale());
-        // an imported historical project may not know its end
-        return date.format(start) + " – " + (end == null ? "" : date.format(end));
-    }
-
-    static Locale locale() {
-        return Optional.ofNullable(UI.getCurrent()).map(UI::getLocale).orElse(Locale.ENGLISH);
-    }
-
-    static String date(LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
+        return Formats.date(start) + " – " + Formats.date(end);
     }
 }

@@ -9,7 +9,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import org.citycoop.base.ui.FactCards;
+import org.citycoop.base.ui.Formats;
 import org.citycoop.base.ui.MainLayout;
 import org.citycoop.project.Mention;
 import org.citycoop.project.ProjectCommentService;
@@ -50,7 +50,7 @@ class MentionsView extends VerticalLayout implements HasDynamicTitle {
         card.add(meta(mention.taskName() == null ? getTranslation("mentions.on-project")
                 : getTranslation("comments.on-task", mention.taskName())));
         card.add(CommentThread.body(mention.body(), List.of(username)));
-        card.add(meta(getTranslation("projectpage.by", mention.author(), FactCards.dateTime(mention.createdAt()))));
+        card.add(meta(getTranslation("projectpage.by", mention.author(), Formats.dateTime(mention.createdAt()))));
         return card;
     }
 

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.select.Select;
 import java.util.List;
 import org.citycoop.base.InvalidInputException;
 import org.citycoop.base.ui.DocumentUploadField;
-import org.citycoop.base.ui.FactCards;
+import org.citycoop.base.ui.Formats;
 import org.citycoop.document.DocumentRef;
 import org.citycoop.project.Project;
 import org.citycoop.project.ProjectDocumentService;
@@ -65,7 +65,7 @@ class PartnerDocuments extends Div {
         card.addClassNames("partner-card", "partner-document");
         card.add(new Span(document.fileName()));
         Span meta = new Span(getTranslation("partner-portal.documents.meta", document.version(), document.uploadedBy(),
-                FactCards.dateTime(document.uploadedAt()), Math.max(1, document.sizeBytes() / 1024)));
+                Formats.dateTime(document.uploadedAt()), Math.max(1, document.sizeBytes() / 1024)));
         meta.addClassName("partner-card-line");
         card.add(meta);
         return card;

@@ -13,14 +13,14 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.citycoop.base.ui.Formats;
 import org.citycoop.base.ui.MainLayout;
 import org.citycoop.project.Project;
 import org.citycoop.project.ProjectActivity;
@@ -46,7 +46,6 @@ import org.citycoop.workflow.ui.TaskNames;
 class PartnerPortalView extends VerticalLayout implements HasDynamicTitle {
 
     private static final int SHOWN = 20;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
 
     private final ZoneId zone;
     private final Instant now;
@@ -96,7 +95,7 @@ class PartnerPortalView extends VerticalLayout implements HasDynamicTitle {
         card.add(new Span(TaskNames.of(this, task)));
         card.add(line(project == null ? task.businessKey() : project.code() + " · " + project.title()));
         if (task.due() != null) {
-            Span due = line(getTranslation("partner-portal.due", WHEN.withLocale(getLocale()).format(task.due().atZone(zone))));
+            Span due = line(getTranslation("partner-portal.due", Formats.dateTime(LocalDateTime.ofInstant(task.due(), zone), getLocale())));
             if (task.isOverdue(now)) {
                 due.addClassName("overdue");
                 due.setText(getTranslation("partner-portal.overdue", due.getText()));
@@ -118,7 +117,7 @@ class PartnerPortalView extends VerticalLayout implements HasDynamicTitle {
     private Component activityEntry(ProjectActivity activity) {
         Div entry = new Div();
         entry.addClassName("partner-activity-entry");
-        entry.add(line(WHEN.withLocale(getLocale()).format(activity.occurredAt().atZone(zone)) + " · " + activity.projectCode()));
+        entry.add(line(Formats.dateTime(LocalDateTime.ofInstant(activity.occurredAt(), zone), getLocale()) + " · " + activity.projectCode()));
         entry.add(new Span(AuditWording.sentence(this, activity.action(), activity.actorName())));
         if (activity.detail() != null && !activity.detail().isBlank()) {
             entry.add(line(activity.detail()));

@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.citycoop.base.InvalidInputException;
 import org.citycoop.base.ui.DocumentUploadField;
 import org.citycoop.base.ui.FactCards;
+import org.citycoop.base.ui.Formats;
 import org.citycoop.document.DocumentRef;
 import org.citycoop.document.StoredDocument;
 import org.citycoop.project.ProjectDocumentService;
@@ -55,7 +56,7 @@ class ProjectDocuments extends Div {
             Anchor download = new Anchor(download(documents, code, document.id(), currentUser), AttachmentType.DOWNLOAD,
                     document.fileName());
             Span meta = new Span(getTranslation("projectpage.documents.meta", document.version(), document.uploadedBy(),
-                    FactCards.dateTime(document.uploadedAt()), Math.max(1, document.sizeBytes() / 1024)));
+                    Formats.dateTime(document.uploadedAt()), Math.max(1, document.sizeBytes() / 1024)));
             meta.addClassName("entry-meta");
             list.add(new ListItem(download, meta));
         });

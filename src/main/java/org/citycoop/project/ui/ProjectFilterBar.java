@@ -6,6 +6,7 @@ import com.vaadin.flow.component.select.Select;
 import java.util.List;
 import java.util.function.Consumer;
 import org.citycoop.base.ReferenceItem;
+import org.citycoop.base.ui.FiscalYearFormat;
 import org.citycoop.organisation.Organisation;
 import org.citycoop.project.ProjectFilter;
 import org.citycoop.project.ProjectService;
@@ -41,7 +42,7 @@ class ProjectFilterBar extends FormLayout {
         partner.setItemLabelGenerator(Organisation::name);
         fiscalYear.setLabel(getTranslation("project-list.filter.fiscal-year"));
         fiscalYear.setItems(projects.fiscalYears(user));
-        fiscalYear.setItemLabelGenerator(year -> getTranslation("project-list.fiscal-year", String.valueOf(year)));
+        fiscalYear.setItemLabelGenerator(year -> FiscalYearFormat.of(year, getLocale()));
         List.of(region, theme, partner, fiscalYear).forEach(box -> {
             box.setClearButtonVisible(true);
             box.setPlaceholder(getTranslation("project-list.filter.any"));

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.citycoop.base.FiscalYear;
+import org.citycoop.base.ui.FiscalYearFormat;
 import org.citycoop.base.ui.Formats;
 import org.citycoop.base.ui.MainLayout;
 import org.citycoop.base.ui.NarrowScreens;
@@ -79,8 +80,7 @@ class ProjectListView extends VerticalLayout implements HasDynamicTitle, BeforeE
                 .setHeader(getTranslation("project.field.region")).setAutoWidth(true).setFlexGrow(0);
         Grid.Column<Project> theme = grid.addColumn(Project::themeName).setHeader(getTranslation("project.field.theme"))
                 .setAutoWidth(true).setFlexGrow(0);
-        Grid.Column<Project> year = grid.addColumn(project -> getTranslation("project-list.fiscal-year",
-                        String.valueOf(FiscalYear.of(project.plannedStart()))))
+        Grid.Column<Project> year = grid.addColumn(project -> FiscalYearFormat.of(FiscalYear.of(project.plannedStart()), getLocale()))
                 .setHeader(getTranslation("project-list.filter.fiscal-year")).setAutoWidth(true).setFlexGrow(0);
         Grid.Column<Project> budget = grid.addColumn(project -> Formats.yen(project.budgetJpy()))
                 .setHeader(getTranslation("project.field.budget")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import org.citycoop.base.ui.FactCards;
+import org.citycoop.base.ui.Formats;
 import org.citycoop.project.TimelineEntry;
 
 /** What happened on the project, newest first: who did what, in words, and when. */
@@ -20,7 +21,7 @@ final class ProjectTimeline {
                     new Paragraph(owner.getTranslation("projectpage.timeline.none")));
         }
         UnorderedList list = new UnorderedList();
-        entries.forEach(entry -> list.add(FactCards.entry(text(owner, entry), FactCards.dateTime(entry.when()))));
+        entries.forEach(entry -> list.add(FactCards.entry(text(owner, entry), Formats.dateTime(entry.when()))));
         return FactCards.section("project-timeline", owner.getTranslation("projectpage.timeline"), list);
     }
 

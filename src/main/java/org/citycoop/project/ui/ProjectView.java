@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import org.citycoop.base.InvalidInputException;
 import org.citycoop.base.ui.FactCards;
+import org.citycoop.base.ui.Formats;
 import org.citycoop.base.ui.MainLayout;
 import org.citycoop.project.AgreementSummaryPrintout;
 import org.citycoop.project.CooperationAgreement;
@@ -121,8 +122,8 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         return agreement.map(mou -> FactCards.section("project-mou", title,
                         FactCards.fact(getTranslation("projectpage.mou.lead"), mou.leadSignatory()),
                         FactCards.fact(getTranslation("projectpage.mou.partner"), mou.partnerSignatory()),
-                        FactCards.fact(getTranslation("projectpage.mou.signed"), FactCards.date(mou.signedOn())),
-                        FactCards.fact(getTranslation("projectpage.mou.expires"), FactCards.date(mou.expiresOn())),
+                        FactCards.fact(getTranslation("projectpage.mou.signed"), Formats.documentDate(mou.signedOn())),
+                        FactCards.fact(getTranslation("projectpage.mou.expires"), Formats.documentDate(mou.expiresOn())),
                         PrintLinks.agreement(this, agreementPrintout, projectCode, currentUser)))
                 .orElseGet(() -> FactCards.section("project-mou", title, new Paragraph(getTranslation("projectpage.mou.none"))));
     }

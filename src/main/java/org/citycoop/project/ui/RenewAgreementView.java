@@ -6,6 +6,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.citycoop.base.ui.Formats;
 import org.citycoop.base.ui.MainLayout;
 import org.citycoop.project.CooperationAgreement;
 import org.citycoop.project.ProjectLifecycleService;
@@ -50,7 +51,7 @@ class RenewAgreementView extends ProjectTaskView {
         return Facts.card(getTranslation("agreement.section.current"),
                 Facts.fact(this, "agreement.field.lead-signatory", agreement.leadSignatory()),
                 Facts.fact(this, "agreement.field.partner-signatory", agreement.partnerSignatory()),
-                Facts.fact(this, "agreement.field.signed-on", Facts.date(agreement.signedOn())),
-                Facts.fact(this, "agreement.field.expires-on", Facts.date(agreement.expiresOn())));
+                Facts.fact(this, "agreement.field.signed-on", Formats.documentDate(agreement.signedOn())),
+                Facts.fact(this, "agreement.field.expires-on", Formats.documentDate(agreement.expiresOn())));
     }
 }

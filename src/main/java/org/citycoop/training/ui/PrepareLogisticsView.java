@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import java.util.List;
+import org.citycoop.base.ui.Formats;
 import org.citycoop.base.ui.MainLayout;
 import org.citycoop.security.CurrentUser;
 import org.citycoop.security.Roles;
@@ -92,7 +93,7 @@ class PrepareLogisticsView extends TrainingTaskView {
             done.setValue(item.done());
             deadline.setValue(item.deadline());
             if (!item.done() && item.remindedAt() != null) {
-                note.setText(getTranslation("training.logistics.reminded", ProgrammeFacts.date(item.deadline())));
+                note.setText(getTranslation("training.logistics.reminded", Formats.date(item.deadline())));
             }
         }
 

@@ -1,19 +1,13 @@
 package org.citycoop.training.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
+import org.citycoop.base.ui.Formats;
 import org.citycoop.base.ui.NarrowScreens;
 import org.citycoop.training.CurriculumModule;
 import org.citycoop.training.Trainee;
@@ -29,8 +23,8 @@ final class ProgrammeFacts {
     /** The planned item: title and planned period. */
     static Div planned(Component owner, TrainingProgramme programme) {
         Div card = new Div(new H3(programme.title()));
-        card.add(new Span(owner.getTranslation("training.planned-period", date(programme.plannedStart()),
-                date(programme.plannedEnd()))));
+        card.add(new Span(owner.getTranslation("training.planned-period", Formats.date(programme.plannedStart()),
+                Formats.date(programme.plannedEnd()))));
         card.addClassName("project-summary");
         card.addClassName("training-programme");
         return card;
@@ -40,7 +34,7 @@ final class ProgrammeFacts {
         Grid<CurriculumModule> grid = table(owner, "training.curriculum");
         grid.addColumn(CurriculumModule::topic).setHeader(owner.getTranslation("training.module.topic")).setFlexGrow(2);
         var host = grid.addColumn(CurriculumModule::hostOrganisation).setHeader(owner.getTranslation("training.module.host"));
-        grid.addColumn(module -> date(module.startsOn()) + " – " + date(module.endsOn()))
+        grid.addColumn(module -> Formats.date(module.startsOn()) + " – " + Formats.date(module.endsOn()))
                 .setHeader(owner.getTranslation("training.module.dates"));
         var language = grid.addColumn(CurriculumModule::language).setHeader(owner.getTranslation("training.module.language"));
         NarrowScreens.hideOnPhones(grid, List.of(host, language));
@@ -64,7 +58,7 @@ final class ProgrammeFacts {
 
     static Component sessions(Component owner, TrainingProgramme programme) {
         Grid<TrainingSession> grid = table(owner, "training.sessions");
-        grid.addColumn(session -> dateTime(session.startsAt())).setHeader(owner.getTranslation("training.session.starts-at"));
+        grid.addColumn(session -> Formats.dateTime(session.startsAt())).setHeader(owner.getTranslation("training.session.starts-at"));
         grid.addColumn(session -> owner.getTranslation("training.session.kind." + session.kind().name()))
                 .setHeader(owner.getTranslation("training.session.kind"));
         var method = grid.addColumn(session -> owner.getTranslation("training.session.method." + session.method().name()))
@@ -76,14 +70,6 @@ final class ProgrammeFacts {
                 .setHeader(owner.getTranslation("training.session.participants"));
         grid.setItems(programme.sessions());
         return section(owner, "training.sessions", grid);
-    }
-
-    static String date(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
-    }
-
-    static String dateTime(LocalDateTime dateTime) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale()).format(dateTime);
     }
 
     private static <T> Grid<T> table(Component owner, String labelKey) {
@@ -99,9 +85,5 @@ final class ProgrammeFacts {
         section.setWidthFull();
         section.addClassName("training-section");
         return section;
-    }
-
-    private static Locale locale() {
-        return Optional.ofNullable(UI.getCurrent()).map(UI::getLocale).orElse(Locale.ENGLISH);
     }
 }

@@ -20,13 +20,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.citycoop.base.ui.Formats;
 import org.citycoop.base.ui.MainLayout;
 import org.citycoop.base.ui.NarrowScreens;
 import org.citycoop.security.CurrentUser;
@@ -56,7 +55,6 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
             Inbox.GROUP_TASKS, "inbox.group-tasks", Inbox.ORGANISATION_TASKS, "inbox.organisation-tasks");
     /** A cell's second line (the project's title, a phone's project code): quieter than the first. */
     private static final String SECONDARY = "color: var(--lumo-secondary-text-color); font-size: var(--lumo-font-size-s)";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     private final WorkflowService workflow;
     private final TaskSubjectLookup subjects;
@@ -235,7 +233,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
     }
 
     private String format(Instant instant) {
-        return instant == null ? "" : DATE.withLocale(getLocale()).format(instant.atZone(clock.getZone()));
+        return instant == null ? "" : Formats.date(instant.atZone(clock.getZone()).toLocalDate(), getLocale());
     }
 
     @Override

@@ -3,10 +3,8 @@ package org.citycoop.workflow.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
+import org.citycoop.base.ui.Formats;
 import org.citycoop.workflow.TaskSubject;
 import org.citycoop.workflow.TaskSubjectLookup;
 import org.citycoop.workflow.WorkTask;
@@ -24,8 +22,7 @@ public class TaskHeader extends Div {
         project.addClassName("task-header-project");
         add(project);
         if (task.due() != null) {
-            Span due = new Span(getTranslation("task.due", DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                    .withLocale(getLocale()).format(task.due().atZone(ZoneId.of("Asia/Tokyo")))));
+            Span due = new Span(getTranslation("task.due", Formats.date(task.due())));
             due.addClassName("task-header-due");
             add(due);
         }
