@@ -27,7 +27,7 @@ class UserLanguageServiceTest {
 
     @AfterEach
     void browserLanguageAgain() {
-        jdbc.sql("update app_user set language = null where username = :username").param("username", OFFICER).update();
+        jdbc.sql("update app_user set preferred_language = null where username = :username").param("username", OFFICER).update();
     }
 
     @Test

@@ -35,7 +35,7 @@ class LanguageChoiceScreenTest {
 
     @AfterEach
     void browserLanguageAgain() {
-        jdbc.sql("update app_user set language = null where username = :username").param("username", MANAGER).update();
+        jdbc.sql("update app_user set preferred_language = null where username = :username").param("username", MANAGER).update();
     }
 
     @Test
