@@ -120,6 +120,16 @@ public class WorkflowService {
         return Optional.ofNullable(findVisibleTask(taskId, actor)).map(this::toWorkTask);
     }
 
+    /**
+     * The absent colleague whose task this is, when the actor stands in for them today (DD027); empty for
+     * the actor's own tasks, a colleague's who is not away, and tasks the actor may not see.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> standingInFor(String taskId, Actor actor) {
+        return Optional.ofNullable(findVisibleTask(taskId, actor)).map(Task::getAssignee)
+                .filter(assignee -> !assignee.equals(actor.userId()) && inboxes.assigneesActedOnBy(actor).contains(assignee));
+    }
+
     /** A routing or id variable as seen from the task, for an actor who may see the task. */
     @Transactional(readOnly = true)
     public String variable(String taskId, String name, Actor actor) {

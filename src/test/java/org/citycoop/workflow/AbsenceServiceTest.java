@@ -122,6 +122,7 @@ class AbsenceServiceTest {
         // an absence still to come hands nothing on
         absences.record(new NewAbsence(AWAY, today.plusDays(1), today.plusDays(5), STANDS_IN), users.get(AWAY));
         assertThat(myTasks(ofProject, STANDS_IN)).isEmpty();
+        assertThat(workflow.standingInFor(taskId, actor(STANDS_IN))).isEmpty();
         assertThatThrownBy(() -> revise(project, taskId, STANDS_IN)).isInstanceOf(TaskClaimedByOtherException.class);
         jdbc.sql("delete from absence").update();
 
@@ -132,6 +133,8 @@ class AbsenceServiceTest {
             assertThat(task.assignee()).isEqualTo(AWAY);
         });
         assertThat(workflow.count(Inbox.MY_TASKS, ofProject, actor(STANDS_IN))).isOne();
+        assertThat(workflow.standingInFor(taskId, actor(STANDS_IN))).contains(AWAY);
+        assertThat(workflow.standingInFor(taskId, actor(AWAY))).isEmpty();
         // the absent user's own inbox is unchanged; another organisation's officer sees nothing of it
         assertThat(myTasks(ofProject, AWAY)).extracting(WorkTask::id).containsExactly(taskId);
         assertThat(myTasks(ofProject, "yokohama.officer")).isEmpty();

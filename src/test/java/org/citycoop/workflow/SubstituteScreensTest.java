@@ -103,6 +103,10 @@ class SubstituteScreensTest {
         substitute.locator("vaadin-grid a").filter(new Locator.FilterOptions().setHasText("Revise project proposal")).first().click();
         substitute.waitForURL("**/task/" + ProjectProcess.FORM_REVISE_PROPOSAL + "/" + taskId);
         settle(substitute);
+        Locator notice = substitute.locator(".acting-for-notice");
+        assertThat(notice.textContent()).contains("You stand in for Aiko Tanaka")
+                .contains("This task is assigned to Aiko Tanaka, who is away.");
+        shootLaptopAndPhone(substitute, "absence-04-task-for-colleague", notice);
         click(substitute, "Resubmit for screening");
         done(substitute, "Project " + project.code() + " resubmitted for screening.");
         assertThat(history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult().getAssignee())
@@ -115,6 +119,24 @@ class SubstituteScreensTest {
         settle(away);
         assertThat(timeline.textContent())
                 .contains("kitakyushu.officer2 for kitakyushu.officer completed the task \"Revise project proposal\"");
-        shootLaptopAndPhone(away, "absence-04-timeline", timeline);
+        timeline.scrollIntoViewIfNeeded();
+        shootLaptopAndPhone(away, "absence-05-timeline", timeline);
+
+        // the same history and page in Japanese
+        Page japanese = browser.newPage(1280, 800, "ja-JP");
+        browser.signInInJapanese(japanese, "kitakyushu.officer2");
+        japanese.navigate(browser.url("projects/" + project.code()));
+        Locator japaneseTimeline = japanese.locator(".project-timeline");
+        japaneseTimeline.waitFor();
+        settle(japanese);
+        assertThat(japaneseTimeline.textContent())
+                .contains("kitakyushu.officer2さんがkitakyushu.officerさんの代理としてタスク「Revise project proposal」を完了しました");
+        japaneseTimeline.scrollIntoViewIfNeeded();
+        shootLaptopAndPhone(japanese, "absence-06-timeline-ja", japaneseTimeline);
+        japanese.navigate(browser.url("settings/absence"));
+        heading(japanese, "不在と代理").waitFor();
+        settle(japanese);
+        assertThat(japanese.locator(".absence-card").first().textContent()).contains("あなたがAiko Tanakaさんの代理を務めます");
+        shootLaptopAndPhone(japanese, "absence-07-substitute-ja");
     }
 }
