@@ -68,8 +68,8 @@ class AbsenceView extends VerticalLayout implements HasDynamicTitle {
         absent.addValueChangeListener(change -> offerSubstitutes());
         firstDay.setId("absence-first-day");
         firstDay.setLabel(getTranslation("absence.first-day"));
+        // no earliest day: an absence may be recorded late (off sick since Monday); only its end must not be past
         firstDay.setLocale(getLocale());
-        firstDay.setMin(LocalDate.now(clock).minusMonths(1));
         lastDay.setId("absence-last-day");
         lastDay.setLabel(getTranslation("absence.last-day"));
         lastDay.setHelperText(getTranslation("absence.last-day.help"));
