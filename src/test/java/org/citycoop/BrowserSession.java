@@ -146,6 +146,18 @@ public final class BrowserSession implements AutoCloseable {
         settle(page);
     }
 
+    /** Signs the page (one asking for Japanese, see {@link #newPage(int, int, String)}) in on the Japanese login form and waits for the inbox. */
+    public void signInInJapanese(Page page, String username) {
+        page.navigate(baseUrl + "/login");
+        page.locator("input[name=username]").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
+        settle(page);
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill("demo");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ログイン")).click();
+        heading(page, "タスク一覧").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
+        settle(page);
+    }
+
     /** Signs out with the layout's button and waits for the login form. */
     public static void signOut(Page page) {
         page.locator("vaadin-button:has-text('Sign out')").click();
