@@ -94,7 +94,8 @@ public class ProjectCommentService {
         WorkTask task = workflow.requireTask(taskId, Actor.of(user));
         Project project = projects.require(task.businessKey(), user);
         Set<String> mentioned = add(project, task, text, user);
-        audit.record(project.id(), user.getUsername(), "TASK_COMMENT_ADDED", task.name()
+        // the task's key, not its English name: the timeline names it in the reader's language (TaskNames)
+        audit.record(project.id(), user.getUsername(), "TASK_COMMENT_ADDED", task.taskDefinitionKey()
                 + (mentioned.isEmpty() ? "" : "; mentions " + String.join(", ", mentioned)));
         return mentioned;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.citycoop.base.ui.FactCards;
 import org.citycoop.base.ui.Formats;
 import org.citycoop.project.TimelineEntry;
+import org.citycoop.workflow.ui.TaskNames;
 
 /** What happened on the project, newest first: who did what, in words, and when. */
 final class ProjectTimeline {
@@ -27,8 +28,8 @@ final class ProjectTimeline {
 
     private static String text(Component owner, TimelineEntry entry) {
         String what = entry.kind() == TimelineEntry.Kind.TASK
-                ? owner.getTranslation("projectpage.timeline.task", entry.actor(), entry.what())
+                ? owner.getTranslation("projectpage.timeline.task", entry.actor(), TaskNames.of(owner, entry.taskDefinitionKey(), entry.what()))
                 : AuditWording.sentence(owner, entry.what(), entry.actor());
-        return entry.detail() == null || entry.detail().isBlank() ? what : what + ": " + entry.detail();
+        return entry.detail() == null || entry.detail().isBlank() ? what : what + ": " + TaskNames.inText(owner, entry.detail());
     }
 }
