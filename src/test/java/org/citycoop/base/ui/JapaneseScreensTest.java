@@ -7,6 +7,7 @@ import static org.citycoop.BrowserSession.field;
 import static org.citycoop.BrowserSession.heading;
 import static org.citycoop.BrowserSession.settle;
 import static org.citycoop.BrowserSession.shoot;
+import static org.citycoop.BrowserSession.shootLaptopAndPhone;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -125,10 +126,7 @@ class JapaneseScreensTest {
                 click(manager, japanese.getProperty("screening.return"));
                 errorOf(field(manager, "vaadin-text-area", japanese.getProperty("screening.comment")),
                         japanese.getProperty("project.problem.screening.comment"));
-                shoot(manager, "japanese-06-server-problem.png");
-                manager.setViewportSize(390, 844);
-                shoot(manager, "japanese-06-server-problem-phone.png");
-                manager.setViewportSize(1280, 800);
+                shootLaptopAndPhone(manager, "japanese-06-server-problem");
 
                 click(manager, japanese.getProperty("screening.approve"));
                 settle(manager);
@@ -137,7 +135,7 @@ class JapaneseScreensTest {
                 String timeline = manager.locator(".project-timeline").textContent();
                 assertThat(timeline).contains("yokohama.managerさんがタスク「" + screening + "」を完了しました", ": " + screening)
                         .doesNotContain("Screen project proposal");
-                shoot(manager, "japanese-07-timeline.png");
+                shootLaptopAndPhone(manager, "japanese-07-timeline", manager.locator(".project-timeline"));
             });
         }
     }
