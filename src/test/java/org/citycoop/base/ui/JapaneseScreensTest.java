@@ -135,6 +135,7 @@ class JapaneseScreensTest {
                 String timeline = manager.locator(".project-timeline").textContent();
                 assertThat(timeline).contains("yokohama.managerさんがタスク「" + screening + "」を完了しました", ": " + screening)
                         .doesNotContain("Screen project proposal");
+                manager.locator(".project-timeline").scrollIntoViewIfNeeded();
                 shootLaptopAndPhone(manager, "japanese-07-timeline", manager.locator(".project-timeline"));
             });
         }
