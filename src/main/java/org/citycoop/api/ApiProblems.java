@@ -3,9 +3,12 @@ package org.citycoop.api;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.citycoop.base.ImportRejectedException;
 import org.citycoop.base.InvalidInputException;
+import org.citycoop.base.Message;
 import org.citycoop.base.NotAvailableException;
 import org.citycoop.base.SecurityLog;
 import org.slf4j.Logger;
@@ -32,52 +35,64 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
     private final SecurityLog securityLog;
+    private final ApiLanguage language;
 
-    ApiProblems(SecurityLog securityLog) {
+    ApiProblems(SecurityLog securityLog, ApiLanguage language) {
         this.securityLog = securityLog;
+        this.language = language;
     }
 
     @ExceptionHandler
     ProblemDetail rejectedImport(ImportRejectedException rejected, HttpServletRequest request) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "The file was not imported",
-                rejected.problems().size() + " problems; nothing was imported. Correct the rows listed and send the whole file again.",
-                request);
+        Locale locale = language.of(request);
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "api.problem.import",
+                Message.of("api.problem.import.detail", rejected.problems().size()), request, locale);
         problem.setProperty("errors", rejected.problems().stream()
-                .map(bad -> Map.of("line", bad.line(), "column", bad.column(), "reason", bad.reason())).toList());
+                .map(bad -> Map.of("line", bad.line(), "column", bad.column(), "reason", bad.reason(locale))).toList());
         return problem;
     }
 
     @ExceptionHandler
     ProblemDetail invalidInput(InvalidInputException invalid, HttpServletRequest request) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", invalid.getMessage(), request);
+        Locale locale = language.of(request);
+        String detail = invalid.problems().stream().map(bad -> bad.field() + ": " + bad.message(locale)).collect(Collectors.joining("; "));
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "api.problem.invalid", detail, request, locale);
         problem.setProperty("errors", invalid.problems().stream()
-                .map(bad -> Map.of("field", bad.field(), "reason", bad.message())).toList());
+                .map(bad -> Map.of("field", bad.field(), "reason", bad.message(locale))).toList());
         return problem;
     }
 
     @ExceptionHandler
     ProblemDetail notAvailable(NotAvailableException notAvailable, HttpServletRequest request) {
         securityLog.recordRefusal(notAvailable.getMessage());
-        return problem(HttpStatus.NOT_FOUND, "Not found", "There is nothing at this address that you may see.", request);
+        return problem(HttpStatus.NOT_FOUND, "api.problem.not-found", Message.of("api.problem.not-found.detail"), request,
+                language.of(request));
     }
 
     @ExceptionHandler
     ProblemDetail denied(AccessDeniedException denied, HttpServletRequest request) {
         // a service's refusal of the caller's role (an import by a non-administrator): Spring Security publishes no event for it
         securityLog.recordRefusal(denied.getMessage());
-        return problem(HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this request.", request);
+        return problem(HttpStatus.FORBIDDEN, "api.problem.forbidden", Message.of("api.problem.forbidden.detail"), request,
+                language.of(request));
     }
 
     /** Anything unforeseen: logged here, told to the caller without details of the inside. */
     @ExceptionHandler
     ProblemDetail unexpected(RuntimeException unexpected, HttpServletRequest request) {
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), unexpected);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "The request failed; it has been logged.", request);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "api.problem.internal", Message.of("api.problem.internal.detail"), request,
+                language.of(request));
     }
 
-    private static ProblemDetail problem(HttpStatus status, String title, String detail, HttpServletRequest request) {
+    private static ProblemDetail problem(HttpStatus status, String titleKey, Message detail, HttpServletRequest request, Locale locale) {
+        return problem(status, titleKey, detail.in(locale), request, locale);
+    }
+
+    /** Title and detail in the caller's language (DD030). */
+    private static ProblemDetail problem(HttpStatus status, String titleKey, String detail, HttpServletRequest request, Locale locale) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
+        problem.setTitle(Message.of(titleKey).in(locale));
         problem.setInstance(URI.create(request.getRequestURI()));
         return problem;
     }

@@ -1,7 +1,9 @@
 package org.citycoop.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.citycoop.base.Message;
 import org.citycoop.base.SecurityLog;
 import org.citycoop.iati.IatiExport;
 import org.citycoop.project.ProjectNotAvailableException;
@@ -29,11 +31,13 @@ class IatiController {
     private final IatiExport export;
     private final CurrentUser currentUser;
     private final SecurityLog securityLog;
+    private final ApiLanguage language;
 
-    IatiController(IatiExport export, CurrentUser currentUser, SecurityLog securityLog) {
+    IatiController(IatiExport export, CurrentUser currentUser, SecurityLog securityLog, ApiLanguage language) {
         this.export = export;
         this.currentUser = currentUser;
         this.securityLog = securityLog;
+        this.language = language;
     }
 
     @GetMapping("/api/projects/{code}/iati")
@@ -55,10 +59,10 @@ class IatiController {
 
     /** Another organisation's project and a missing one get the same answer: nothing tells them apart. */
     @ExceptionHandler(ProjectNotAvailableException.class)
-    ResponseEntity<ProblemDetail> notAvailable(ProjectNotAvailableException e) {
+    ResponseEntity<ProblemDetail> notAvailable(ProjectNotAvailableException e, HttpServletRequest request) {
         securityLog.recordRefusal(e.getMessage());
         // the explicit type replaces the XML type set before the refusal
         return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage()));
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, Message.of(e.messageKey()).in(language.of(request))));
     }
 }

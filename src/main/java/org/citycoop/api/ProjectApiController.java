@@ -38,10 +38,10 @@ class ProjectApiController {
                      @RequestParam(name = "fy", required = false) Integer fiscalYear,
                      @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "100") int limit) {
         if (limit < 1 || limit > ProjectService.MAX_PAGE) {
-            throw InvalidInputException.of("limit", "Ask for 1 to " + ProjectService.MAX_PAGE + " projects; page on with offset.");
+            throw InvalidInputException.of("limit", "api.problem.limit", ProjectService.MAX_PAGE);
         }
         if (offset < 0) {
-            throw InvalidInputException.of("offset", "Start at 0 or later.");
+            throw InvalidInputException.of("offset", "api.problem.offset");
         }
         ProjectFilter filter = ProjectFilter.any().withStatus(status).withRegion(region).withTheme(theme)
                 .withPartner(partner).withFiscalYear(fiscalYear);

@@ -1,6 +1,9 @@
 package org.citycoop.api;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 import org.citycoop.base.InvalidInputException;
+import org.citycoop.base.Message;
 import org.citycoop.dashboard.DashboardService;
 import org.citycoop.dashboard.JfyRange;
 import org.citycoop.dashboard.LeadOrganisations;
@@ -24,10 +27,12 @@ class ReportController {
 
     private final DashboardService dashboards;
     private final CurrentUser currentUser;
+    private final ApiLanguage language;
 
-    ReportController(DashboardService dashboards, CurrentUser currentUser) {
+    ReportController(DashboardService dashboards, CurrentUser currentUser, ApiLanguage language) {
         this.dashboards = dashboards;
         this.currentUser = currentUser;
+        this.language = language;
     }
 
     @GetMapping("/api/reports/projects-by-region")
@@ -41,19 +46,21 @@ class ReportController {
     }
 
     @ExceptionHandler(InvalidInputException.class)
-    ProblemDetail invalidRange(InvalidInputException refused) {
+    ProblemDetail invalidRange(InvalidInputException refused, HttpServletRequest request) {
         InvalidInputException.FieldProblem problem = refused.problems().get(0);
-        return badParameter(problem.field(), problem.message());
+        Locale locale = language.of(request);
+        return badParameter(problem.field(), problem.message(locale), locale);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ProblemDetail notAYear(MethodArgumentTypeMismatchException refused) {
-        return badParameter(refused.getName(), "Give the fiscal year as a number, e.g. 2017.");
+    ProblemDetail notAYear(MethodArgumentTypeMismatchException refused, HttpServletRequest request) {
+        Locale locale = language.of(request);
+        return badParameter(refused.getName(), Message.of("api.problem.not-a-year").in(locale), locale);
     }
 
-    private static ProblemDetail badParameter(String parameter, String detail) {
+    private static ProblemDetail badParameter(String parameter, String detail, Locale locale) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, parameter + ": " + detail);
-        problem.setTitle("Invalid query parameter");
+        problem.setTitle(Message.of("api.problem.parameter").in(locale));
         problem.setProperty("parameter", parameter);
         return problem;
     }

@@ -36,7 +36,7 @@ public final class CsvTable {
     /** The file's rows; refused when it is not UTF-8, too large, or its header lacks one of {@code columns}. */
     public static CsvTable read(byte[] file, List<String> columns) {
         if (file.length > MAX_BYTES) {
-            throw ImportRejectedException.ofFile("The file is larger than 5 MB: split it into several files.");
+            throw ImportRejectedException.ofFile("problem.import.too-large");
         }
         String text = utf8(file);
         if (!text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK) {
@@ -50,21 +50,20 @@ public final class CsvTable {
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             List<String> missing = columns.stream().filter(column -> !parser.getHeaderMap().containsKey(column)).toList();
             if (!missing.isEmpty()) {
-                throw ImportRejectedException.ofFile("The header row lacks " + String.join(", ", missing)
-                        + ": the first row must name the columns " + String.join(",", columns) + ".");
+                throw ImportRejectedException.ofFile("problem.import.header",
+                        String.join(", ", missing), String.join(",", columns));
             }
             List<Row> rows = new ArrayList<>();
             LineCounter lines = new LineCounter(text);
             for (CSVRecord record : parser) {
                 if (rows.size() == MAX_ROWS) {
-                    throw ImportRejectedException.ofFile("The file has more than " + MAX_ROWS + " rows: split it into several files.");
+                    throw ImportRejectedException.ofFile("problem.import.too-many-rows", MAX_ROWS);
                 }
                 rows.add(new Row(lines.lineAt(record.getCharacterPosition()), values(record, columns)));
             }
             return new CsvTable(rows);
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException unreadable) {
-            throw ImportRejectedException.ofFile("The file is not comma-separated text with a header row: "
-                    + unreadable.getMessage());
+            throw ImportRejectedException.ofFile("problem.import.not-csv", unreadable.getMessage());
         }
     }
 
@@ -77,7 +76,7 @@ public final class CsvTable {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(file)).toString();
         } catch (CharacterCodingException notUtf8) {
-            throw ImportRejectedException.ofFile("The file is not UTF-8 text: save it as \"CSV UTF-8\".");
+            throw ImportRejectedException.ofFile("problem.import.not-utf8");
         }
     }
 

@@ -12,8 +12,9 @@ public class ImportRejectedException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
-    public static ImportRejectedException ofFile(String reason) {
-        return new ImportRejectedException(List.of(new ImportProblem(1, "", reason)));
+    /** The file as a whole is refused: {@code key} and {@code args} say why. */
+    public static ImportRejectedException ofFile(String key, Object... args) {
+        return new ImportRejectedException(List.of(ImportProblem.of(1, "", key, args)));
     }
 
     public List<ImportProblem> problems() {

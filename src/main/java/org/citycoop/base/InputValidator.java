@@ -7,7 +7,11 @@ import java.util.List;
 import org.citycoop.base.InvalidInputException.FieldProblem;
 import org.springframework.stereotype.Component;
 
-/** Bean validation on the server, turned into {@link InvalidInputException}s that name each field. */
+/**
+ * Bean validation on the server, turned into {@link InvalidInputException}s that name each field.
+ * Each problem keeps the constraint's template and attributes, not the text interpolated in the
+ * request's language: the screen or the API renders it for its reader (Message, DD030).
+ */
 @Component
 public class InputValidator {
 
@@ -19,8 +23,9 @@ public class InputValidator {
 
     public void check(Object input) {
         List<FieldProblem> problems = validator.validate(input).stream()
-                .map(violation -> new FieldProblem(fieldOf(violation), violation.getMessage()))
-                .sorted(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message))
+                .map(violation -> new FieldProblem(fieldOf(violation), Message.ofTemplate(violation.getMessageTemplate(),
+                        violation.getConstraintDescriptor().getAttributes())))
+                .sorted(Comparator.comparing(FieldProblem::field).thenComparing(problem -> problem.message()))
                 .toList();
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

@@ -1,11 +1,13 @@
 package org.citycoop.base;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
- * Input refused by the server. Each problem names the field and says what to do; nothing was
- * changed when this is thrown.
+ * Input refused by the server. Each problem names the field and says what to do, as a message key
+ * rendered in the reader's language where it is shown (DD030); nothing was changed when this is thrown.
+ * The exception's own message is the English one, for the log.
  */
 public class InvalidInputException extends RuntimeException {
 
@@ -16,8 +18,9 @@ public class InvalidInputException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
-    public static InvalidInputException of(String field, String message) {
-        return new InvalidInputException(List.of(new FieldProblem(field, message)));
+    /** One problem: {@code key} names its text in the screens' bundle, {@code args} fill its placeholders. */
+    public static InvalidInputException of(String field, String key, Object... args) {
+        return new InvalidInputException(List.of(FieldProblem.of(field, key, args)));
     }
 
     /**
@@ -37,11 +40,29 @@ public class InvalidInputException extends RuntimeException {
         return problems;
     }
 
-    /** A problem with one field: {@code field} is the property name, {@code message} is for the user. */
-    public record FieldProblem(String field, String message) {
+    /**
+     * A problem with one field: {@code field} is the property name (the screens put the text on the
+     * field of that name), {@code text} what the user is told, in whichever language they read.
+     */
+    public record FieldProblem(String field, Message text) {
+
+        public static FieldProblem of(String field, String key, Object... args) {
+            return new FieldProblem(field, Message.of(key, args));
+        }
+
+        /** The text for a reader of {@code locale}. */
+        public String message(Locale locale) {
+            return text.in(locale);
+        }
+
+        /** The English text: for the log, and what tests compare. */
+        public String message() {
+            return text.toString();
+        }
+
         @Override
         public String toString() {
-            return field + ": " + message;
+            return field + ": " + message();
         }
     }
 }

@@ -11,18 +11,17 @@ public final class Numbers {
     }
 
     /** The number in {@code text} (e.g. {@code 42.5} or {@code -3}), or an {@link InvalidInputException} on {@code field}. */
-    public static BigDecimal required(String text, String field, String label) {
+    public static BigDecimal required(String text, String field, Message label) {
         String clean = text == null ? "" : text.strip().replace(" ", "");
         if (clean.isEmpty()) {
-            throw InvalidInputException.of(field, label + ": enter a number, e.g. 42.5.");
+            throw InvalidInputException.of(field, "problem.number.missing", label);
         }
         if (!clean.matches("-?\\d+(\\.\\d+)?")) {
-            throw InvalidInputException.of(field, label + ": \"" + text.strip() + "\" is not a number; enter digits with"
-                    + " a point for decimals, e.g. 42.5.");
+            throw InvalidInputException.of(field, "problem.number.invalid", label, text.strip());
         }
         BigDecimal value = new BigDecimal(clean);
         if (value.abs().compareTo(LIMIT) >= 0 || value.scale() > 4) {
-            throw InvalidInputException.of(field, label + ": enter a number below 100 trillion with at most 4 decimals.");
+            throw InvalidInputException.of(field, "problem.number.too-large", label);
         }
         return value;
     }

@@ -39,8 +39,7 @@ public class UserLanguageService {
             throw new AccessDeniedException(actor.getUsername() + " may not choose the language of " + username);
         }
         Locale chosen = Languages.of(language).orElseThrow(() -> InvalidInputException.of("language",
-                "Choose one of the languages of the screens: " + String.join(", ",
-                        Languages.SUPPORTED.stream().map(Locale::getLanguage).toList()) + "."));
+                "problem.language", String.join(", ", Languages.SUPPORTED.stream().map(Locale::getLanguage).toList())));
         jdbc.sql("update app_user set preferred_language = :language where username = :username")
                 .param("language", chosen.getLanguage()).param("username", username).update();
     }

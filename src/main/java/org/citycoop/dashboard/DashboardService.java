@@ -146,7 +146,7 @@ public class DashboardService {
         ReportScope scope = scopeOf(user);
         ProcessModel model = workflow.latestModel(ProjectProcess.PROCESS_KEY);
         if (!model.hasStep(stepId)) {
-            throw InvalidInputException.of("stepId", "Step: choose a task or call activity of the cooperation project process.");
+            throw InvalidInputException.of("stepId", "dashboard.problem.step");
         }
         return steps.waitingAt(scope, ProjectProcess.PROCESS_KEY, stepId, engineNow(), WAITING_LIST_LIMIT);
     }

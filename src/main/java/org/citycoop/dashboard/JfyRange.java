@@ -18,19 +18,19 @@ public record JfyRange(int fromJfy, int toJfy) {
     /** Checks a range asked for by a user or a client; problems name the parameter and say what to do. */
     public static JfyRange of(Integer fromJfy, Integer toJfy) {
         if (fromJfy == null) {
-            throw InvalidInputException.of("fromJfy", "Give the first fiscal year of the report, e.g. 2013.");
+            throw InvalidInputException.of("fromJfy", "dashboard.problem.from-missing");
         }
         if (toJfy == null) {
-            throw InvalidInputException.of("toJfy", "Give the last fiscal year of the report, e.g. 2017.");
+            throw InvalidInputException.of("toJfy", "dashboard.problem.to-missing");
         }
         if (fromJfy < 1900 || fromJfy > 2999) {
-            throw InvalidInputException.of("fromJfy", "Give a fiscal year between 1900 and 2999.");
+            throw InvalidInputException.of("fromJfy", "dashboard.problem.from-range");
         }
         if (toJfy < fromJfy) {
-            throw InvalidInputException.of("toJfy", "The last fiscal year must not come before the first (fromJfy).");
+            throw InvalidInputException.of("toJfy", "dashboard.problem.to-before-from");
         }
         if (toJfy - fromJfy + 1 > MAX_YEARS) {
-            throw InvalidInputException.of("toJfy", "A report covers at most " + MAX_YEARS + " fiscal years: choose a later fromJfy or an earlier toJfy.");
+            throw InvalidInputException.of("toJfy", "dashboard.problem.too-many-years", MAX_YEARS);
         }
         return new JfyRange(fromJfy, toJfy);
     }

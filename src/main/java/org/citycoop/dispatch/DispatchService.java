@@ -11,6 +11,7 @@ import java.util.Set;
 import org.citycoop.base.AuditTrail;
 import org.citycoop.base.InputValidator;
 import org.citycoop.base.InvalidInputException;
+import org.citycoop.base.Message;
 import org.citycoop.base.InvalidInputException.FieldProblem;
 import org.citycoop.base.Texts;
 import org.citycoop.dispatch.internal.DispatchApprovalDecision;
@@ -113,7 +114,7 @@ public class DispatchService {
     public void writeTermsOfReference(String taskId, TermsOfReference terms, CityCoopUser officer) {
         DispatchTask task = openTask(taskId, DispatchProcess.TASK_WRITE_TERMS_OF_REFERENCE, officer);
         if (terms == null) {
-            throw InvalidInputException.of("purpose", "Purpose: say what the partner asked for and what the mission is to achieve.");
+            throw InvalidInputException.of("purpose", "dispatch.problem.purpose");
         }
         validator.check(terms);
         TermsOfReference clean = new TermsOfReference(terms.purpose().strip(), terms.tasks().strip(), terms.expectedOutputs().strip());
@@ -142,7 +143,7 @@ public class DispatchService {
     public void resolveSafetyBlock(String taskId, SafetyBlockChoice choice, CityCoopUser officer) {
         DispatchTask task = openTask(taskId, DispatchProcess.TASK_RESOLVE_SAFETY_BLOCK, officer);
         if (choice == null) {
-            throw InvalidInputException.of("choice", "Way on: choose whether to change the plan or to cancel the dispatch.");
+            throw InvalidInputException.of("choice", "dispatch.problem.blocked.choice");
         }
         if (choice == SafetyBlockChoice.CANCEL) {
             dispatches.updateStatus(task.requireDispatch().id(), DispatchStatus.CANCELLED);
@@ -160,11 +161,11 @@ public class DispatchService {
         }
         DispatchTask task = openTask(taskId, work.taskDefinitionKey(), approver);
         if (decision == null) {
-            throw InvalidInputException.of("decision", "Decision: approve or refuse the dispatch.");
+            throw InvalidInputException.of("decision", "dispatch.problem.approval.decision");
         }
         String cleanReason = decision == ApprovalDecision.REFUSE
-                ? Texts.required(reason, "reason", "Reason for refusal", 2000)
-                : Texts.optional(reason, "reason", "Comment", 2000);
+                ? Texts.required(reason, "reason", Message.of("dispatch.problem.label.refusal-reason"), 2000)
+                : Texts.optional(reason, "reason", Message.of("problem.label.comment"), 2000);
         Dispatch dispatch = task.requireDispatch();
         boolean byHead = work.taskDefinitionKey().equals(DispatchProcess.TASK_APPROVE_BY_HEAD);
         boolean approved = decision == ApprovalDecision.APPROVE;
@@ -185,9 +186,9 @@ public class DispatchService {
                                     String fileName, byte[] content, CityCoopUser officer) {
         DispatchTask task = openTask(taskId, DispatchProcess.TASK_SUBMIT_MISSION_REPORT, officer);
         List<FieldProblem> problems = new ArrayList<>();
-        String cleanActivities = collect(problems, () -> Texts.required(activities, "activities", "Activities", 4000));
-        String cleanFindings = collect(problems, () -> Texts.required(findings, "findings", "Findings", 4000));
-        String cleanRecommendations = collect(problems, () -> Texts.required(recommendations, "recommendations", "Recommendations", 4000));
+        String cleanActivities = collect(problems, () -> Texts.required(activities, "activities", Message.of("dispatch.field.activities"), 4000));
+        String cleanFindings = collect(problems, () -> Texts.required(findings, "findings", Message.of("dispatch.field.findings"), 4000));
+        String cleanRecommendations = collect(problems, () -> Texts.required(recommendations, "recommendations", Message.of("dispatch.field.recommendations"), 4000));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -195,7 +196,7 @@ public class DispatchService {
                 : documents.store(task.project().id(), DOCUMENT_KIND, "document", fileName, content, officer.getUsername()).id();
         Dispatch dispatch = task.requireDispatch();
         if (!dispatches.insertReport(dispatch.id(), cleanActivities, cleanFindings, cleanRecommendations, documentId, officer.getUsername())) {
-            throw InvalidInputException.of("activities", "This mission report has already been submitted.");
+            throw InvalidInputException.of("activities", "dispatch.problem.report.submitted");
         }
         dispatches.updateStatus(dispatch.id(), DispatchStatus.REPORTED);
         dispatches.completeItem(task.project().itemId(), officer.getUsername());
@@ -208,7 +209,7 @@ public class DispatchService {
     public void respondToReport(String taskId, ReportResponse response, String question, CityCoopUser partner) {
         DispatchTask task = openTask(taskId, DispatchProcess.TASK_ACKNOWLEDGE_REPORT, partner);
         if (response == null) {
-            throw InvalidInputException.of("response", "Answer: acknowledge the report or ask a question.");
+            throw InvalidInputException.of("response", "dispatch.problem.acknowledge.response");
         }
         Dispatch dispatch = task.requireDispatch();
         boolean acknowledged = response == ReportResponse.ACKNOWLEDGE;
@@ -216,7 +217,7 @@ public class DispatchService {
             dispatches.acknowledgeReport(dispatch.id(), partner.getUsername());
             dispatches.updateStatus(dispatch.id(), DispatchStatus.ACKNOWLEDGED);
         } else {
-            dispatches.askQuestion(dispatch.id(), Texts.required(question, "question", "Question", 2000), partner.getUsername());
+            dispatches.askQuestion(dispatch.id(), Texts.required(question, "question", Message.of("dispatch.problem.label.question"), 2000), partner.getUsername());
         }
         audit.record(task.project().id(), partner.getUsername(), acknowledged ? "MISSION_REPORT_ACKNOWLEDGED" : "MISSION_REPORT_QUESTION",
                 task.project().itemTitle());
@@ -227,9 +228,9 @@ public class DispatchService {
     @Transactional
     public void answerQuestion(String taskId, String answer, CityCoopUser officer) {
         DispatchTask task = openTask(taskId, DispatchProcess.TASK_ANSWER_QUESTION, officer);
-        String cleanAnswer = Texts.required(answer, "answer", "Answer", 4000);
+        String cleanAnswer = Texts.required(answer, "answer", Message.of("dispatch.field.answer"), 4000);
         Dispatch.Question open = task.requireDispatch().openQuestion()
-                .orElseThrow(() -> InvalidInputException.of("answer", "The partner's question has already been answered."));
+                .orElseThrow(() -> InvalidInputException.of("answer", "dispatch.problem.answer.answered"));
         dispatches.answerQuestion(open.id(), cleanAnswer, officer.getUsername());
         audit.record(task.project().id(), officer.getUsername(), "MISSION_REPORT_QUESTION_ANSWERED", task.project().itemTitle());
         workflow.complete(taskId, Actor.of(officer), Map.of());
@@ -238,7 +239,7 @@ public class DispatchService {
     /** Every problem of a plan at once; the organisation ids of the specialists, in order, when there is none. */
     private List<Long> checkPlan(MissionPlan plan, DispatchProject project) {
         if (plan == null) {
-            throw InvalidInputException.of("specialists", "Specialists: add at least one specialist.");
+            throw InvalidInputException.of("specialists", "dispatch.problem.specialists.empty");
         }
         List<FieldProblem> problems = new ArrayList<>();
         try {
@@ -247,10 +248,10 @@ public class DispatchService {
             refused.problems().forEach(problem -> problems.add(labelled(problem)));
         }
         if (plan.departureOn() != null && plan.returnOn() != null && plan.returnOn().isBefore(plan.departureOn())) {
-            problems.add(new FieldProblem("returnOn", "Return: the return date must be on or after the departure date."));
+            problems.add(FieldProblem.of("returnOn", "dispatch.problem.return"));
         }
         if (plan.destinationIso2() != null && !plan.destinationIso2().isBlank() && safety.of(plan.destinationIso2()).isEmpty()) {
-            problems.add(new FieldProblem("destinationIso2", "Destination country: choose a country from the list."));
+            problems.add(FieldProblem.of("destinationIso2", "dispatch.problem.destination"));
         }
         List<Organisation> allowed = specialistOrganisations(project);
         List<Long> organisationIds = new ArrayList<>();
@@ -260,8 +261,8 @@ public class DispatchService {
             Optional<Organisation> organisation = allowed.stream().filter(o -> o.code().equals(code)).findFirst();
             organisation.ifPresent(o -> organisationIds.add(o.id()));
             if (organisation.isEmpty() && code != null && !code.isBlank()) {
-                problems.add(new FieldProblem("specialists[" + i + "].organisationCode", "Specialist " + (i + 1)
-                        + ": Organisation: choose " + project.leadName() + " or one of its member municipalities."));
+                problems.add(FieldProblem.of("specialists[" + i + "].organisationCode", "dispatch.problem.specialist",
+                        i + 1, Message.of("dispatch.problem.specialist.organisation", project.leadName())));
             }
         }
         if (!problems.isEmpty()) {
@@ -276,7 +277,7 @@ public class DispatchService {
             return problem;
         }
         int row = Integer.parseInt(problem.field().substring("specialists[".length(), problem.field().indexOf(']')));
-        return new FieldProblem(problem.field(), "Specialist " + (row + 1) + ": " + problem.message());
+        return FieldProblem.of(problem.field(), "dispatch.problem.specialist", row + 1, problem.text());
     }
 
     private static Specialist strip(Specialist specialist) {

@@ -38,10 +38,10 @@ public class TravelSafetyService {
         }
         TravelSafety country = countryIso2 == null ? null : levels.of(countryIso2).orElse(null);
         if (country == null) {
-            throw InvalidInputException.of("country", "Country: choose a country from the list.");
+            throw InvalidInputException.of("country", "travel-safety.problem.country");
         }
         if (level == null || level < 1 || level > 4) {
-            throw InvalidInputException.of("level", "Level: choose a travel-safety level from 1 (exercise caution) to 4 (evacuate).");
+            throw InvalidInputException.of("level", "travel-safety.problem.level");
         }
         levels.save(country.countryIso2(), level, admin.getUsername());
         audit.recordReferenceChange(admin.getUsername(), "TRAVEL_SAFETY_LEVEL_SET",

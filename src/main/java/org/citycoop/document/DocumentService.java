@@ -68,8 +68,7 @@ public class DocumentService {
     public DocumentRef replace(long projectId, long documentId, String field, String fileName, byte[] content, String uploadedBy) {
         DocumentRef previous = documents.find(projectId, documentId).orElseThrow(() -> new DocumentNotAvailableException(documentId));
         if (documents.isReplaced(previous.id())) {
-            throw InvalidInputException.of(field, "Document: " + previous.fileName() + " has a newer version already;"
-                    + " reload the page and replace the latest version.");
+            throw InvalidInputException.of(field, "document.problem.not-latest", previous.fileName());
         }
         Checked file = check(field, fileName, content);
         return uploaded(projectId, uploadedBy, documents.insertVersionOf(previous.id(), file.name(), file.type(), content, uploadedBy));
@@ -100,11 +99,10 @@ public class DocumentService {
 
     private Checked check(String field, String fileName, byte[] content) {
         if (content == null || content.length == 0) {
-            throw InvalidInputException.of(field, "Document: choose a file to upload.");
+            throw InvalidInputException.of(field, "document.problem.no-file");
         }
         if (content.length > maxBytes) {
-            throw InvalidInputException.of(field, "Document: the file is larger than " + (maxBytes / 1024 / 1024)
-                    + " MB; upload a smaller file.");
+            throw InvalidInputException.of(field, "document.problem.too-large", maxBytes / 1024 / 1024);
         }
         String name = safeName(fileName);
         return new Checked(name, typeOf(field, name, content));
@@ -115,19 +113,16 @@ public class DocumentService {
         // the content decides the type (magic bytes); the name may only confirm it, never make a file pass
         String type = tika.detect(content, name);
         if (!ALLOWED_TYPES.containsKey(type)) {
-            throw InvalidInputException.of(field, "Document: upload a PDF, PNG, JPEG or Office (docx, xlsx, pptx) file;"
-                    + " the content of this file is not one of those.");
+            throw InvalidInputException.of(field, "document.problem.type");
         }
         String extension = StringUtils.getFilenameExtension(name);
         if (extension == null || !ALLOWED_TYPES.get(type).contains(extension.toLowerCase(Locale.ROOT))) {
-            String own = String.join(" or ", ALLOWED_TYPES.get(type).stream().sorted().map(ext -> "." + ext).toList());
-            throw InvalidInputException.of(field, "Document: the content of " + name + " is a " + own
-                    + " file, not what its name says; give the file its own extension and upload it again.");
+            String own = String.join(" / ", ALLOWED_TYPES.get(type).stream().sorted().map(ext -> "." + ext).toList());
+            throw InvalidInputException.of(field, "document.problem.extension", name, own);
         }
         if (OfficePackage.isOffice(type)) {
             OfficePackage.problemOf(content, type).ifPresent(problem -> {
-                throw InvalidInputException.of(field, "Document: " + name + " was refused because " + problem
-                        + "; save it again from your office suite and upload that copy.");
+                throw InvalidInputException.of(field, "document.problem.office", name, problem);
             });
         }
         return type;

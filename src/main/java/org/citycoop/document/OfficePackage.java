@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.citycoop.base.Message;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.xml.parsers.ParserConfigurationException;
@@ -47,14 +48,14 @@ final class OfficePackage {
     }
 
     /** Why the package of {@code type} is refused, or empty when it is a plain Office document. */
-    static Optional<String> problemOf(byte[] content, String type) {
+    static Optional<Message> problemOf(byte[] content, String type) {
         Set<String> parts = new HashSet<>();
         int entries = 0;
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
             InflatedBytes inflated = new InflatedBytes(zip);
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (++entries > MAX_ENTRIES) {
-                    return Optional.of("it holds too many parts");
+                    return Optional.of(Message.of("document.problem.office.too-many-parts"));
                 }
                 parts.add(entry.getName());
                 if (isXml(entry.getName())) {
@@ -64,12 +65,12 @@ final class OfficePackage {
                 }
             }
         } catch (InflatedBytes.LimitExceeded bomb) {
-            return Optional.of("it unpacks to more than " + MAX_INFLATED_BYTES / 1024 / 1024 + " MB");
+            return Optional.of(Message.of("document.problem.office.too-large", MAX_INFLATED_BYTES / 1024 / 1024));
         } catch (SAXException | IOException broken) {
-            return Optional.of("it is damaged or holds XML that Office does not write");
+            return Optional.of(Message.of("document.problem.office.damaged"));
         }
         if (!parts.contains("[Content_Types].xml") || !parts.contains(MAIN_PART.get(type))) {
-            return Optional.of("it is not a document of the type its name claims");
+            return Optional.of(Message.of("document.problem.office.wrong-type"));
         }
         return Optional.empty();
     }

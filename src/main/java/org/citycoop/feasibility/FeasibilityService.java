@@ -10,6 +10,7 @@ import org.citycoop.base.AuditTrail;
 import org.citycoop.base.SecurityLog;
 import org.citycoop.base.InputValidator;
 import org.citycoop.base.InvalidInputException;
+import org.citycoop.base.Message;
 import org.citycoop.base.InvalidInputException.FieldProblem;
 import org.citycoop.document.DocumentService;
 import org.citycoop.feasibility.internal.FeasibilityRepository;
@@ -82,7 +83,7 @@ public class FeasibilityService {
         FieldSurvey input = Objects.requireNonNullElseGet(survey, FieldSurvey::new);
         validator.check(input);
         if (input.getSurveyEnd().isBefore(input.getSurveyStart())) {
-            throw InvalidInputException.of("surveyEnd", "Survey end: choose a date on or after the survey start.");
+            throw InvalidInputException.of("surveyEnd", "feasibility.problem.survey-end");
         }
         FeasibilityStudy study = requireStudy(task);
         studies.recordSurvey(study.id(), input, officer.getUsername());
@@ -109,8 +110,7 @@ public class FeasibilityService {
             problems.addAll(invalid.problems());
         }
         if (!newReport && !study.hasReport()) {
-            problems.add(new FieldProblem("report",
-                    "Study report: upload the report document (PDF, Word, Excel, PowerPoint, PNG or JPEG)."));
+            problems.add(FieldProblem.of("report", "feasibility.problem.report"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -129,15 +129,14 @@ public class FeasibilityService {
     public void review(String taskId, StudyReviewDecision decision, String comment, CityCoopUser manager) {
         FeasibilityTask task = openTask(taskId, FeasibilityProcess.TASK_REVIEW_STUDY, manager);
         if (decision == null) {
-            throw InvalidInputException.of("decision", "Decision: choose accept or return for revision.");
+            throw InvalidInputException.of("decision", "feasibility.problem.decision");
         }
         String cleanComment = comment == null ? "" : comment.strip();
         if (decision == StudyReviewDecision.REVISE && cleanComment.isEmpty()) {
-            throw InvalidInputException.of("comment",
-                    "Comment: say what the officer should change in the report (required to return it for revision).");
+            throw InvalidInputException.of("comment", "feasibility.problem.comment");
         }
         if (cleanComment.length() > MAX_COMMENT) {
-            throw InvalidInputException.of("comment", "Comment: shorten it to at most 2,000 characters.");
+            throw InvalidInputException.of("comment", "problem.too-long", Message.of("problem.label.comment"), MAX_COMMENT);
         }
         FeasibilityStudy study = requireStudy(task);
         studies.recordReview(study.id(), decision, cleanComment.isEmpty() ? null : cleanComment, manager.getUsername());

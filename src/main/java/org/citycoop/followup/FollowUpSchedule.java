@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.citycoop.base.InvalidInputException;
+import org.citycoop.base.Message;
 
 /**
  * The follow-up rounds of a project as an ISO-8601 repeating interval: {@code R2/P6M} means two
@@ -20,20 +21,17 @@ public record FollowUpSchedule(String text, int rounds, LocalDate start, Period 
 
     public static final int MAX_ROUNDS = 12;
     private static final Pattern FORM = Pattern.compile("R(\\d{1,2})/(?:(\\d{4}-\\d{2}-\\d{2})/)?(P[0-9YMWD]+)");
-    private static final String HOW = " Write it as R<rounds>/<period>, e.g. R2/P6M for 6 and 12 months after the action plan,"
-            + " or R3/2028-04-01/P1Y to count from a date.";
 
     /** The schedule in {@code text}, or an {@link InvalidInputException} on the field {@code schedule}. */
     public static FollowUpSchedule parse(String text) {
         String clean = text == null ? "" : text.strip().toUpperCase();
         Matcher match = FORM.matcher(clean);
         if (!match.matches()) {
-            throw refused(clean.isEmpty() ? "Schedule: enter the follow-up rounds." : "Schedule: \"" + text.strip()
-                    + "\" is not a repeating interval with a number of rounds.");
+            throw clean.isEmpty() ? refused("followup.problem.schedule.empty") : refused("followup.problem.schedule.form", text.strip());
         }
         int rounds = Integer.parseInt(match.group(1));
         if (rounds < 1 || rounds > MAX_ROUNDS) {
-            throw refused("Schedule: plan between 1 and " + MAX_ROUNDS + " rounds.");
+            throw refused("followup.problem.schedule.rounds", MAX_ROUNDS);
         }
         LocalDate start;
         Period period;
@@ -41,10 +39,10 @@ public record FollowUpSchedule(String text, int rounds, LocalDate start, Period 
             start = match.group(2) == null ? null : LocalDate.parse(match.group(2));
             period = Period.parse(match.group(3));
         } catch (DateTimeParseException bad) {
-            throw refused("Schedule: \"" + text.strip() + "\" has an impossible date or period.");
+            throw refused("followup.problem.schedule.impossible", text.strip());
         }
         if (period.isNegative() || period.isZero() || period.toTotalMonths() * rounds + period.getDays() * rounds / 30 > 120) {
-            throw refused("Schedule: the rounds must be at least a day apart and all within 10 years.");
+            throw refused("followup.problem.schedule.span");
         }
         return new FollowUpSchedule(clean, rounds, start, period);
     }
@@ -58,7 +56,8 @@ public record FollowUpSchedule(String text, int rounds, LocalDate start, Period 
         return IntStream.rangeClosed(1, rounds).mapToObj(round -> dueOn(round, actionPlanDay)).toList();
     }
 
-    private static InvalidInputException refused(String message) {
-        return InvalidInputException.of("schedule", message + HOW);
+    /** The problem, then how a schedule is written. */
+    private static InvalidInputException refused(String key, Object... args) {
+        return InvalidInputException.of("schedule", "followup.problem.schedule.how", Message.of(key, args));
     }
 }

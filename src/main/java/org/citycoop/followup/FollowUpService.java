@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.citycoop.base.AuditTrail;
 import org.citycoop.base.InvalidInputException;
+import org.citycoop.base.Message;
 import org.citycoop.base.InvalidInputException.FieldProblem;
 import org.citycoop.base.Numbers;
 import org.citycoop.base.Texts;
@@ -85,8 +86,7 @@ public class FollowUpService {
         List<LocalDate> days = schedule.dueDays(anchor);
         LocalDate today = LocalDate.now(clock);
         if (days.get(0).isBefore(today)) {
-            throw InvalidInputException.of("schedule", "Schedule: the first round would be due on " + days.get(0)
-                    + ", which has passed; start the rounds from today or later.");
+            throw InvalidInputException.of("schedule", "followup.problem.schedule.passed", days.get(0));
         }
         followUps.saveSchedule(task.project().id(), schedule.text(), anchor, officer.getUsername());
         audit.record(task.project().id(), officer.getUsername(), "FOLLOW_UP_SCHEDULED", schedule.text() + ": " + days);
@@ -108,15 +108,17 @@ public class FollowUpService {
             PlannedTarget target = targets.get(i);
             ProgressEntry entry = byTarget.getOrDefault(target.id(), new ProgressEntry(target.id(), null, null, null, null, null));
             String row = "entries[" + i + "].";
-            String label = target.indicator().name();
+            String indicator = target.indicator().name();
             int before = problems.size();
-            BigDecimal value = InvalidInputException.collect(problems, () -> Numbers.required(entry.actualValue(), row + "actualValue", label + ": actual value"));
+            BigDecimal value = InvalidInputException.collect(problems, () -> Numbers.required(entry.actualValue(), row + "actualValue",
+                    Message.of("followup.problem.label.actual-value", indicator)));
             if (entry.measuredOn() == null) {
-                problems.add(new FieldProblem(row + "measuredOn", label + ": choose the day the value was measured."));
+                problems.add(FieldProblem.of(row + "measuredOn", "followup.problem.measured-on", indicator));
             } else if (entry.measuredOn().isAfter(LocalDate.now(clock))) {
-                problems.add(new FieldProblem(row + "measuredOn", label + ": the day of measurement cannot be in the future."));
+                problems.add(FieldProblem.of(row + "measuredOn", "followup.problem.measured-on.future", indicator));
             }
-            String comment = InvalidInputException.collect(problems, () -> Texts.optional(entry.comment(), row + "comment", label + ": comment", 2000));
+            String comment = InvalidInputException.collect(problems, () -> Texts.optional(entry.comment(), row + "comment",
+                    Message.of("followup.problem.label.comment", indicator), 2000));
             if (problems.size() == before) {
                 saves.add(() -> {
                     Long documentId = entry.evidence() == null || entry.evidence().length == 0 ? null
@@ -127,7 +129,7 @@ public class FollowUpService {
             }
         }
         if (byTarget.keySet().stream().anyMatch(id -> targets.stream().noneMatch(target -> target.id() == id))) {
-            problems.add(new FieldProblem("entries", "Progress: report only on the indicators of this project's action plan."));
+            problems.add(FieldProblem.of("entries", "followup.problem.entries"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -143,13 +145,13 @@ public class FollowUpService {
     public void review(String taskId, ProgressReview review, CityCoopUser officer) {
         FollowUpTask task = openTask(taskId, FollowUpProcess.TASK_REVIEW_PROGRESS, officer);
         List<FieldProblem> problems = new ArrayList<>();
-        String comment = InvalidInputException.collect(problems, () -> Texts.optional(review.comment(), "comment", "Comment", 2000));
+        String comment = InvalidInputException.collect(problems, () -> Texts.optional(review.comment(), "comment", Message.of("problem.label.comment"), 2000));
         if (review.outcome() == null) {
-            problems.add(new FieldProblem("outcome", "Review: choose accept or ask the partner to correct."));
+            problems.add(FieldProblem.of("outcome", "followup.problem.review.outcome"));
         } else if (review.outcome() == ReviewOutcome.CORRECTION && comment == null && problems.isEmpty()) {
-            problems.add(new FieldProblem("comment", "Comment: say what the partner should correct."));
+            problems.add(FieldProblem.of("comment", "followup.problem.review.comment"));
         } else if (review.outcome() == ReviewOutcome.ACCEPTED && review.visitNeeded() == null) {
-            problems.add(new FieldProblem("visitNeeded", "Follow-up visit: say whether a visit is needed."));
+            problems.add(FieldProblem.of("visitNeeded", "followup.problem.review.visit"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.citycoop.base.AuditTrail;
 import org.citycoop.base.InvalidInputException;
+import org.citycoop.base.Message;
 import org.citycoop.base.Texts;
 import org.citycoop.document.DocumentService;
 import org.citycoop.funding.internal.FundingReportRepository;
@@ -77,11 +78,11 @@ public class FundingReportService {
     @Transactional
     public void submit(String taskId, String summary, String fileName, byte[] content, CityCoopUser officer) {
         FundingReportTask task = openTask(taskId, officer);
-        String cleanSummary = Texts.required(summary, "summary", "Summary of the report", MAX_SUMMARY);
+        String cleanSummary = Texts.required(summary, "summary", Message.of("funding.problem.label.report-summary"), MAX_SUMMARY);
         Long documentId = content == null || content.length == 0 ? null
                 : documents.store(task.project().id(), DOCUMENT_KIND, "file", fileName, content, officer.getUsername()).id();
         if (!reports.deliver(task.report().id(), cleanSummary, documentId, officer.getUsername())) {
-            throw InvalidInputException.of("summary", "This report has already been delivered.");
+            throw InvalidInputException.of("summary", "funding.problem.report.delivered");
         }
         audit.record(task.project().id(), officer.getUsername(), "FUNDING_REPORT_SUBMITTED", task.report().title());
         workflow.complete(taskId, Actor.of(officer), Map.of());

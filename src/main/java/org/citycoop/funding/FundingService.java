@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.citycoop.base.AuditTrail;
 import org.citycoop.base.InputValidator;
 import org.citycoop.base.InvalidInputException;
+import org.citycoop.base.Message;
 import org.citycoop.base.InvalidInputException.FieldProblem;
 import org.citycoop.funding.FundingApplication.Decision;
 import org.citycoop.funding.FundingScheme.ChecklistItem;
@@ -146,10 +147,9 @@ public class FundingService {
         SchemeChoice input = Objects.requireNonNullElseGet(choice, SchemeChoice::new);
         validator.check(input);
         FundingScheme scheme = applications.scheme(input.getSchemeCode())
-                .orElseThrow(() -> InvalidInputException.of("schemeCode", "Funding scheme: choose a scheme from the list."));
+                .orElseThrow(() -> InvalidInputException.of("schemeCode", "funding.problem.scheme"));
         if (!scheme.acceptingApplications()) {
-            throw InvalidInputException.of("schemeCode",
-                    "Funding scheme: " + scheme.name() + " takes no applications at the moment; choose another scheme.");
+            throw InvalidInputException.of("schemeCode", "funding.problem.scheme.closed", scheme.name());
         }
         long applicationId;
         if (task.application().isPresent()) {
@@ -206,20 +206,18 @@ public class FundingService {
         FundingAgreementInput input = Objects.requireNonNullElseGet(agreement, FundingAgreementInput::new);
         List<FieldProblem> problems = beanProblems(input);
         if (input.getApprovedAmountJpy() != null && input.getApprovedAmountJpy() > approval.approvedAmountJpy()) {
-            problems.add(new FieldProblem("approvedAmountJpy", "Approved amount: enter at most the amount the agency approved, "
-                    + yen(approval.approvedAmountJpy()) + "."));
+            problems.add(FieldProblem.of("approvedAmountJpy", "funding.problem.agreement.amount", new Message.Yen(approval.approvedAmountJpy())));
         }
         boolean periodKnown = input.getContractStart() != null && input.getContractEnd() != null;
         if (periodKnown && !input.getContractEnd().isAfter(input.getContractStart())) {
-            problems.add(new FieldProblem("contractEnd", "Contract end: choose a date after the contract start."));
+            problems.add(FieldProblem.of("contractEnd", "funding.problem.agreement.end"));
         }
         List<Instalment> instalments = input.getInstalments();
         for (int i = 0; i < instalments.size(); i++) {
             Instalment instalment = instalments.get(i);
             if (periodKnown && instalment != null && instalment.getDueOn() != null
                     && (instalment.getDueOn().isBefore(input.getContractStart()) || instalment.getDueOn().isAfter(input.getContractEnd()))) {
-                problems.add(new FieldProblem("instalments[" + i + "].dueOn",
-                        "Instalment " + (i + 1) + ": choose a date within the contract period."));
+                problems.add(FieldProblem.of("instalments[" + i + "].dueOn", "funding.problem.agreement.instalment-date", i + 1));
             }
         }
         boolean amountsKnown = !instalments.isEmpty() && instalments.stream()
@@ -227,9 +225,8 @@ public class FundingService {
         if (amountsKnown && input.getApprovedAmountJpy() != null) {
             long total = instalments.stream().mapToLong(Instalment::getAmountJpy).sum();
             if (total != input.getApprovedAmountJpy()) {
-                problems.add(new FieldProblem("instalments", "Disbursement schedule: the instalments add up to " + yen(total)
-                        + " but must add up to the approved amount, " + yen(input.getApprovedAmountJpy())
-                        + "; change an instalment or the approved amount."));
+                problems.add(FieldProblem.of("instalments", "funding.problem.agreement.instalments",
+                        new Message.Yen(total), new Message.Yen(input.getApprovedAmountJpy())));
             }
         }
         refuseIfAny(problems);
@@ -252,15 +249,14 @@ public class FundingService {
     public void approveInternally(String taskId, InternalApprovalDecision decision, String comment, CityCoopUser manager) {
         FundingTask task = openTask(taskId, FundingProcess.TASK_APPROVE_APPLICATION, manager);
         if (decision == null) {
-            throw InvalidInputException.of("decision", "Decision: choose approve for submission or return to the officer.");
+            throw InvalidInputException.of("decision", "funding.problem.approval.decision");
         }
         String cleanComment = comment == null ? "" : comment.strip();
         if (decision == InternalApprovalDecision.RETURN && cleanComment.isEmpty()) {
-            throw InvalidInputException.of("comment",
-                    "Comment: say what the officer should change (required to return the application).");
+            throw InvalidInputException.of("comment", "funding.problem.approval.comment");
         }
         if (cleanComment.length() > MAX_COMMENT) {
-            throw InvalidInputException.of("comment", "Comment: shorten it to at most 2,000 characters.");
+            throw InvalidInputException.of("comment", "problem.too-long", Message.of("problem.label.comment"), MAX_COMMENT);
         }
         FundingApplication application = task.requireApplication();
         applications.recordInternalApproval(application.id(), decision, cleanComment.isEmpty() ? null : cleanComment,
@@ -290,11 +286,10 @@ public class FundingService {
     public void declareConflict(String taskId, String reason, CityCoopUser reviewer) {
         String cleanReason = reason == null ? "" : reason.strip();
         if (cleanReason.isEmpty()) {
-            throw InvalidInputException.of("conflictReason",
-                    "Conflict of interest: say what the conflict is, e.g. a former employer or a relative in the project.");
+            throw InvalidInputException.of("conflictReason", "funding.problem.conflict");
         }
         if (cleanReason.length() > MAX_COMMENT) {
-            throw InvalidInputException.of("conflictReason", "Conflict of interest: shorten it to at most 2,000 characters.");
+            throw InvalidInputException.of("conflictReason", "problem.too-long", Message.of("funding.problem.label.conflict"), MAX_COMMENT);
         }
         WorkTask work = workflow.requireTask(taskId, Actor.of(reviewer));
         if (!REVIEWER_TASKS.contains(work.taskDefinitionKey())) {
@@ -327,17 +322,16 @@ public class FundingService {
         for (ScoringCriterion criterion : scheme.criteria()) {
             Integer score = scores.get(criterion.code());
             if (score == null || score < 1 || score > 5) {
-                problems.add(new FieldProblem("scores." + criterion.code(),
-                        "Score for \"" + criterion.name() + "\": choose 1 (poor) to 5 (excellent)."));
+                problems.add(FieldProblem.of("scores." + criterion.code(), "funding.problem.review.score", criterion.name()));
             }
         }
         Set<String> criterionCodes = scheme.criteria().stream().map(ScoringCriterion::code).collect(Collectors.toSet());
         if (!criterionCodes.containsAll(scores.keySet())) {
-            problems.add(new FieldProblem("scores", "Scores: score only the criteria of " + scheme.name() + "."));
+            problems.add(FieldProblem.of("scores", "funding.problem.review.scores", scheme.name()));
         }
         Set<String> itemCodes = scheme.checklist().stream().map(ChecklistItem::code).collect(Collectors.toSet());
         if (!itemCodes.containsAll(input.getFulfilledItems())) {
-            problems.add(new FieldProblem("fulfilledItems", "Checklist: tick only the items of " + scheme.name() + "."));
+            problems.add(FieldProblem.of("fulfilledItems", "funding.problem.review.checklist", scheme.name()));
         }
         refuseIfAny(problems);
         Map<Long, Integer> scoresByCriterion = new LinkedHashMap<>();
@@ -363,12 +357,12 @@ public class FundingService {
         FundingApplication application = task.requireApplication();
         FundingDecisionInput input = Objects.requireNonNullElseGet(decision, FundingDecisionInput::new);
         if (input.getDecision() == null) {
-            throw InvalidInputException.of("decision", "Decision: choose approve, reject or request a revision.");
+            throw InvalidInputException.of("decision", "funding.problem.decision");
         }
         String reason = input.getReason() == null ? "" : input.getReason().strip();
         List<FieldProblem> problems = new ArrayList<>();
         if (reason.length() > MAX_COMMENT) {
-            problems.add(new FieldProblem("reason", "Reason: shorten it to at most 2,000 characters."));
+            problems.add(FieldProblem.of("reason", "problem.too-long", Message.of("problem.label.reason"), MAX_COMMENT));
         }
         Map<String, Object> variables = new HashMap<>();
         variables.put(FundingProcess.FUNDING_DECISION, input.getDecision().name());
@@ -376,26 +370,25 @@ public class FundingService {
             case APPROVE -> {
                 Long amount = input.getApprovedAmountJpy();
                 if (amount == null || amount <= 0 || amount > application.requestedAmountJpy()) {
-                    problems.add(new FieldProblem("approvedAmountJpy", "Approved amount: enter an amount from ¥1 up to the requested "
-                            + yen(application.requestedAmountJpy()) + "."));
+                    problems.add(FieldProblem.of("approvedAmountJpy", "funding.problem.decision.amount",
+                            new Message.Yen(1), new Message.Yen(application.requestedAmountJpy())));
                 }
                 variables.put(FundingProcess.FUNDING_OUTCOME, FundingOutcome.APPROVED.name());
             }
             case REJECT -> {
                 if (reason.isEmpty()) {
-                    problems.add(new FieldProblem("reason", "Reason: say why the application is rejected, so the city can learn from it."));
+                    problems.add(FieldProblem.of("reason", "funding.problem.decision.reject-reason"));
                 }
                 variables.put(FundingProcess.FUNDING_OUTCOME, FundingOutcome.REJECTED.name());
             }
             case REVISE -> {
                 if (reason.isEmpty()) {
-                    problems.add(new FieldProblem("reason", "Reason: say what the city should revise."));
+                    problems.add(FieldProblem.of("reason", "funding.problem.decision.revise-reason"));
                 }
                 LocalDate today = LocalDate.now(clock);
                 LocalDate deadline = input.getRevisionDeadline();
                 if (deadline == null || !deadline.isAfter(today) || deadline.isAfter(today.plusMonths(MAX_REVISION_MONTHS))) {
-                    problems.add(new FieldProblem("revisionDeadline",
-                            "Revision deadline: choose a date after today and within the next 12 months."));
+                    problems.add(FieldProblem.of("revisionDeadline", "funding.problem.decision.deadline"));
                 } else {
                     // the revision lapses when the deadline day is over, in Japan
                     variables.put(FundingProcess.REVISION_DEADLINE, Date.from(deadline.plusDays(1).atStartOfDay(clock.getZone()).toInstant()));
@@ -519,15 +512,14 @@ public class FundingService {
         if (linesComplete && input.getRequestedAmountJpy() != null) {
             long total = input.getBudgetLines().stream().mapToLong(BudgetLine::getAmountJpy).sum();
             if (total != input.getRequestedAmountJpy()) {
-                problems.add(new FieldProblem("requestedAmountJpy", "Requested amount: it must equal the sum of the budget lines, "
-                        + yen(total) + "; change the amount or the budget lines."));
+                problems.add(FieldProblem.of("requestedAmountJpy", "funding.problem.draft.amount", new Message.Yen(total)));
             }
         }
         if (input.getRequestedAmountJpy() != null && input.getRequestedAmountJpy() > 0 && input.getDurationMonths() != null
                 && input.getDurationMonths() > 0) {
             eligibility.reasons(facts(application.scheme().code(), project, input.getDurationMonths(), input.getRequestedAmountJpy()))
-                    .forEach(reason -> problems.add(new FieldProblem(
-                            DRAFT_FIELDS.contains(reason.field()) ? reason.field() : "schemeCode", reason.reason())));
+                    .forEach(reason -> problems.add(FieldProblem.of( // the decision table writes its reasons in English (DD030)
+                            DRAFT_FIELDS.contains(reason.field()) ? reason.field() : "schemeCode", "problem.of", reason.reason())));
         }
         refuseIfAny(problems);
         return input;

@@ -46,17 +46,16 @@ public class IndicatorService {
         }
         List<FieldProblem> problems = new ArrayList<>();
         if (indicator.code() == null || !indicator.code().matches("[A-Z][A-Z0-9_]{0,39}")) {
-            problems.add(new FieldProblem("code", "Code: capital letters, digits and _ only, starting with a letter "
-                    + "(at most 40), e.g. RECYCLING_RATE."));
+            problems.add(FieldProblem.of("code", "indicator.problem.code"));
         }
         if (indicator.name() == null || indicator.name().isBlank() || indicator.name().strip().length() > 200) {
-            problems.add(new FieldProblem("name", "Name: enter the indicator's name (at most 200 characters)."));
+            problems.add(FieldProblem.of("name", "indicator.problem.name"));
         }
         if (indicator.unit() == null || indicator.unit().isBlank() || indicator.unit().strip().length() > 40) {
-            problems.add(new FieldProblem("unit", "Unit: enter the unit, e.g. %, t/day or t-CO2/year (at most 40 characters)."));
+            problems.add(FieldProblem.of("unit", "indicator.problem.unit"));
         }
         if (indicator.direction() == null) {
-            problems.add(new FieldProblem("direction", "Direction: choose whether higher or lower values are better."));
+            problems.add(FieldProblem.of("direction", "indicator.problem.direction"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

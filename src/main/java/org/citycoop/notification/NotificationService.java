@@ -75,11 +75,10 @@ public class NotificationService {
     public void save(NotificationSettings settings, CityCoopUser user) {
         String email = settings.email() == null ? "" : settings.email().strip();
         if (email.length() > MAX_EMAIL || !email.isEmpty() && !EMAIL.matcher(email).matches()) {
-            throw InvalidInputException.of("email",
-                    "E-mail address: write one address such as name@city.example.jp (at most 254 characters), or leave it empty for no e-mails.");
+            throw InvalidInputException.of("email", "notification-settings.problem.email", MAX_EMAIL);
         }
         if (!LANGUAGES.contains(settings.language())) {
-            throw InvalidInputException.of("language", "Language of e-mails: choose English or Japanese.");
+            throw InvalidInputException.of("language", "notification-settings.problem.language");
         }
         notifications.save(user.getUsername(), email.isEmpty() ? null : email, settings.language(), settings.deliveries());
     }

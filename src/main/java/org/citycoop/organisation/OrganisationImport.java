@@ -91,28 +91,26 @@ public class OrganisationImport {
                                          List<ImportProblem> problems) {
         String code = row.get("code");
         if (!code.matches(CODE_PATTERN)) {
-            problems.add(new ImportProblem(row.line(), "code", "Write 2 to 16 capital letters or digits, e.g. KIT."));
+            problems.add(ImportProblem.of(row.line(), "code", "organisation.problem.import.code"));
         }
         String name = row.get("name");
         if (name.isEmpty() || name.length() > 200) {
-            problems.add(new ImportProblem(row.line(), "name", "Write the organisation's name (at most 200 characters)."));
+            problems.add(ImportProblem.of(row.line(), "name", "organisation.problem.import.name"));
         }
         OrganisationKind kind = kindOf(row.get("kind")).orElse(null);
         if (kind == null) {
-            problems.add(new ImportProblem(row.line(), "kind", "Write one of " + List.of(OrganisationKind.values())
-                    .toString().replaceAll("[\\[\\]]", "") + "."));
+            problems.add(ImportProblem.of(row.line(), "kind", "problem.import.one-of",
+                    List.of(OrganisationKind.values()).toString().replaceAll("[\\[\\]]", "")));
         }
         String country = row.get("country");
         if (!countries.contains(country)) {
-            problems.add(new ImportProblem(row.line(), "country",
-                    "Write the ISO 3166-1 alpha-2 code of a country in the reference data, e.g. JP or ID."));
+            problems.add(ImportProblem.of(row.line(), "country", "organisation.problem.import.country"));
         }
         String parent = row.get("parent_code");
         if (!parent.isEmpty() && kinds.get(parent) != OrganisationKind.COOPERATIVE) {
-            problems.add(new ImportProblem(row.line(), "parent_code",
-                    "Name the code of a cooperative (stored or in this file), or leave it empty."));
+            problems.add(ImportProblem.of(row.line(), "parent_code", "organisation.problem.import.parent"));
         } else if (parent.equals(code)) {
-            problems.add(new ImportProblem(row.line(), "parent_code", "An organisation cannot be its own cooperative."));
+            problems.add(ImportProblem.of(row.line(), "parent_code", "organisation.problem.import.own-parent"));
         }
         return new NewOrganisation(code, name, kind, country, parent.isEmpty() ? null : parent,
                 kind == OrganisationKind.COOPERATIVE ? ConsentRule.ALL : null);

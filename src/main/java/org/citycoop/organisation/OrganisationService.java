@@ -87,19 +87,16 @@ public class OrganisationService {
         requireAdmin(admin);
         Organisation organisation = organisationCode == null ? null : organisations.findByCode(organisationCode).orElse(null);
         if (organisation == null) {
-            throw InvalidInputException.of("organisation", "Organisation: choose an organisation from the list.");
+            throw InvalidInputException.of("organisation", "organisation.problem.choose");
         }
         String identifier = iatiIdentifier == null || iatiIdentifier.isBlank() ? null : iatiIdentifier.strip();
         if (identifier != null && (identifier.length() > 100 || !IATI_ORGANISATION_IDENTIFIER.matcher(identifier).matches())) {
-            throw InvalidInputException.of("iatiIdentifier", "IATI identifier: write the registration agency's prefix and "
-                    + "the number it gave, e.g. JP-JCN-8000020401005 (a Japan Corporate Number) or XM-DAC-701-8; "
-                    + "no spaces, and none of / ? # & |. Leave it empty to remove it.");
+            throw InvalidInputException.of("iatiIdentifier", "organisation.problem.iati.format");
         }
         Optional<String> holder = identifier == null ? Optional.empty() : organisations.findCodeByIatiIdentifier(identifier)
                 .filter(code -> !code.equals(organisation.code()));
         if (holder.isPresent()) {
-            throw InvalidInputException.of("iatiIdentifier", "IATI identifier: " + identifier + " is already the identifier of "
-                    + holder.get() + "; each organisation has its own. Check the number, or correct the other organisation first.");
+            throw InvalidInputException.of("iatiIdentifier", "organisation.problem.iati.taken", identifier, holder.get());
         }
         String before = organisations.findIatiIdentifier(organisation.code()).orElse("none");
         organisations.updateIatiIdentifier(organisation.code(), identifier);

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.citycoop.base.AuditTrail;
 import org.citycoop.base.InputValidator;
 import org.citycoop.base.InvalidInputException;
+import org.citycoop.base.Message;
 import org.citycoop.base.InvalidInputException.FieldProblem;
 import org.citycoop.base.Numbers;
 import org.citycoop.base.Texts;
@@ -58,21 +59,21 @@ public class ImplementationService {
     public void plan(String taskId, List<PlannedItem> items, CityCoopUser officer) {
         ProjectTask task = projects.openTask(taskId, ProjectProcess.TASK_PLAN_IMPLEMENTATION, officer);
         if (items == null || items.isEmpty()) {
-            throw InvalidInputException.of("items", "Plan: add at least one training programme or specialist dispatch.");
+            throw InvalidInputException.of("items", "implementation.problem.plan.empty");
         }
         List<FieldProblem> problems = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             PlannedItem item = items.get(i);
             String row = "items[" + i + "]";
-            String label = "Row " + (i + 1) + ": ";
+            int number = i + 1;
             try {
                 validator.check(item);
             } catch (InvalidInputException refused) {
-                refused.problems().forEach(p -> problems.add(new FieldProblem(row + "." + p.field(), label + p.message())));
+                refused.problems().forEach(p -> problems.add(new FieldProblem(row + "." + p.field(), inRow(number, p.text()))));
                 continue;
             }
             if (item.plannedEnd().isBefore(item.plannedStart())) {
-                problems.add(new FieldProblem(row + ".plannedEnd", label + "planned end must be on or after the planned start."));
+                problems.add(new FieldProblem(row + ".plannedEnd", inRow(number, Message.of("implementation.problem.plan.end"))));
             }
         }
         if (!problems.isEmpty()) {
@@ -111,7 +112,7 @@ public class ImplementationService {
     public void submitActionPlan(String taskId, ActionPlan plan, CityCoopUser partner) {
         ProjectTask task = projects.openTask(taskId, ProjectProcess.TASK_SUBMIT_ACTION_PLAN, partner);
         List<FieldProblem> problems = new ArrayList<>();
-        String summary = InvalidInputException.collect(problems, () -> Texts.required(plan.summary(), "summary", "Action plan", 4000));
+        String summary = InvalidInputException.collect(problems, () -> Texts.required(plan.summary(), "summary", Message.of("implementation.problem.label.action-plan"), 4000));
         List<CheckedTarget> targets = checkTargets(plan.targets(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -148,7 +149,7 @@ public class ImplementationService {
 
     private List<CheckedTarget> checkTargets(List<IndicatorTarget> targets, List<FieldProblem> problems) {
         if (targets.isEmpty()) {
-            problems.add(new FieldProblem("targets", "Indicator targets: add at least one indicator with its baseline and target."));
+            problems.add(FieldProblem.of("targets", "implementation.problem.targets.empty"));
             return List.of();
         }
         Set<String> known = indicators.all().stream().map(Indicator::code).collect(Collectors.toSet());
@@ -157,17 +158,19 @@ public class ImplementationService {
         for (int i = 0; i < targets.size(); i++) {
             IndicatorTarget target = targets.get(i);
             String row = "targets[" + i + "].";
-            String label = "Row " + (i + 1) + ": ";
+            int number = i + 1;
             int before = problems.size();
             if (target.indicatorCode() == null || !known.contains(target.indicatorCode())) {
-                problems.add(new FieldProblem(row + "indicator", label + "choose an indicator from the library."));
+                problems.add(new FieldProblem(row + "indicator", inRow(number, Message.of("implementation.problem.target.indicator"))));
             } else if (!seen.add(target.indicatorCode())) {
-                problems.add(new FieldProblem(row + "indicator", label + "this indicator is already in the plan; give each indicator once."));
+                problems.add(new FieldProblem(row + "indicator", inRow(number, Message.of("implementation.problem.target.twice"))));
             }
-            BigDecimal baseline = InvalidInputException.collect(problems, () -> Numbers.required(target.baseline(), row + "baseline", label + "baseline"));
-            BigDecimal goal = InvalidInputException.collect(problems, () -> Numbers.required(target.target(), row + "target", label + "target"));
+            BigDecimal baseline = InvalidInputException.collect(problems, () -> Numbers.required(target.baseline(), row + "baseline",
+                    inRow(number, Message.of("implementation.problem.label.baseline"))));
+            BigDecimal goal = InvalidInputException.collect(problems, () -> Numbers.required(target.target(), row + "target",
+                    inRow(number, Message.of("implementation.problem.label.target"))));
             if (target.targetDate() == null) {
-                problems.add(new FieldProblem(row + "targetDate", label + "choose the date by which the target is to be met."));
+                problems.add(new FieldProblem(row + "targetDate", inRow(number, Message.of("implementation.problem.target.date"))));
             }
             if (problems.size() == before) {
                 checked.add(new CheckedTarget(target.indicatorCode(), baseline, goal, target.targetDate()));
@@ -176,14 +179,23 @@ public class ImplementationService {
         return checked;
     }
 
+    private static Message criterionLabel(DacCriterion criterion) {
+        return Message.of("implementation.evaluation.criterion." + criterion.name());
+    }
+
+    /** "Row 2: …": a problem or a label of the {@code number}th row of a list. */
+    private static Message inRow(int number, Message text) {
+        return Message.of("problem.in-row", number, text);
+    }
+
     private record CheckedTarget(String code, BigDecimal baseline, BigDecimal target, LocalDate targetDate) {
     }
 
     @Transactional
     public void writeCompletionReport(String taskId, String outcomes, String lessons, CityCoopUser officer) {
         ProjectTask task = projects.openTask(taskId, ProjectProcess.TASK_WRITE_COMPLETION_REPORT, officer);
-        String cleanOutcomes = Texts.required(outcomes, "outcomes", "Outcomes", 4000);
-        String cleanLessons = Texts.required(lessons, "lessons", "Lessons learned", 4000);
+        String cleanOutcomes = Texts.required(outcomes, "outcomes", Message.of("implementation.report.outcomes"), 4000);
+        String cleanLessons = Texts.required(lessons, "lessons", Message.of("implementation.report.lessons"), 4000);
         lifecycle.recordCompletionReport(task.project().id(), cleanOutcomes, cleanLessons, officer.getUsername());
         audit.record(task.project().id(), officer.getUsername(), "COMPLETION_REPORT_WRITTEN", null);
         workflow.complete(taskId, Actor.of(officer), Map.of());
@@ -200,22 +212,21 @@ public class ImplementationService {
                 continue;
             }
             String field = evaluation.criterion().name().toLowerCase();
-            String label = Character.toUpperCase(field.charAt(0)) + field.substring(1);
+            Message label = criterionLabel(evaluation.criterion());
             if (evaluation.rating() == null || !RATINGS.contains(evaluation.rating())) {
-                problems.add(new FieldProblem(field + ".rating", label + ": choose a rating from A (best) to D."));
+                problems.add(FieldProblem.of(field + ".rating", "implementation.problem.evaluation.rating", label));
             }
             if (evaluation.comment() == null || evaluation.comment().isBlank()) {
-                problems.add(new FieldProblem(field + ".comment", label + ": give the reason for the rating."));
+                problems.add(FieldProblem.of(field + ".comment", "implementation.problem.evaluation.reason", label));
             } else if (evaluation.comment().strip().length() > 2000) {
-                problems.add(new FieldProblem(field + ".comment", label + ": shorten the comment to at most 2,000 characters."));
+                problems.add(FieldProblem.of(field + ".comment", "implementation.problem.evaluation.comment-too-long", label, 2000));
             }
             rated.add(evaluation.criterion());
         }
         for (DacCriterion criterion : DacCriterion.values()) {
             if (!rated.contains(criterion)) {
                 String field = criterion.name().toLowerCase();
-                problems.add(new FieldProblem(field + ".rating", Character.toUpperCase(field.charAt(0)) + field.substring(1)
-                        + ": rate this criterion."));
+                problems.add(FieldProblem.of(field + ".rating", "implementation.problem.evaluation.unrated", criterionLabel(criterion)));
             }
         }
         if (!problems.isEmpty()) {

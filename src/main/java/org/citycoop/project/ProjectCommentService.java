@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.citycoop.base.AuditTrail;
 import org.citycoop.base.InvalidInputException;
+import org.citycoop.base.Message;
 import org.citycoop.base.Texts;
 import org.citycoop.project.internal.CommentRepository;
 import org.citycoop.security.CityCoopUser;
@@ -93,19 +94,20 @@ public class ProjectCommentService {
         WorkTask task = workflow.requireTask(taskId, Actor.of(user));
         Project project = projects.require(task.businessKey(), user);
         Set<String> mentioned = add(project, task, text, user);
-        audit.record(project.id(), user.getUsername(), "TASK_COMMENT_ADDED", task.name()
+        // the task's key, not its English name: the timeline names it in the reader's language (TaskNames)
+        audit.record(project.id(), user.getUsername(), "TASK_COMMENT_ADDED", task.taskDefinitionKey()
                 + (mentioned.isEmpty() ? "" : "; mentions " + String.join(", ", mentioned)));
         return mentioned;
     }
 
     private Set<String> add(Project project, WorkTask task, String text, CityCoopUser user) {
-        String body = Texts.required(text, FIELD, "Comment", 4000);
+        String body = Texts.required(text, FIELD, Message.of("problem.label.comment"), 4000);
         Set<String> mentioned = mentionsIn(body);
         Set<String> colleagues = comments.colleaguesOnProject(project.id(), mentioned);
         List<String> strangers = mentioned.stream().filter(username -> !colleagues.contains(username)).toList();
         if (!strangers.isEmpty()) {
-            throw InvalidInputException.of(FIELD, "Comment: " + String.join(", ", strangers.stream().map(name -> "@" + name).toList())
-                    + " is not a colleague of an organisation taking part in this project; check the username.");
+            throw InvalidInputException.of(FIELD, "projectpage.comment.problem.strangers",
+                    String.join(", ", strangers.stream().map(name -> "@" + name).toList()));
         }
         long commentId = comments.insert(project.id(), task == null ? null : task.id(), task == null ? null : task.name(),
                 user.getUsername(), body, mentioned);

@@ -94,35 +94,35 @@ public class ProjectImport {
             Problems of = new Problems(row.line(), problems);
             String code = row.get("code");
             if (!code.matches(CODE_PATTERN)) {
-                of.add("code", "Write 2 to 32 capital letters, digits or hyphens, e.g. KIT-2015-001.");
+                of.add("code", "project.problem.import.code");
             } else if (liveCodes.contains(code)) {
-                of.add("code", "A project run in CityCoop has this code: imports only add or update historical projects.");
+                of.add("code", "project.problem.import.running");
             }
             String title = row.get("title");
             if (title.isEmpty() || title.length() > 200) {
-                of.add("title", "Write the project's title (at most 200 characters).");
+                of.add("title", "project.problem.import.title");
             }
             String lead = row.get("lead_code");
             OrganisationKind leadKind = organisationKinds.get(lead);
             if (leadKind == null || !leadKind.canLeadProjects()) {
-                of.add("lead_code", "Name the code of a stored municipality or cooperative (import organisations first).");
+                of.add("lead_code", "project.problem.import.lead");
             }
             String partner = row.get("partner_code");
             if (!organisationKinds.containsKey(partner)) {
-                of.add("partner_code", "Name the code of a stored organisation (import organisations first).");
+                of.add("partner_code", "project.problem.import.partner");
             } else if (partner.equals(lead)) {
-                of.add("partner_code", "Name the partner, not the lead organisation.");
+                of.add("partner_code", "project.problem.import.partner-is-lead");
             }
             String theme = oneOf(of, "theme", row.get("theme"), themes);
             String type = oneOf(of, "cooperation_type", row.get("cooperation_type"), cooperationTypes);
             String scheme = row.get("funding_scheme");
             if (!scheme.isEmpty() && !fundingSchemes.contains(scheme)) {
-                of.add("funding_scheme", "Write one of " + sorted(fundingSchemes) + ", or leave it empty for the own budget.");
+                of.add("funding_scheme", "project.problem.import.scheme", sorted(fundingSchemes));
             }
             LocalDate start = date(of, "start_date", row.get("start_date"));
             LocalDate end = row.get("end_date").isEmpty() ? null : date(of, "end_date", row.get("end_date"));
             if (start != null && end != null && end.isBefore(start)) {
-                of.add("end_date", "Write an end date on or after the start date, or leave it empty.");
+                of.add("end_date", "project.problem.import.end");
             }
             Long budget = budget(of, row.get("budget_jpy"));
             ProjectStatus status = status(of, row.get("status"));
@@ -132,7 +132,7 @@ public class ProjectImport {
 
         private static String oneOf(Problems of, String column, String value, Set<String> allowed) {
             if (!allowed.contains(value)) {
-                of.add(column, "Write one of " + sorted(allowed) + ".");
+                of.add(column, "problem.import.one-of", sorted(allowed));
             }
             return value;
         }
@@ -141,14 +141,14 @@ public class ProjectImport {
             try {
                 return LocalDate.parse(value);
             } catch (DateTimeParseException notIso) {
-                of.add(column, "Write the date as yyyy-mm-dd, e.g. 2015-04-01.");
+                of.add(column, "project.problem.import.date");
                 return null;
             }
         }
 
         private static Long budget(Problems of, String value) {
             if (!value.matches("\\d{1,15}")) {
-                of.add("budget_jpy", "Write the budget in yen as a whole number without separators, e.g. 25000000.");
+                of.add("budget_jpy", "project.problem.import.budget");
                 return null;
             }
             return Long.parseLong(value);
@@ -158,7 +158,7 @@ public class ProjectImport {
             Map<String, ProjectStatus> statuses = Arrays.stream(ProjectStatus.values())
                     .collect(Collectors.toMap(ProjectStatus::name, Function.identity()));
             if (!statuses.containsKey(value)) {
-                of.add("status", "Write one of " + sorted(statuses.keySet()) + ".");
+                of.add("status", "problem.import.one-of", sorted(statuses.keySet()));
             }
             return statuses.get(value);
         }
@@ -175,8 +175,8 @@ public class ProjectImport {
             this(line, all, all.size());
         }
 
-        void add(String column, String reason) {
-            all.add(new ImportProblem(line, column, reason));
+        void add(String column, String key, Object... args) {
+            all.add(ImportProblem.of(line, column, key, args));
         }
 
         boolean none() {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.citycoop.base.AuditTrail;
 import org.citycoop.base.InputValidator;
 import org.citycoop.base.InvalidInputException;
+import org.citycoop.base.Message;
 import org.citycoop.base.Texts;
 import org.citycoop.document.DocumentService;
 import org.citycoop.project.internal.LifecycleRepository;
@@ -55,11 +56,11 @@ public class ProjectLifecycleService {
     public void giveConsent(String taskId, ConsentAnswer answer, String reason, CityCoopUser delegate) {
         ProjectTask task = projects.openTask(taskId, ProjectProcess.TASK_GIVE_CONSENT, delegate);
         if (answer != ConsentAnswer.CONSENT && answer != ConsentAnswer.REFUSE) {
-            throw InvalidInputException.of("answer", "Answer: choose consent or refuse.");
+            throw InvalidInputException.of("answer", "project.problem.consent.answer");
         }
-        String cleanReason = Texts.optional(reason, "reason", "Reason", 2000);
+        String cleanReason = Texts.optional(reason, "reason", Message.of("problem.label.reason"), 2000);
         if (answer == ConsentAnswer.REFUSE && cleanReason == null) {
-            throw InvalidInputException.of("reason", "Reason: say why your municipality refuses (required to refuse).");
+            throw InvalidInputException.of("reason", "project.problem.consent.reason");
         }
         lifecycle.recordConsent(task.project().id(), delegate.organisationCode(), answer, cleanReason, delegate.getUsername());
         audit.record(task.project().id(), delegate.getUsername(), "CONSENT_" + answer.name(), cleanReason);
@@ -72,7 +73,7 @@ public class ProjectLifecycleService {
         ProjectTask task = projects.openTask(taskId, ProjectProcess.TASK_CONFIRM_AGREEMENT, partner);
         validator.check(agreement);
         if (!agreement.expiresOn().isAfter(agreement.signedOn())) {
-            throw InvalidInputException.of("expiresOn", "Expiry date: choose a date after the signing date.");
+            throw InvalidInputException.of("expiresOn", "project.problem.agreement.expires");
         }
         long projectId = task.project().id();
         Long documentId = agreement.documentContent() == null || agreement.documentContent().length == 0 ? null
@@ -91,7 +92,7 @@ public class ProjectLifecycleService {
     public void renewAgreement(String taskId, LocalDate newExpiry, CityCoopUser officer) {
         ProjectTask task = projects.openTask(taskId, ProjectProcess.TASK_RENEW_AGREEMENT, officer);
         if (newExpiry == null || !newExpiry.isAfter(lifecycle.agreementSignedOn(task.project().id()))) {
-            throw InvalidInputException.of("expiresOn", "New expiry date: enter a date after the signing date.");
+            throw InvalidInputException.of("expiresOn", "project.problem.agreement.renewed-expires");
         }
         lifecycle.renewAgreement(task.project().id(), newExpiry);
         audit.record(task.project().id(), officer.getUsername(), "AGREEMENT_RENEWED", "Expires " + newExpiry);
@@ -103,11 +104,11 @@ public class ProjectLifecycleService {
     public void decideGoNoGo(String taskId, Boolean goAhead, String comment, CityCoopUser manager) {
         ProjectTask task = projects.openTask(taskId, ProjectProcess.TASK_DECIDE_GO_NO_GO, manager);
         if (goAhead == null) {
-            throw InvalidInputException.of("goAhead", "Decision: choose go or no-go.");
+            throw InvalidInputException.of("goAhead", "project.problem.go-ahead");
         }
-        String cleanComment = Texts.optional(comment, "comment", "Comment", 2000);
+        String cleanComment = Texts.optional(comment, "comment", Message.of("problem.label.comment"), 2000);
         if (!goAhead && cleanComment == null) {
-            throw InvalidInputException.of("comment", "Comment: say why the project stops (required for no-go).");
+            throw InvalidInputException.of("comment", "project.problem.no-go.comment");
         }
         decide(task, "GO_NO_GO", goAhead ? "GO" : "NO_GO", cleanComment, manager,
                 Map.of(ProjectProcess.GO_AHEAD, goAhead));
@@ -118,9 +119,9 @@ public class ProjectLifecycleService {
     public void chooseWayOn(String taskId, WayOn way, String comment, CityCoopUser officer) {
         ProjectTask task = projects.openTask(taskId, ProjectProcess.TASK_CHOOSE_WAY_AFTER_REJECTION, officer);
         if (way == null) {
-            throw InvalidInputException.of("wayOn", "Way on: choose revise for the next call, own budget, or cancel.");
+            throw InvalidInputException.of("wayOn", "project.problem.way-on");
         }
-        decide(task, "WAY_AFTER_REJECTION", way.name(), Texts.optional(comment, "comment", "Comment", 2000), officer,
+        decide(task, "WAY_AFTER_REJECTION", way.name(), Texts.optional(comment, "comment", Message.of("problem.label.comment"), 2000), officer,
                 Map.of(ProjectProcess.WAY_ON, way.name()));
     }
 
@@ -129,9 +130,9 @@ public class ProjectLifecycleService {
     public void approveOwnBudget(String taskId, Boolean approved, String comment, CityCoopUser manager) {
         ProjectTask task = projects.openTask(taskId, ProjectProcess.TASK_APPROVE_OWN_BUDGET, manager);
         if (approved == null) {
-            throw InvalidInputException.of("approved", "Decision: approve or refuse the own budget.");
+            throw InvalidInputException.of("approved", "project.problem.own-budget");
         }
-        decide(task, "OWN_BUDGET", approved ? "APPROVED" : "REFUSED", Texts.optional(comment, "comment", "Comment", 2000),
+        decide(task, "OWN_BUDGET", approved ? "APPROVED" : "REFUSED", Texts.optional(comment, "comment", Message.of("problem.label.comment"), 2000),
                 manager, Map.of(ProjectProcess.OWN_BUDGET_APPROVED, approved));
     }
 
@@ -147,12 +148,12 @@ public class ProjectLifecycleService {
         Project project = leadProjectForManager(code, manager);
         if (project.status() == ProjectStatus.SUSPENDED || project.status() == ProjectStatus.CLOSED
                 || project.status() == ProjectStatus.CANCELLED) {
-            throw InvalidInputException.of("status", "Status: only a running project can be suspended.");
+            throw InvalidInputException.of("status", "project.problem.status.suspend");
         }
         if (!lifecycle.approvedAtScreening(project.id())) {
-            throw InvalidInputException.of("status", "Status: a proposal is returned or rejected at screening, not suspended.");
+            throw InvalidInputException.of("status", "project.problem.status.proposal");
         }
-        String cleanReason = Texts.required(reason, "reason", "Reason", 2000);
+        String cleanReason = Texts.required(reason, "reason", Message.of("problem.label.reason"), 2000);
         lifecycle.suspend(project.id(), project.status(), cleanReason);
         audit.record(project.id(), manager.getUsername(), "PROJECT_SUSPENDED", cleanReason);
         workflow.suspend(code);
@@ -169,7 +170,7 @@ public class ProjectLifecycleService {
     public void resume(String code, CityCoopUser manager) {
         Project project = leadProjectForManager(code, manager);
         if (project.status() != ProjectStatus.SUSPENDED) {
-            throw InvalidInputException.of("status", "Status: only a suspended project can be resumed.");
+            throw InvalidInputException.of("status", "project.problem.status.resume");
         }
         lifecycle.resume(project.id());
         audit.record(project.id(), manager.getUsername(), "PROJECT_RESUMED", null);
@@ -181,9 +182,9 @@ public class ProjectLifecycleService {
     public void cancel(String code, String reason, CityCoopUser manager) {
         Project project = leadProjectForManager(code, manager);
         if (project.status() == ProjectStatus.CLOSED || project.status() == ProjectStatus.CANCELLED) {
-            throw InvalidInputException.of("status", "Status: the project has already ended.");
+            throw InvalidInputException.of("status", "project.problem.status.ended");
         }
-        String cleanReason = Texts.required(reason, "reason", "Reason", 2000);
+        String cleanReason = Texts.required(reason, "reason", Message.of("problem.label.reason"), 2000);
         projectRecords.updateStatus(project.id(), ProjectStatus.CANCELLED);
         audit.record(project.id(), manager.getUsername(), "PROJECT_CANCELLED", cleanReason);
         workflow.cancel(code, cleanReason);

@@ -12,6 +12,7 @@ import org.citycoop.base.AuditTrail;
 import org.citycoop.base.FiscalYear;
 import org.citycoop.base.InputValidator;
 import org.citycoop.base.InvalidInputException;
+import org.citycoop.base.Message;
 import org.citycoop.base.InvalidInputException.FieldProblem;
 import org.citycoop.base.ReferenceItem;
 import org.citycoop.organisation.Organisation;
@@ -97,15 +98,14 @@ public class ProjectService {
     public void screen(String taskId, ScreeningDecision decision, String comment, CityCoopUser manager) {
         ProjectTask task = openTask(taskId, ProjectProcess.TASK_SCREEN_PROPOSAL, manager);
         if (decision == null) {
-            throw InvalidInputException.of("decision", "Decision: choose approve, return for revision or reject.");
+            throw InvalidInputException.of("decision", "project.problem.screening.decision");
         }
         String cleanComment = comment == null ? "" : comment.strip();
         if (decision != ScreeningDecision.APPROVE && cleanComment.isEmpty()) {
-            throw InvalidInputException.of("comment",
-                    "Comment: say why, so the officer knows what to change (required to return or reject).");
+            throw InvalidInputException.of("comment", "project.problem.screening.comment");
         }
         if (cleanComment.length() > 2000) {
-            throw InvalidInputException.of("comment", "Comment: shorten it to at most 2,000 characters.");
+            throw InvalidInputException.of("comment", "problem.too-long", Message.of("problem.label.comment"), 2000);
         }
         Project project = task.project();
         projects.recordScreening(project.id(), decision, cleanComment.isEmpty() ? null : cleanComment, manager.getUsername());
@@ -122,8 +122,7 @@ public class ProjectService {
         ProjectTask task = openTask(taskId, ProjectProcess.TASK_REVISE_PROPOSAL, officer);
         checkProposal(proposal);
         if (!proposal.getPartnerCode().equals(task.project().partnerCode())) {
-            throw InvalidInputException.of("partnerCode",
-                    "Partner city: a proposal keeps its partner city; propose a new project for another partner.");
+            throw InvalidInputException.of("partnerCode", "project.problem.revise.partner");
         }
         projects.updateProposal(task.project().id(), proposal);
         if (!proposal.getPlannedStart().equals(task.project().plannedStart())) {
@@ -236,16 +235,16 @@ public class ProjectService {
         validator.check(proposal);
         List<FieldProblem> problems = new ArrayList<>();
         if (organisations.findByCode(proposal.getPartnerCode()).filter(o -> o.kind() == OrganisationKind.PARTNER_CITY).isEmpty()) {
-            problems.add(new FieldProblem("partnerCode", "Partner city: choose a partner city from the list."));
+            problems.add(FieldProblem.of("partnerCode", "project.problem.partner"));
         }
         if (projects.themes().stream().noneMatch(theme -> theme.code().equals(proposal.getThemeCode()))) {
-            problems.add(new FieldProblem("themeCode", "Theme: choose a theme from the list."));
+            problems.add(FieldProblem.of("themeCode", "project.problem.theme"));
         }
         if (projects.cooperationTypes().stream().noneMatch(type -> type.code().equals(proposal.getCooperationTypeCode()))) {
-            problems.add(new FieldProblem("cooperationTypeCode", "Cooperation type: choose a type from the list."));
+            problems.add(FieldProblem.of("cooperationTypeCode", "project.problem.cooperation-type"));
         }
         if (proposal.getPlannedEnd().isBefore(proposal.getPlannedStart())) {
-            problems.add(new FieldProblem("plannedEnd", "Planned end: choose a date on or after the planned start."));
+            problems.add(FieldProblem.of("plannedEnd", "project.problem.planned-end"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

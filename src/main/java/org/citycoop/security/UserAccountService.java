@@ -55,13 +55,13 @@ public class UserAccountService {
 
     static void checkPolicy(String username, String rawPassword) {
         if (rawPassword == null || rawPassword.codePointCount(0, rawPassword.length()) < MIN_PASSWORD_LENGTH) {
-            throw new InvalidPasswordException("Password: use at least " + MIN_PASSWORD_LENGTH + " characters.");
+            throw new InvalidPasswordException("security.problem.password.short", MIN_PASSWORD_LENGTH);
         }
         if (rawPassword.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            throw new InvalidPasswordException("Password: use at most " + MAX_PASSWORD_BYTES + " bytes (about 24 Japanese characters).");
+            throw new InvalidPasswordException("security.problem.password.long", MAX_PASSWORD_BYTES);
         }
         if (rawPassword.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
-            throw new InvalidPasswordException("Password: choose one that does not contain the user name.");
+            throw new InvalidPasswordException("security.problem.password.username");
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.citycoop.base.AuditTrail;
 import org.citycoop.base.InvalidInputException;
+import org.citycoop.base.Message;
 import org.citycoop.indicator.IndicatorService;
 import org.citycoop.security.CityCoopUser;
 import org.citycoop.training.internal.TrainingRepository;
@@ -36,10 +37,6 @@ public class TrainingService {
             TrainingProcess.TASK_PREPARE_LOGISTICS, TrainingProcess.TASK_RECORD_SESSION,
             TrainingProcess.TASK_SUBMIT_ACTION_PLANS, TrainingProcess.TASK_EVALUATE_PROGRAMME);
     private static final int MAX_COMMENT = 2000;
-    private static final Map<LogisticsKind, String> LOGISTICS_LABELS = Map.of(LogisticsKind.INVITATION_LETTERS,
-            "Invitation letters", LogisticsKind.VISAS, "Visas", LogisticsKind.TRAVEL, "Travel",
-            LogisticsKind.ACCOMMODATION, "Accommodation", LogisticsKind.INSURANCE, "Insurance");
-
     private final TrainingRepository programmes;
     private final WorkflowService workflow;
     private final IndicatorService indicators;
@@ -81,14 +78,14 @@ public class TrainingService {
         TrainingTask task = openTask(taskId, TrainingProcess.TASK_DESIGN_CURRICULUM, officer);
         Checks checks = new Checks();
         List<CurriculumModule> input = modules == null ? List.of() : modules;
-        checks.rows(input, "modules", "Module", "Curriculum: add at least one module.", (module, row) -> {
-            checks.text(module.topic(), 200, row.field("topic"), row.label("topic"));
-            checks.text(module.hostOrganisation(), 200, row.field("hostOrganisation"), row.label("host organisation"));
-            checks.text(module.language(), 40, row.field("language"), row.label("language"));
-            boolean dates = checks.present(module.startsOn(), row.field("startsOn"), row.label("start: choose the first day."))
-                    & checks.present(module.endsOn(), row.field("endsOn"), row.label("end: choose the last day."));
+        checks.rows(input, "modules", "training.problem.noun.module", "training.problem.curriculum.empty", (module, row) -> {
+            checks.text(module.topic(), 200, row.field("topic"), row.label("training.module.topic"));
+            checks.text(module.hostOrganisation(), 200, row.field("hostOrganisation"), row.label("training.module.host"));
+            checks.text(module.language(), 40, row.field("language"), row.label("training.module.language"));
+            boolean dates = checks.present(module.startsOn(), row.field("startsOn"), "problem.of", row.label("training.problem.module.start"))
+                    & checks.present(module.endsOn(), row.field("endsOn"), "problem.of", row.label("training.problem.module.end"));
             if (dates && module.endsOn().isBefore(module.startsOn())) {
-                checks.add(row.field("endsOn"), row.label("end: choose a day on or after the module's start."));
+                checks.add(row.field("endsOn"), "problem.of", row.label("training.problem.module.end-before-start"));
             }
         });
         checks.refuseIfAny();
@@ -108,13 +105,13 @@ public class TrainingService {
         Checks checks = new Checks();
         List<Nomination> input = trainees == null ? List.of() : trainees;
         Set<String> emails = new HashSet<>();
-        checks.rows(input, "trainees", "Trainee", "Trainees: nominate at least one trainee.", (trainee, row) -> {
-            checks.text(trainee.name(), 200, row.field("name"), row.label("name"));
-            checks.text(trainee.position(), 200, row.field("position"), row.label("position"));
-            checks.text(trainee.organisation(), 200, row.field("organisation"), row.label("organisation"));
-            checks.email(trainee.email(), row.field("email"), row.label("e-mail"));
+        checks.rows(input, "trainees", "training.problem.noun.trainee", "training.problem.trainees.empty", (trainee, row) -> {
+            checks.text(trainee.name(), 200, row.field("name"), row.label("training.trainee.name"));
+            checks.text(trainee.position(), 200, row.field("position"), row.label("training.trainee.position"));
+            checks.text(trainee.organisation(), 200, row.field("organisation"), row.label("training.trainee.organisation"));
+            checks.email(trainee.email(), row.field("email"), row.label("training.trainee.email"));
             if (trainee.email() != null && !trainee.email().isBlank() && !emails.add(trainee.email().strip().toLowerCase())) {
-                checks.add(row.field("email"), row.label("e-mail: another trainee has this address; each trainee needs their own."));
+                checks.add(row.field("email"), "problem.of", row.label("training.problem.trainees.same-email"));
             }
         });
         checks.refuseIfAny();
@@ -129,11 +126,10 @@ public class TrainingService {
         TrainingTask task = openTask(taskId, TrainingProcess.TASK_CONFIRM_TRAINEES, officer);
         String clean = comment == null ? "" : comment.strip();
         if (!confirmed && clean.isEmpty()) {
-            throw InvalidInputException.of("comment",
-                    "Comment: say what the partner should change in the list (required to return it).");
+            throw InvalidInputException.of("comment", "training.problem.return-comment");
         }
         if (clean.length() > MAX_COMMENT) {
-            throw InvalidInputException.of("comment", "Comment: shorten it to at most 2,000 characters.");
+            throw InvalidInputException.of("comment", "problem.too-long", Message.of("problem.label.comment"), MAX_COMMENT);
         }
         programmes.recordConfirmation(task.programme().id(), confirmed, clean, officer.getUsername());
         audit.record(projectIdOf(task), officer.getUsername(), confirmed ? "TRAINEES_CONFIRMED" : "TRAINEES_RETURNED",
@@ -188,19 +184,19 @@ public class TrainingService {
         TrainingTask task = openTask(taskId, TrainingProcess.TASK_RECORD_SESSION, officer);
         Checks checks = new Checks();
         if (session == null) {
-            throw InvalidInputException.of("startsAt", "Date and time: choose when the session took place.");
+            throw InvalidInputException.of("startsAt", "training.problem.session.starts-at");
         }
-        checks.present(session.startsAt(), "startsAt", "Date and time: choose when the session took place.");
-        checks.present(session.kind(), "kind", "Kind: choose seminar, workshop, individual consultation or closing meeting.");
-        checks.present(session.method(), "method", "Method: choose on site, online or mixed.");
-        checks.text(session.venue(), 200, "venue", "Venue");
-        checks.text(session.facilitator(), 200, "facilitator", "Facilitator");
-        checks.notNegative(session.participantsOnSite(), "participantsOnSite", "Participants on site");
-        checks.notNegative(session.participantsOnline(), "participantsOnline", "Participants online");
+        checks.present(session.startsAt(), "startsAt", "training.problem.session.starts-at");
+        checks.present(session.kind(), "kind", "training.problem.session.kind");
+        checks.present(session.method(), "method", "training.problem.session.method");
+        checks.text(session.venue(), 200, "venue", Message.of("training.session.venue"));
+        checks.text(session.facilitator(), 200, "facilitator", Message.of("training.session.facilitator"));
+        checks.notNegative(session.participantsOnSite(), "participantsOnSite", Message.of("training.session.on-site"));
+        checks.notNegative(session.participantsOnline(), "participantsOnline", Message.of("training.session.online"));
         Set<Long> attendees = session.attendees() == null ? Set.of() : session.attendees();
         Set<Long> trainees = task.programme().trainees().stream().map(Trainee::id).collect(Collectors.toSet());
         if (!trainees.containsAll(attendees)) {
-            checks.add("attendees", "Trainees who attended: choose only trainees of this programme.");
+            checks.add("attendees", "training.problem.session.attendees");
         }
         checks.refuseIfAny();
         TrainingSession clean = new TrainingSession(session.startsAt(), session.kind(), session.method(), session.venue(),
@@ -220,23 +216,22 @@ public class TrainingService {
         TrainingTask task = openTask(taskId, TrainingProcess.TASK_SUBMIT_ACTION_PLANS, partner);
         Checks checks = new Checks();
         if (plan == null || task.programme().trainees().stream().noneMatch(trainee -> trainee.id() == plan.traineeId())) {
-            throw InvalidInputException.of("trainee", "Trainee: choose a trainee of this programme.");
+            throw InvalidInputException.of("trainee", "training.problem.plan.trainee");
         }
         List<ActionItem> items = Objects.requireNonNullElse(plan.items(), List.of());
         List<IndicatorTarget> targets = Objects.requireNonNullElse(plan.targets(), List.of());
-        checks.rows(items, "items", "Measure", "Measures: add at least one measure.", (item, row) -> {
-            checks.text(item.description(), 500, row.field("description"), row.label("what is done"));
-            checks.text(item.responsible(), 200, row.field("responsible"), row.label("responsible person"));
-            checks.present(item.deadline(), row.field("deadline"), row.label("deadline: choose the day it is due."));
+        checks.rows(items, "items", "training.problem.noun.measure", "training.problem.plan.no-measures", (item, row) -> {
+            checks.text(item.description(), 500, row.field("description"), row.label("training.plans.measure.description"));
+            checks.text(item.responsible(), 200, row.field("responsible"), row.label("training.plans.measure.responsible"));
+            checks.present(item.deadline(), row.field("deadline"), "problem.of", row.label("training.problem.plan.deadline"));
         });
-        checks.rows(targets, "targets", "Target", null, (target, row) -> {
+        checks.rows(targets, "targets", "training.problem.noun.target", null, (target, row) -> {
             if (target.indicatorCode() == null || indicators.find(target.indicatorCode()).isEmpty()) {
-                checks.add(row.field("indicator"), row.label("indicator: choose one from the indicator library."));
+                checks.add(row.field("indicator"), "problem.of", row.label("training.problem.plan.indicator"));
             }
-            checks.number(target.baseline(), row.field("baseline"), row.label("baseline"));
-            checks.number(target.target(), row.field("target"), row.label("target"));
-            checks.present(target.targetDate(), row.field("targetDate"),
-                    row.label("target date: choose when the target is to be reached."));
+            checks.number(target.baseline(), row.field("baseline"), row.label("training.plans.target.baseline"));
+            checks.number(target.target(), row.field("target"), row.label("training.plans.target.target"));
+            checks.present(target.targetDate(), row.field("targetDate"), "problem.of", row.label("training.problem.plan.target-date"));
         });
         checks.refuseIfAny();
         programmes.replaceActionPlan(new TraineeActionPlan(plan.traineeId(), items, targets), partner.getUsername());
@@ -251,8 +246,7 @@ public class TrainingService {
         List<String> missing = task.programme().trainees().stream()
                 .filter(trainee -> !task.programme().plans().containsKey(trainee.id())).map(Trainee::name).toList();
         if (!missing.isEmpty()) {
-            throw InvalidInputException.of("trainee", "Action plans: save a plan for " + String.join(", ", missing)
-                    + " first; every trainee needs one.");
+            throw InvalidInputException.of("trainee", "training.problem.plans.missing", String.join(", ", missing));
         }
         programmes.markActionPlansSubmitted(task.programme().id());
         audit.record(projectIdOf(task), partner.getUsername(), "TRAINEE_ACTION_PLANS_SUBMITTED",
@@ -272,7 +266,7 @@ public class TrainingService {
                 .collect(Collectors.toMap(TraineeEvaluation::traineeId, evaluation -> evaluation, (a, b) -> b));
         List<Trainee> trainees = task.programme().trainees();
         if (!trainees.stream().map(Trainee::id).collect(Collectors.toSet()).containsAll(byTrainee.keySet())) {
-            checks.add("evaluations", "Evaluations: record them only for trainees of this programme.");
+            checks.add("evaluations", "training.problem.evaluations.strangers");
         }
         for (int i = 0; i < trainees.size(); i++) {
             Trainee trainee = trainees.get(i);
@@ -280,10 +274,10 @@ public class TrainingService {
             String row = "evaluations[" + i + "].";
             Integer satisfaction = evaluation == null ? null : evaluation.satisfaction();
             if (satisfaction == null || satisfaction < 1 || satisfaction > 5) {
-                checks.add(row + "satisfaction", trainee.name() + ", satisfaction: enter a whole number from 1 (poor) to 5 (excellent).");
+                checks.add(row + "satisfaction", "training.problem.evaluation.satisfaction", trainee.name());
             }
             checks.optionalText(evaluation == null ? null : evaluation.comment(), MAX_COMMENT, row + "comment",
-                    trainee.name() + ", comment");
+                    Message.of("training.evaluation.comment", trainee.name()));
         }
         checks.refuseIfAny();
         List<TraineeEvaluation> clean = trainees.stream().map(trainee -> byTrainee.get(trainee.id()))
@@ -306,12 +300,11 @@ public class TrainingService {
         Checks checks = new Checks();
         for (LogisticsKind kind : LogisticsKind.values()) {
             LogisticsItem item = checklist.get(kind);
-            String label = LOGISTICS_LABELS.get(kind);
+            Message label = Message.of("training.logistics." + kind.name());
             if (item == null || item.deadline() == null) {
-                checks.add("logistics." + kind.name() + ".deadline", label + ": choose the deadline.");
+                checks.add("logistics." + kind.name() + ".deadline", "training.problem.logistics.deadline", label);
             } else if (allDone && !item.done()) {
-                checks.add("logistics." + kind.name() + ".done", label + ": tick it once done; every item must be done "
-                        + "to finish the logistics (or save the checklist as it stands).");
+                checks.add("logistics." + kind.name() + ".done", "training.problem.logistics.not-done", label);
             }
         }
         checks.refuseIfAny();

@@ -63,13 +63,13 @@ public class InboxPreferences {
         String trimmedQuery = query == null ? "" : query.strip();
         List<FieldProblem> problems = new ArrayList<>();
         if (trimmedName.isEmpty() || trimmedName.length() > NAME_MAX) {
-            problems.add(new FieldProblem("name", "Name: give the filter a name of at most " + NAME_MAX + " characters."));
+            problems.add(FieldProblem.of("name", "inbox.problem.filter.name", NAME_MAX));
         }
         if (trimmedQuery.length() > QUERY_MAX || !QUERY.matcher(trimmedQuery).matches()) {
-            problems.add(new FieldProblem("query", "Filter: set the filters in the inbox, then save them from there."));
+            problems.add(FieldProblem.of("query", "inbox.problem.filter.query"));
         }
         if (sharedWithRole != null && !Roles.ALL.contains(sharedWithRole)) {
-            problems.add(new FieldProblem("sharedWithRole", "Share with: choose a role from the list, or nobody."));
+            problems.add(FieldProblem.of("sharedWithRole", "inbox.problem.filter.role"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

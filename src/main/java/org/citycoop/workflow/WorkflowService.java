@@ -290,7 +290,7 @@ public class WorkflowService {
             throw new TaskClaimedByOtherException(task.getAssignee());
         }
         if (followUp != null && !followUp.isAfter(LocalDate.now(clock))) {
-            throw InvalidInputException.of("followUp", "Follow-up date: choose a day after today, or clear it.");
+            throw InvalidInputException.of("followUp", "inbox.problem.follow-up");
         }
         task.setFollowUpDate(followUp == null ? null : Date.from(followUp.atStartOfDay(clock.getZone()).toInstant()));
         tasks.saveTask(task);
@@ -385,8 +385,7 @@ public class WorkflowService {
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
                 .map(IdentityLink::getGroupId).anyMatch(colleagueGroups::contains);
         if (!candidate) {
-            throw InvalidInputException.of("colleague",
-                    "Colleague: choose a user of your organisation who holds a role this task is for.");
+            throw InvalidInputException.of("colleague", "inbox.problem.colleague");
         }
         tasks.setAssignee(taskId, colleague);
         WorkTask assigned = toWorkTask(tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult());

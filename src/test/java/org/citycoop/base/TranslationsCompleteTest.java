@@ -72,13 +72,23 @@ class TranslationsCompleteTest {
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][a-z0-9-]*(?:\\.[A-Za-z0-9_-]+)*\\.?)\"(\\s*\\+)?");
     /** A bean validation message template in an annotation: {@code message = "{project.title.required}"}. */
     private static final Pattern TEMPLATE_LITERAL = Pattern.compile("\"\\{([a-zA-Z][\\w.-]*)}\"");
+    /** A call that makes a message of the server (DD030): its arguments name a key, never a sentence. */
+    private static final Pattern MESSAGE_CALL = Pattern.compile("(?:Message\\.of|InvalidInputException\\.of|FieldProblem\\.of"
+            + "|ImportProblem\\.of|ImportRejectedException\\.ofFile|new InvalidPasswordException)\\(");
+    private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+    /** Three words or more: a sentence written where a key belongs. */
+    private static final Pattern SENTENCE = Pattern.compile("\\S+ \\S+ \\S+");
     /** An apostrophe MessageFormat would swallow: alone, not doubled. */
     private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
 
     /** The values each key prefix of the main code is completed with. */
     private static final Map<String, List<String>> COMPLETIONS = completions();
-    /** Names of the product, of Camunda's tool, of a file and of a kind of organisation: the same in Japanese. */
-    private static final Set<String> SAME_IN_BOTH_LANGUAGES = Set.of("app.name", "nav.cockpit", "followup.csv.file", "organisation.kind.NGO");
+    /**
+     * Names of the product, of Camunda's tool, of a file and of a kind of organisation: the same in
+     * Japanese; and problem.of, a message that is only its argument (a row's problem, a decision table's reason).
+     */
+    private static final Set<String> SAME_IN_BOTH_LANGUAGES = Set.of("app.name", "nav.cockpit", "followup.csv.file", "organisation.kind.NGO",
+            "problem.of");
     /** audit.<CODE>: AuditWordingTest reads the codes from the calls that record them; parity checks the Japanese. */
     private static final String AUDIT_PREFIX = "audit.";
 
@@ -165,6 +175,55 @@ class TranslationsCompleteTest {
         // the scan reaches the screens' keys, the validation templates and the built ones
         assertThat(literals).isGreaterThan(500);
         assertThat(missing).as("keys named in src/main/java that no bundle has").isEmpty();
+    }
+
+    /**
+     * Each problem, import reason and message the server makes names a key of the bundles, whatever
+     * its namespace (a new one would escape the scan above), and none is an English sentence.
+     */
+    @Test
+    void everyMessageOfTheServerNamesAKeyThatExists() throws IOException {
+        Set<String> keys = screenAndDocumentKeys();
+        keys.addAll(VALIDATION.english().keySet());
+        List<String> wrong = new ArrayList<>();
+        int calls = 0;
+        for (SourceFile source : sources()) {
+            Matcher call = MESSAGE_CALL.matcher(source.text);
+            while (call.find()) {
+                calls++;
+                String arguments = argumentsFrom(source.text, call.end());
+                List<String> literals = STRING_LITERAL.matcher(arguments).results().map(literal -> literal.group(1)).toList();
+                literals.stream().filter(literal -> SENTENCE.matcher(literal).find())
+                        .forEach(sentence -> wrong.add(source.where(call.start()) + " a sentence, not a key: " + sentence));
+                boolean built = arguments.matches("(?s)\\s*\"[^\"]*\"\\s*\\+.*");
+                if (!literals.isEmpty() && !built && literals.stream().noneMatch(keys::contains)
+                        && literals.stream().anyMatch(literal -> literal.matches("[a-z][\\w-]*(\\.[\\w-]+)+"))) {
+                    wrong.add(source.where(call.start()) + " no key of the bundles among " + literals);
+                }
+            }
+        }
+        assertThat(calls).as("calls that make messages").isGreaterThan(150);
+        assertThat(wrong).as("messages of the server without a key in the bundles").isEmpty();
+    }
+
+    /** The text of a call's arguments, from just after its opening parenthesis to the matching one. */
+    private static String argumentsFrom(String text, int start) {
+        int depth = 1;
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                for (i++; text.charAt(i) != '"'; i++) {
+                    if (text.charAt(i) == '\\') {
+                        i++;
+                    }
+                }
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return text.substring(start, i);
+            }
+        }
+        return text.substring(start);
     }
 
     @Test

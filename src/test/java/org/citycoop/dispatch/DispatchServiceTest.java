@@ -1,6 +1,7 @@
 package org.citycoop.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
@@ -212,7 +213,7 @@ class DispatchServiceTest {
         for (Integer bad : new Integer[] {0, 5, null}) {
             assertThatThrownBy(() -> travelSafety.setLevel("KE", bad, admin))
                     .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
-                            .containsExactly(new FieldProblem("level", "Level: choose a travel-safety level from 1 (exercise caution) to 4 (evacuate).")));
+                            .extracting(FieldProblem::field, FieldProblem::message).containsExactly(tuple("level", "Level: choose a travel-safety level from 1 (exercise caution) to 4 (evacuate).")));
         }
         assertThatThrownBy(() -> travelSafety.setLevel("XX", 2, admin))
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(fields(refused)).containsExactly("country"));

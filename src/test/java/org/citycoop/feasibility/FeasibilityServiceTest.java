@@ -1,6 +1,7 @@
 package org.citycoop.feasibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
@@ -179,7 +180,7 @@ class FeasibilityServiceTest {
 
         assertThatThrownBy(() -> feasibility.recordSurvey(taskId, survey, officer))
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
-                        .containsExactly(new FieldProblem("surveyEnd", "Survey end: choose a date on or after the survey start.")));
+                        .extracting(FieldProblem::field, FieldProblem::message).containsExactly(tuple("surveyEnd", "Survey end: choose a date on or after the survey start.")));
 
         assertThat(study().status()).isEqualTo(StudyStatus.SCOPED);
         assertThat(study().surveyStart()).isNull();

@@ -1,6 +1,7 @@
 package org.citycoop.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
@@ -61,11 +62,11 @@ class FollowUpServiceTest {
                 new IndicatorTarget(null, "2", "10", BY),
                 new IndicatorTarget("RECYCLING_RATE", "eight", "20", BY),
                 new IndicatorTarget("NO_SUCH_INDICATOR", "1", "2", null))), fixtures.partner())))
-                .containsExactly(
-                        new FieldProblem("targets[0].indicator", "Row 1: choose an indicator from the library."),
-                        new FieldProblem("targets[1].baseline", "Row 2: baseline: \"eight\" is not a number; enter digits with a point for decimals, e.g. 42.5."),
-                        new FieldProblem("targets[2].indicator", "Row 3: choose an indicator from the library."),
-                        new FieldProblem("targets[2].targetDate", "Row 3: choose the date by which the target is to be met."));
+                .extracting(FieldProblem::field, FieldProblem::message).containsExactly(
+                        tuple("targets[0].indicator", "Row 1: choose an indicator from the library."),
+                        tuple("targets[1].baseline", "Row 2: baseline: \"eight\" is not a number; enter digits with a point for decimals, e.g. 42.5."),
+                        tuple("targets[2].indicator", "Row 3: choose an indicator from the library."),
+                        tuple("targets[2].targetDate", "Row 3: choose the date by which the target is to be met."));
         assertThat(refused(() -> implementation.submitActionPlan(taskId, new ActionPlan(" ", List.of(
                 new IndicatorTarget("COMPOSTING", "2", "10", BY), new IndicatorTarget("COMPOSTING", "2", "12", BY))), fixtures.partner())))
                 .containsExactly("summary", "targets[1].indicator");
@@ -143,10 +144,10 @@ class FollowUpServiceTest {
         assertThat(problems(() -> followUps.reportProgress(taskId, List.of(
                 new ProgressEntry(targets.get(0).id(), "about five", FollowUpFixtures.MEASURED, null, null, null),
                 new ProgressEntry(targets.get(1).id(), "11", null, null, null, null)), fixtures.partner())))
-                .containsExactly(
-                        new FieldProblem("entries[0].actualValue", "Organic waste composted: actual value: \"about five\" is not a number;"
+                .extracting(FieldProblem::field, FieldProblem::message).containsExactly(
+                        tuple("entries[0].actualValue", "Organic waste composted: actual value: \"about five\" is not a number;"
                                 + " enter digits with a point for decimals, e.g. 42.5."),
-                        new FieldProblem("entries[1].measuredOn", "Recycling rate: choose the day the value was measured."));
+                        tuple("entries[1].measuredOn", "Recycling rate: choose the day the value was measured."));
         assertThat(refused(() -> followUps.reportProgress(taskId, List.of(
                 new ProgressEntry(targets.get(0).id(), "5", LocalDate.now().plusDays(3), null, null, null)), fixtures.partner())))
                 .containsExactly("entries[0].measuredOn", "entries[1].actualValue", "entries[1].measuredOn");

@@ -55,8 +55,9 @@ class TaskCommentServiceTest {
                 .extracting(ProjectComment::body, ProjectComment::taskId, ProjectComment::taskName).containsExactly(
                         tuple("Site visit on Monday.", null, null),
                         tuple("@kitakyushu.officer which budget line is this?", screening.id(), "Screen project proposal"));
+        // the audit detail keeps the task's key; the timeline names it in the reader's language (DD030)
         assertThat(projects.timeline(project.code(), officer)).extracting(TimelineEntry::what, TimelineEntry::detail)
-                .contains(tuple("TASK_COMMENT_ADDED", "Screen project proposal; mentions kitakyushu.officer"));
+                .contains(tuple("TASK_COMMENT_ADDED", ProjectProcess.TASK_SCREEN_PROPOSAL + "; mentions kitakyushu.officer"));
         // a done task has no thread to add to any more
         assertThatThrownBy(() -> comments.commentOnTask(screening.id(), "Late", manager)).isInstanceOf(TaskNotAvailableException.class);
     }

@@ -104,8 +104,8 @@ class TrainingScreensTest {
         choose(field(row(partner, 0), "vaadin-select", "Gender (optional)"), "Female");
         fillTrainee(partner, 1, "", "Plant engineer", "DLH Surabaya", "budi.santoso@surabaya.go.id");
         click(partner, "Send list of trainees");
-        errorOf(field(row(partner, 0), "vaadin-email-field", "E-mail"), "Trainee 1, e-mail: enter an address like");
-        errorOf(field(row(partner, 1), "vaadin-text-field", "Name"), "Trainee 2, name: this is required");
+        errorOf(field(row(partner, 0), "vaadin-email-field", "E-mail"), "Trainee 1, E-mail: enter an address like");
+        errorOf(field(row(partner, 1), "vaadin-text-field", "Name"), "Trainee 2, Name: this is required");
         shootLaptopAndPhone(partner, "training-02-nomination-refused", row(partner, 0));
         assertThat(fixture.programme(code).trainees()).isEmpty();
         field(row(partner, 0), "vaadin-email-field", "E-mail").locator("input").fill("sri.wahyuni@surabaya.go.id");

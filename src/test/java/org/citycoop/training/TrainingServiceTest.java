@@ -1,6 +1,7 @@
 package org.citycoop.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
@@ -179,7 +180,7 @@ class TrainingServiceTest {
         assertThatThrownBy(() -> training.recordSession(task, new TrainingSession(LocalDateTime.of(2027, 6, 2, 10, 0),
                 SessionKind.WORKSHOP, SessionMethod.ON_SITE, "KITA", "Ms Ito", -3, 0, Set.of()), false, fixture.officer()))
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
-                        .containsExactly(new FieldProblem("participantsOnSite", "Participants on site: enter 0 or more.")));
+                        .extracting(FieldProblem::field, FieldProblem::message).containsExactly(tuple("participantsOnSite", "Participants on site: enter 0 or more.")));
 
         assertThat(fixture.programme(code).sessions()).isEmpty();
         assertThat(fixture.task(code).getId()).isEqualTo(task);
@@ -203,9 +204,9 @@ class TrainingServiceTest {
         assertThatThrownBy(() -> training.saveActionPlan(plans, new TraineeActionPlan(trainees.get(0), List.of(
                 new ActionItem("Pilot sorting", "Sri", LocalDate.of(2028, 1, 1))),
                 List.of(new IndicatorTarget("COMPOSTING", "2", "about five", LocalDate.of(2029, 3, 31)))), fixture.partner()))
-                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems()).containsExactly(
-                        new FieldProblem("targets[0].target",
-                                "Target 1, target: \"about five\" is not a number; enter digits with a decimal point, e.g. 45.5.")));
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems()).extracting(FieldProblem::field, FieldProblem::message).containsExactly(
+                        tuple("targets[0].target",
+                                "Target 1, Target: \"about five\" is not a number; enter digits with a point for decimals, e.g. 42.5.")));
         assertThat(fixture.programme(code).plans()).isEmpty();
 
         trainees.forEach(trainee -> training.saveActionPlan(plans, TrainingFixture.plan(trainee), fixture.partner()));

@@ -1,12 +1,10 @@
 package org.citycoop.base.ui;
 
 import com.vaadin.flow.i18n.I18NProvider;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import org.citycoop.base.Languages;
+import org.citycoop.base.Message;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,24 +19,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class BundleTranslations implements I18NProvider {
 
-    static final String BUNDLE = "vaadin-i18n.translations";
-    private static final ResourceBundle.Control NO_SERVER_LOCALE =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-
     @Override
     public List<Locale> getProvidedLocales() {
         return Languages.SUPPORTED;
     }
 
-    /** Formats with MessageFormat only when there are parameters, as Vaadin's provider does. */
+    /** Formats with MessageFormat only when there are parameters, as Vaadin's provider does (Message, DD030). */
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        String text;
-        try {
-            text = ResourceBundle.getBundle(BUNDLE, locale, NO_SERVER_LOCALE).getString(key);
-        } catch (MissingResourceException missing) {
-            return "!{" + key + "}";
-        }
-        return params.length == 0 ? text : new MessageFormat(text, locale).format(params);
+        return Message.screenText(key, locale, params);
     }
 }

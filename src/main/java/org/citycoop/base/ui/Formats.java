@@ -1,7 +1,6 @@
 package org.citycoop.base.ui;
 
 import com.vaadin.flow.component.UI;
-import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -13,6 +12,7 @@ import java.time.temporal.ChronoField;
 import java.util.Locale;
 import java.util.Optional;
 import org.citycoop.base.Languages;
+import org.citycoop.base.LocalFormats;
 
 /**
  * How screens write dates, numbers and yen, the same way everywhere, in the screen's language
@@ -24,8 +24,6 @@ public final class Formats {
     /** Where the projects are run from: the day of an instant is the day in Japan. */
     public static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
-    private static final DateTimeFormatter JAPANESE_DATE = DateTimeFormatter.ofPattern("uuuu年M月d日", Locale.JAPANESE);
-    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter JAPANESE_TIME = DateTimeFormatter.ofPattern("H:mm", Locale.JAPANESE);
     private static final DateTimeFormatter ENGLISH_TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
@@ -39,10 +37,7 @@ public final class Formats {
 
     /** 2024年4月1日 or 1 Apr 2024; empty for no date (an imported project may not know its end). */
     public static String date(LocalDate date, Locale locale) {
-        if (date == null) {
-            return "";
-        }
-        return (Languages.isJapanese(locale) ? JAPANESE_DATE : ENGLISH_DATE).format(date);
+        return LocalFormats.date(date, locale);
     }
 
     public static String date(LocalDate date) {
@@ -93,13 +88,9 @@ public final class Formats {
         return japanese.getEra().getDisplayName(TextStyle.FULL, Locale.JAPANESE) + (yearOfEra == 1 ? "元" : String.valueOf(yearOfEra));
     }
 
-    /**
-     * 1,200,000円 in Japanese, as a municipal budget table writes it; ¥1,200,000 in English with the
-     * ordinary sign ({@code Locale.JAPAN}'s currency format writes the full-width "￥").
-     */
+    /** 1,200,000円 in Japanese, as a municipal budget table writes it; ¥1,200,000 in English (LocalFormats). */
     public static String yen(long amount, Locale locale) {
-        String digits = NumberFormat.getIntegerInstance(Locale.JAPAN).format(amount);
-        return Languages.isJapanese(locale) ? digits + "円" : "¥" + digits;
+        return LocalFormats.yen(amount, locale);
     }
 
     public static String yen(long amount) {

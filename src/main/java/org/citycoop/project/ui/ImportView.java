@@ -83,7 +83,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         problems.setId("import-problems");
         problems.addColumn(ImportProblem::line).setHeader(getTranslation("import.line")).setAutoWidth(true).setFlexGrow(0);
         problems.addColumn(ImportProblem::column).setHeader(getTranslation("import.column")).setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(ImportProblem::reason).setHeader(getTranslation("import.reason")).setFlexGrow(1);
+        problems.addColumn(problem -> problem.reason(getLocale())).setHeader(getTranslation("import.reason")).setFlexGrow(1);
         problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         problems.setAllRowsVisible(true);
         // the reasons list long codes (ENVIRONMENTAL_EDUCATION): break them rather than cut them on a phone

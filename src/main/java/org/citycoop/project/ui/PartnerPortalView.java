@@ -120,7 +120,7 @@ class PartnerPortalView extends VerticalLayout implements HasDynamicTitle {
         entry.add(line(Formats.dateTime(LocalDateTime.ofInstant(activity.occurredAt(), zone), getLocale()) + " · " + activity.projectCode()));
         entry.add(new Span(AuditWording.sentence(this, activity.action(), activity.actorName())));
         if (activity.detail() != null && !activity.detail().isBlank()) {
-            entry.add(line(activity.detail()));
+            entry.add(line(TaskNames.inText(this, activity.detail())));
         }
         return entry;
     }

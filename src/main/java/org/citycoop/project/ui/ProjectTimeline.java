@@ -8,6 +8,7 @@ import java.util.List;
 import org.citycoop.base.ui.FactCards;
 import org.citycoop.base.ui.Formats;
 import org.citycoop.project.TimelineEntry;
+import org.citycoop.workflow.ui.TaskNames;
 
 /** What happened on the project, newest first: who did what, in words, and when. */
 final class ProjectTimeline {
@@ -30,10 +31,14 @@ final class ProjectTimeline {
         if (entry.kind() == TimelineEntry.Kind.CHANGE) {
             what = AuditWording.sentence(owner, entry.what(), entry.actor());
         } else if (entry.actedFor() == null) {
-            what = owner.getTranslation("projectpage.timeline.task", entry.actor(), entry.what());
+            what = owner.getTranslation("projectpage.timeline.task", entry.actor(), taskName(owner, entry));
         } else {
-            what = owner.getTranslation("projectpage.timeline.task-for", entry.actor(), entry.actedFor(), entry.what());
+            what = owner.getTranslation("projectpage.timeline.task-for", entry.actor(), entry.actedFor(), taskName(owner, entry));
         }
-        return entry.detail() == null || entry.detail().isBlank() ? what : what + ": " + entry.detail();
+        return entry.detail() == null || entry.detail().isBlank() ? what : what + ": " + TaskNames.inText(owner, entry.detail());
+    }
+
+    private static String taskName(Component owner, TimelineEntry entry) {
+        return TaskNames.of(owner, entry.taskDefinitionKey(), entry.what());
     }
 }

@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import org.citycoop.base.InvalidInputException;
 import org.citycoop.workflow.Actor;
 import org.citycoop.workflow.TaskClaimedByOtherException;
@@ -107,7 +108,7 @@ final class InboxRowActions implements Serializable {
         confirm(where, where.getTranslation("inbox.row.reassign.title", TaskNames.of(where, task)), colleague,
                 where.getTranslation("inbox.row.reassign.confirm"), () -> {
                     if (colleague.isEmpty()) {
-                        throw InvalidInputException.of("colleague", where.getTranslation("inbox.bulk.colleague.required"));
+                        throw InvalidInputException.of("colleague", "inbox.bulk.colleague.required");
                     }
                     workflow.reassign(task.id(), colleague.getValue(), actor);
                 });
@@ -127,7 +128,7 @@ final class InboxRowActions implements Serializable {
                 show(where.getTranslation("inbox.bulk.done", 1), NotificationVariant.LUMO_SUCCESS);
                 afterwards.run();
             } catch (InvalidInputException refused) {
-                field.setErrorMessage(refused.problems().get(0).message());
+                field.setErrorMessage(refused.problems().get(0).message(where.getUI().map(UI::getLocale).orElse(Locale.ENGLISH)));
                 field.setInvalid(true);
             } catch (TaskNotAvailableException | TaskClaimedByOtherException changed) {
                 dialog.close();

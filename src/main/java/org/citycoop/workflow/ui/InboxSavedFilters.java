@@ -118,10 +118,10 @@ class InboxSavedFilters extends FlexLayout {
             } catch (InvalidInputException refused) {
                 refused.problems().forEach(problem -> {
                     if ("name".equals(problem.field())) {
-                        name.setErrorMessage(problem.message());
+                        name.setErrorMessage(problem.message(getLocale()));
                         name.setInvalid(true);
                     } else {
-                        notify(problem.message(), NotificationVariant.LUMO_WARNING);
+                        notify(problem.message(getLocale()), NotificationVariant.LUMO_WARNING);
                     }
                 });
             }

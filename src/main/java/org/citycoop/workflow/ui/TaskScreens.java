@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.citycoop.base.InvalidInputException.FieldProblem;
 import org.citycoop.base.NotAvailableException;
 import org.citycoop.base.SecurityLog;
+import org.citycoop.base.ui.Formats;
 import org.citycoop.workflow.TaskClaimedByOtherException;
 
 /** What every task screen does the same way: load or leave, confirm, warn. */
@@ -58,7 +59,7 @@ public final class TaskScreens {
 
     /** Problems that belong to no visible field are still shown, never swallowed. */
     public static void showProblems(List<FieldProblem> problems) {
-        problems.forEach(problem -> warn(problem.message()));
+        problems.forEach(problem -> warn(problem.message(Formats.screenLocale())));
     }
 
     private static void warn(String message) {

@@ -7,6 +7,7 @@ import static org.citycoop.BrowserSession.field;
 import static org.citycoop.BrowserSession.heading;
 import static org.citycoop.BrowserSession.settle;
 import static org.citycoop.BrowserSession.shoot;
+import static org.citycoop.BrowserSession.shootLaptopAndPhone;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -23,6 +24,7 @@ import org.citycoop.CityCoopTest;
 import org.citycoop.TestUsers;
 import org.citycoop.TestProposals;
 import org.citycoop.project.Project;
+import org.citycoop.project.ProjectCommentService;
 import org.citycoop.project.ProjectProcess;
 import org.citycoop.project.ProjectProcessFixture;
 import org.citycoop.project.ProjectService;
@@ -44,6 +46,7 @@ class JapaneseScreensTest {
     @Autowired TestUsers users;
     @Autowired ProjectService projects;
     @Autowired ProjectProcessFixture process;
+    @Autowired ProjectCommentService comments;
 
     @Test
     void aJapaneseBrowserGetsJapaneseAndAnEnglishOneEnglish() throws IOException {
@@ -98,6 +101,44 @@ class JapaneseScreensTest {
             });
         }
         assertThat(projects.visibleTo(users.get("yokohama.officer"))).as("the refused proposal stored nothing").hasSize(projectsBefore);
+    }
+
+    /**
+     * The server's own refusal reaches a Japanese user in Japanese, under the field it names; the
+     * project's timeline names the completed task, and the task a comment was on, in Japanese (DD030).
+     */
+    @Test
+    void aJapaneseUserReadsTheServersProblemsAndTheTimelineInJapanese() throws IOException {
+        Properties japanese = read("src/main/resources/vaadin-i18n/translations_ja.properties");
+        String token = "ja" + UUID.randomUUID().toString().substring(0, 6);
+        Project proposed = projects.propose(TestProposals.of("Sorting " + token, "SBY"), users.get("yokohama.officer"));
+        String screeningTask = process.taskWithKey(proposed, ProjectProcess.TASK_SCREEN_PROPOSAL).getId();
+        comments.commentOnTask(screeningTask, "Budget looks fine.", users.get("yokohama.manager"));
+        String screening = japanese.getProperty("task.name." + ProjectProcess.TASK_SCREEN_PROPOSAL);
+        try (BrowserSession browser = BrowserSession.onPort(port)) {
+            browser.run("japanese-server", () -> {
+                Page manager = browser.newPage(1280, 800, "ja-JP");
+                browser.signInInJapanese(manager, "yokohama.manager");
+                browser.openTask(manager, ProjectProcess.FORM_SCREEN_PROPOSAL, screeningTask);
+                heading(manager, screening).waitFor();
+                settle(manager);
+                // only the server checks that returning needs a comment: its problem, in Japanese, under the comment
+                click(manager, japanese.getProperty("screening.return"));
+                errorOf(field(manager, "vaadin-text-area", japanese.getProperty("screening.comment")),
+                        japanese.getProperty("project.problem.screening.comment"));
+                shootLaptopAndPhone(manager, "japanese-06-server-problem");
+
+                click(manager, japanese.getProperty("screening.approve"));
+                settle(manager);
+                manager.navigate(browser.url("projects/" + proposed.code()));
+                settle(manager);
+                String timeline = manager.locator(".project-timeline").textContent();
+                assertThat(timeline).contains("yokohama.managerさんがタスク「" + screening + "」を完了しました", ": " + screening)
+                        .doesNotContain("Screen project proposal");
+                manager.locator(".project-timeline").scrollIntoViewIfNeeded();
+                shootLaptopAndPhone(manager, "japanese-07-timeline", manager.locator(".project-timeline"));
+            });
+        }
     }
 
     private static Properties read(String file) throws IOException {
