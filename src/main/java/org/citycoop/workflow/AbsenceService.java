@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.citycoop.base.InvalidInputException;
+import org.citycoop.base.Message;
 import org.citycoop.base.InvalidInputException.FieldProblem;
 import org.citycoop.base.SecurityLog;
 import org.citycoop.security.CityCoopUser;
@@ -89,48 +90,48 @@ public class AbsenceService {
         List<FieldProblem> problems = new ArrayList<>();
         Set<String> absentRoles = Set.of();
         if (username == null) {
-            problems.add(new FieldProblem("username", "Absent: choose who is away."));
+            problems.add(FieldProblem.of("username", "absence.problem.absent.missing"));
         } else {
             absentRoles = accounts.rolesInOrganisation(username, user.organisationCode());
             if (absentRoles.isEmpty()) {
-                problems.add(new FieldProblem("username", "Absent: choose an active user of your organisation."));
+                problems.add(FieldProblem.of("username", "absence.problem.absent.unknown"));
             }
         }
         LocalDate today = LocalDate.now(clock);
         if (absence.firstDay() == null) {
-            problems.add(new FieldProblem("firstDay", "From: enter the first day of the absence."));
+            problems.add(FieldProblem.of("firstDay", "absence.problem.first-day.missing"));
         }
         if (absence.lastDay() == null) {
-            problems.add(new FieldProblem("lastDay", "To: enter the last day of the absence (it counts in full)."));
+            problems.add(FieldProblem.of("lastDay", "absence.problem.last-day.missing"));
         } else if (absence.firstDay() != null && absence.lastDay().isBefore(absence.firstDay())) {
-            problems.add(new FieldProblem("lastDay", "To: choose the first day or a later one."));
+            problems.add(FieldProblem.of("lastDay", "absence.problem.last-day.before-first"));
         } else if (absence.lastDay().isBefore(today)) {
-            problems.add(new FieldProblem("lastDay", "To: choose today or a later day; an absence that is over hands nothing on."));
+            problems.add(FieldProblem.of("lastDay", "absence.problem.last-day.past"));
         }
         String substitute = absence.substitute() == null || absence.substitute().isBlank() ? null : absence.substitute().strip();
         if (substitute == null) {
-            problems.add(new FieldProblem("substitute", "Substitute: choose the colleague who acts for them meanwhile."));
+            problems.add(FieldProblem.of("substitute", "absence.problem.substitute.missing"));
         } else if (substitute.equals(username)) {
-            problems.add(new FieldProblem("substitute", "Substitute: choose someone other than the absent person."));
+            problems.add(FieldProblem.of("substitute", "absence.problem.substitute.self"));
         } else if (!absentRoles.isEmpty()) {
             Set<String> substituteRoles = accounts.rolesInOrganisation(substitute, user.organisationCode());
-            Set<String> missing = new TreeSet<>(taskRoles(absentRoles));
+            TreeSet<String> missing = new TreeSet<>(taskRoles(absentRoles));
             missing.removeAll(substituteRoles);
             if (substituteRoles.isEmpty()) {
-                problems.add(new FieldProblem("substitute", "Substitute: choose an active user of the same organisation."));
+                problems.add(FieldProblem.of("substitute", "absence.problem.substitute.unknown"));
             } else if (!missing.isEmpty()) {
-                problems.add(new FieldProblem("substitute", "Substitute: choose a colleague who also holds the role "
-                        + String.join(", ", missing) + "."));
+                problems.add(FieldProblem.of("substitute", "absence.problem.substitute.role",
+                        Message.of("inbox.role." + missing.first())));
             }
         }
         if (problems.isEmpty()) {
             absences.lockUser(username);
             absences.overlapping(username, absence.firstDay(), absence.lastDay()).ifPresent(other -> problems.add(
-                    new FieldProblem("firstDay", "From: " + other.name() + " is already away from " + other.firstDay() + " to "
-                            + other.lastDay() + "; choose other days or end that absence first.")));
+                    FieldProblem.of("firstDay", "absence.problem.first-day.overlap", other.name(),
+                            other.firstDay(), other.lastDay())));
             absences.overlapping(substitute, absence.firstDay(), absence.lastDay()).ifPresent(away -> problems.add(
-                    new FieldProblem("substitute", "Substitute: " + away.name() + " is away from " + away.firstDay() + " to "
-                            + away.lastDay() + "; choose another colleague.")));
+                    FieldProblem.of("substitute", "absence.problem.substitute.away", away.name(),
+                            away.firstDay(), away.lastDay())));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -151,7 +152,7 @@ public class AbsenceService {
                 .orElseThrow(() -> new AbsenceNotAvailableException(absenceId));
         LocalDate today = LocalDate.now(clock);
         if (absence.isOver(today)) {
-            throw InvalidInputException.of("absence", "This absence is already over; it stays on record.");
+            throw InvalidInputException.of("absence", "absence.problem.over");
         }
         if (absence.firstDay().isBefore(today)) {
             absences.endAfter(absenceId, today.minusDays(1));

@@ -130,7 +130,7 @@ class SubstituteScreensTest {
         japaneseTimeline.waitFor();
         settle(japanese);
         assertThat(japaneseTimeline.textContent())
-                .contains("kitakyushu.officer2さんがkitakyushu.officerさんの代理としてタスク「Revise project proposal」を完了しました");
+                .contains("kitakyushu.officer2さんがkitakyushu.officerさんの代理としてタスク「案件提案の修正」を完了しました");
         japaneseTimeline.scrollIntoViewIfNeeded();
         shootLaptopAndPhone(japanese, "absence-06-timeline-ja", japaneseTimeline);
         japanese.navigate(browser.url("settings/absence"));
