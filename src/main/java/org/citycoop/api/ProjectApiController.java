@@ -3,6 +3,7 @@ package org.citycoop.api;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import java.util.List;
+import org.citycoop.base.Name;
 import org.citycoop.base.InvalidInputException;
 import org.citycoop.project.Project;
 import org.citycoop.project.ProjectFilter;
@@ -59,7 +60,12 @@ class ProjectApiController {
     record ProjectPage(long total, int offset, int limit, List<ProjectJson> projects) {
     }
 
-    record Party(String code, String name) {
+    /** {@code name} is the form other systems have always read (English, else Japanese); both forms beside it (DD029). */
+    record Party(String code, String name, String nameEn, String nameJa) {
+
+        static Party of(String code, Name name) {
+            return new Party(code, name.toString(), name.en(), name.ja());
+        }
     }
 
     /** What the API tells of a project: no internal ids, no user names. */
@@ -68,8 +74,8 @@ class ProjectApiController {
                        ProjectStatus status, String fundingScheme, boolean imported) {
 
         static ProjectJson of(Project project) {
-            return new ProjectJson(project.code(), project.title(), new Party(project.leadCode(), project.leadName()),
-                    new Party(project.partnerCode(), project.partnerName()), project.partnerCountry(), project.region(),
+            return new ProjectJson(project.code(), project.title(), Party.of(project.leadCode(), project.leadName()),
+                    Party.of(project.partnerCode(), project.partnerName()), project.partnerCountry().toString(), project.region(),
                     project.themeCode(), project.cooperationTypeCode(), project.plannedStart(), project.plannedEnd(),
                     project.budgetJpy(), project.status(), project.fundingSchemeCode(), project.imported());
         }

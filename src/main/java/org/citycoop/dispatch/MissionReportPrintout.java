@@ -43,11 +43,11 @@ public class MissionReportPrintout {
                 .orElseThrow(() -> new NothingToPrintException("mission report of dispatch " + dispatchId, projectCode));
         Report report = dispatch.report().orElseThrow();
         PrintTexts texts = PrintTexts.of(locale);
-        OfficialDocument document = OfficialDocument.titled(texts, texts.get("print.mission.title"), project.leadName(),
+        OfficialDocument document = OfficialDocument.titled(texts, texts.get("print.mission.title"), project.leadName().in(locale),
                 project.code(), project.title(), LocalDate.now(clock));
         document.facts(List.of(
                 new Fact(texts.get("print.mission.purpose"), dispatch.terms().purpose()),
-                new Fact(texts.get("print.mission.destination"), project.partnerName() + ", " + dispatch.destinationName()),
+                new Fact(texts.get("print.mission.destination"), project.partnerName().withOther(locale) + ", " + dispatch.destinationName()),
                 new Fact(texts.get("print.mission.dates"), texts.get("print.mission.days",
                         texts.get("print.period", texts.date(dispatch.departureOn()), texts.date(dispatch.returnOn())),
                         dispatch.durationDays())),

@@ -8,7 +8,10 @@ import org.citycoop.base.pdf.OfficialDocument;
 import org.citycoop.base.pdf.OfficialDocument.Fact;
 import org.citycoop.base.pdf.PrintTexts;
 
-/** What the project's printed documents share: the title block and the facts of the project. */
+/**
+ * What the project's printed documents share: the title block and the facts of the project. The
+ * parties are named in the document's language with the other form beside it: both sides read it (DD029).
+ */
 final class ProjectPrintouts {
 
     private ProjectPrintouts() {
@@ -17,10 +20,10 @@ final class ProjectPrintouts {
     /** A document of the project issued today by its lead, titled by the text of {@code titleKey}, opening with the project's facts. */
     static OfficialDocument start(Project project, String titleKey, Locale locale, Clock clock) {
         PrintTexts texts = PrintTexts.of(locale);
-        return OfficialDocument.titled(texts, texts.get(titleKey), project.leadName(), project.code(), project.title(),
+        return OfficialDocument.titled(texts, texts.get(titleKey), project.leadName().in(locale), project.code(), project.title(),
                 LocalDate.now(clock)).facts(List.of(
-                new Fact(texts.get("print.project.lead"), project.leadName()),
-                new Fact(texts.get("print.project.partner"), project.partnerName()),
+                new Fact(texts.get("print.project.lead"), project.leadName().withOther(locale)),
+                new Fact(texts.get("print.project.partner"), project.partnerName().withOther(locale)),
                 new Fact(texts.get("print.project.theme"), project.themeName() + " · " + project.cooperationTypeName()),
                 new Fact(texts.get("print.project.period"),
                         texts.get("print.period", texts.date(project.plannedStart()), texts.date(project.plannedEnd()))),

@@ -1,5 +1,6 @@
 package org.citycoop.workflow;
 
+import org.citycoop.base.Name;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -210,7 +211,7 @@ public class WorkflowService {
 
     /** The partner cities of the projects the actor's organisation takes part in, code to name: the partner filter's choices. */
     @Transactional(readOnly = true)
-    public Map<String, String> partnerCities(Actor actor) {
+    public Map<String, Name> partnerCities(Actor actor) {
         return inboxes.partnerCities(actor);
     }
 

@@ -160,7 +160,7 @@ class SelectSpecialistsView extends DispatchTaskView {
         private Row(Specialist specialist) {
             organisation.setLabel(getTranslation("dispatch.specialist.organisation"));
             organisation.setItems(organisations);
-            organisation.setItemLabelGenerator(Organisation::name);
+            organisation.setItemLabelGenerator(entry -> entry.name().in(getLocale()));
             name.setMaxLength(200);
             position.setMaxLength(200);
             expertise.setMaxLength(500);

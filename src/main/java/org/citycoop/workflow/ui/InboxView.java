@@ -178,7 +178,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
                         .withProperty("code", row -> Objects.toString(row.task().businessKey(), ""))
                         .withProperty("title", row -> row.subject() == null ? "" : row.subject().title()))
                 .setHeader(header(InboxColumn.PROJECT)).setWidth("10.5rem").setFlexGrow(2));
-        shown.add(InboxColumn.PARTNER, grid.addColumn(row -> row.subject() == null ? "" : row.subject().partner())
+        shown.add(InboxColumn.PARTNER, grid.addColumn(row -> row.subject() == null ? "" : row.subject().partner().in(getLocale()))
                 .setHeader(header(InboxColumn.PARTNER)).setWidth("7rem").setFlexGrow(1));
         shown.add(InboxColumn.PHASE, grid.addColumn(row -> row.task().phase() == null ? ""
                         : getTranslation("inbox.phase." + row.task().phase().name()))
