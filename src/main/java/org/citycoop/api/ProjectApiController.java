@@ -60,22 +60,18 @@ class ProjectApiController {
     record ProjectPage(long total, int offset, int limit, List<ProjectJson> projects) {
     }
 
-    /** {@code name} is the form other systems have always read (English, else Japanese); both forms beside it (DD029). */
-    record Party(String code, String name, String nameEn, String nameJa) {
-
-        static Party of(String code, Name name) {
-            return new Party(code, name.toString(), name.en(), name.ja());
-        }
+    /** An organisation by code and name; the name as {@code {"en": ..., "ja": ...}}, a missing form null (DD029). */
+    record Party(String code, Name name) {
     }
 
     /** What the API tells of a project: no internal ids, no user names. */
-    record ProjectJson(String code, String title, Party lead, Party partner, String partnerCountry, String region,
+    record ProjectJson(String code, String title, Party lead, Party partner, Name partnerCountry, String region,
                        String theme, String cooperationType, LocalDate startDate, LocalDate endDate, long budgetJpy,
                        ProjectStatus status, String fundingScheme, boolean imported) {
 
         static ProjectJson of(Project project) {
-            return new ProjectJson(project.code(), project.title(), Party.of(project.leadCode(), project.leadName()),
-                    Party.of(project.partnerCode(), project.partnerName()), project.partnerCountry().toString(), project.region(),
+            return new ProjectJson(project.code(), project.title(), new Party(project.leadCode(), project.leadName()),
+                    new Party(project.partnerCode(), project.partnerName()), project.partnerCountry(), project.region(),
                     project.themeCode(), project.cooperationTypeCode(), project.plannedStart(), project.plannedEnd(),
                     project.budgetJpy(), project.status(), project.fundingSchemeCode(), project.imported());
         }

@@ -1,14 +1,15 @@
 package org.citycoop.base;
 
+import java.io.Serializable;
 import java.util.Locale;
 
 /**
  * The name of an organisation, place or person in its English and Japanese forms, at least one of
- * them given (DD029). Screens show {@link #in the user's form}, or {@link #withOther it with the other
+ * them given (DD029). Serializable: the signed-in user, kept in the session, carries their names. Screens show {@link #in the user's form}, or {@link #withOther it with the other
  * beside it} where a reader may know the organisation by either (a page's header, the register);
  * dense lists show the user's form only. A missing form falls back to the other.
  */
-public record Name(String en, String ja) {
+public record Name(String en, String ja) implements Serializable {
 
     public Name {
         en = blankToNull(en);

@@ -247,7 +247,7 @@ public class WorkflowService {
 
     /** Names of users as people read them, by username: assignees and colleagues are shown by name. */
     @Transactional(readOnly = true)
-    public Map<String, String> namesOf(Collection<String> usernames) {
+    public Map<String, Name> namesOf(Collection<String> usernames) {
         return accounts.displayNames(usernames);
     }
 

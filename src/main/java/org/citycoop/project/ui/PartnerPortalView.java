@@ -58,7 +58,7 @@ class PartnerPortalView extends VerticalLayout implements HasDynamicTitle {
         addClassName("partner-portal");
         List<Project> cityProjects = projects.search(ProjectFilter.any(), user, 0, SHOWN);
         Map<String, Project> byCode = cityProjects.stream().collect(Collectors.toMap(Project::code, Function.identity()));
-        add(new H2(getTranslation("partner-portal.title", user.organisationName())));
+        add(new H2(getTranslation("partner-portal.title", user.organisationName().withOther(getLocale()))));
         add(section("partner-tasks", getTranslation("partner-portal.tasks"), getTranslation("partner-portal.tasks.none"),
                 tasksOf(workflow, Actor.of(user)).stream().map(task -> taskCard(task, byCode.get(task.businessKey()))).toList()));
         List<Component> projectCards = new ArrayList<>(cityProjects.stream().map(this::projectCard).toList());
@@ -118,7 +118,7 @@ class PartnerPortalView extends VerticalLayout implements HasDynamicTitle {
         Div entry = new Div();
         entry.addClassName("partner-activity-entry");
         entry.add(line(Formats.dateTime(LocalDateTime.ofInstant(activity.occurredAt(), zone), getLocale()) + " · " + activity.projectCode()));
-        entry.add(new Span(AuditWording.sentence(this, activity.action(), activity.actorName())));
+        entry.add(new Span(AuditWording.sentence(this, activity.action(), activity.actorName().in(getLocale()))));
         if (activity.detail() != null && !activity.detail().isBlank()) {
             entry.add(line(activity.detail()));
         }

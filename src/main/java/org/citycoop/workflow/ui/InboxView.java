@@ -1,5 +1,6 @@
 package org.citycoop.workflow.ui;
 
+import org.citycoop.base.Name;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
@@ -202,10 +203,10 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
                     query.getLimit());
             Map<String, TaskSubject> described = subjects.describe(page.stream()
                     .map(WorkTask::businessKey).filter(Objects::nonNull).distinct().toList());
-            Map<String, String> names = workflow.namesOf(page.stream().map(WorkTask::assignee).filter(Objects::nonNull)
+            Map<String, Name> names = workflow.namesOf(page.stream().map(WorkTask::assignee).filter(Objects::nonNull)
                     .collect(Collectors.toSet()));
             return page.stream().map(task -> new InboxRow(task, described.get(task.businessKey()),
-                    task.assignee() == null ? "" : names.get(task.assignee())));
+                    task.assignee() == null ? "" : names.get(task.assignee()).in(getLocale())));
         }, query -> (int) workflow.count(location.view(), location.filter(), actor));
         return shown;
     }
