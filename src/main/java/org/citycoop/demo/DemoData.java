@@ -67,7 +67,7 @@ class DemoData implements ApplicationRunner {
                 OrganisationKind.COOPERATIVE, "JP", null, ConsentRule.MAJORITY));
         TOKYO_WARDS.forEach((ward, japanese) -> organisations.register(new NewOrganisation(wardCode(ward),
                 new Name(ward + " City", japanese), OrganisationKind.CITY, "JP", "CAT23", null)));
-        partnerCity("SBY", "Surabaya City", "スラバヤ市", "ID");
+        partnerCity("SBY", "Surabaya", "スラバヤ市", "ID");
         partnerCity("DLC", "Dalian", "大連市", "CN");
         partnerCity("KUL", "Kuala Lumpur", "クアラルンプール", "MY");
         partnerCity("SMR", "Sen Monorom", "センモノロム", "KH");

@@ -114,7 +114,7 @@ class ProjectListServiceTest {
         assertThat(lines.get(0)).isEqualTo("\"Code\",\"Title\",\"Lead\",\"Partner city\",\"Country\",\"Region\",\"Theme\","
                 + "\"Cooperation type\",\"Planned start\",\"Planned end\",\"Fiscal year (JFY)\",\"Budget (JPY)\",\"Status\"");
         assertThat(lines).contains("\"" + japanese.code() + "\",\"北九州市・スラバヤ市 \"\"循環型\"\" 都市, " + run + "\","
-                + "\"Kitakyushu City\",\"Surabaya\",\"Indonesia\",\"Southeast Asia\",\"Solid waste management\","
+                + "\"City of Kitakyushu\",\"Surabaya\",\"Indonesia\",\"Southeast Asia\",\"Solid waste management\","
                 + "\"Technical cooperation (training and specialist dispatch)\",\"2034-04-01\",\"2035-04-01\",\"2034\",\"25000000\",\"PIPELINE\"");
         // a title that Excel would run as a formula is written as text
         assertThat(text).contains("\"'=HYPERLINK(\"\"http://evil\"\") " + run + "\"");

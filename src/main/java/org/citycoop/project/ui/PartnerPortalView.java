@@ -58,7 +58,7 @@ class PartnerPortalView extends VerticalLayout implements HasDynamicTitle {
         addClassName("partner-portal");
         List<Project> cityProjects = projects.search(ProjectFilter.any(), user, 0, SHOWN);
         Map<String, Project> byCode = cityProjects.stream().collect(Collectors.toMap(Project::code, Function.identity()));
-        add(new H2(getTranslation("partner-portal.title", user.organisationName().withOther(getLocale()))));
+        add(new H2(getTranslation("partner-portal.title", user.organisationName().in(getLocale()))));
         add(section("partner-tasks", getTranslation("partner-portal.tasks"), getTranslation("partner-portal.tasks.none"),
                 tasksOf(workflow, Actor.of(user)).stream().map(task -> taskCard(task, byCode.get(task.businessKey()))).toList()));
         List<Component> projectCards = new ArrayList<>(cityProjects.stream().map(this::projectCard).toList());
