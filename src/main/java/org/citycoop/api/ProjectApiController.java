@@ -3,7 +3,7 @@ package org.citycoop.api;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import java.util.List;
-import org.citycoop.base.Name;
+import org.citycoop.name.Name;
 import org.citycoop.base.InvalidInputException;
 import org.citycoop.project.Project;
 import org.citycoop.project.ProjectFilter;

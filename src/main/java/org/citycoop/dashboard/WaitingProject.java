@@ -1,6 +1,6 @@
 package org.citycoop.dashboard;
 
-import org.citycoop.base.Name;
+import org.citycoop.name.Name;
 import java.time.Instant;
 
 /**

@@ -3,7 +3,7 @@ package org.citycoop.demo;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.citycoop.base.Name;
+import org.citycoop.name.Name;
 import org.citycoop.organisation.ConsentRule;
 import org.citycoop.organisation.NewOrganisation;
 import org.citycoop.organisation.OrganisationKind;

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.citycoop.base.Name;
+import org.citycoop.name.Name;
 
 /** What has been recorded on one dispatch: terms of reference, plan, decisions, report and questions. */
 public record Dispatch(long id, DispatchStatus status, TermsOfReference terms, String destinationIso2, Name destinationName,

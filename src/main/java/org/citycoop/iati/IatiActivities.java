@@ -6,7 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.citycoop.base.AuditTrail;
-import org.citycoop.base.Name;
+import org.citycoop.name.Name;
 import org.citycoop.followup.FollowUpService;
 import org.citycoop.funding.FundingApplicationStatus;
 import org.citycoop.funding.FundingScheme;

@@ -1,6 +1,6 @@
 package org.citycoop.iati;
 
-import org.citycoop.base.Name;
+import org.citycoop.name.Name;
 import org.citycoop.organisation.OrganisationKind;
 
 /**

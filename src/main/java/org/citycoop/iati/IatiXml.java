@@ -10,7 +10,7 @@ import javax.xml.XMLConstants;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.citycoop.base.Name;
+import org.citycoop.name.Name;
 
 /**
  * A thin layer over the JDK's streaming {@link XMLStreamWriter}: elements are written as they come,

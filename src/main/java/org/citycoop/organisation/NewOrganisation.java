@@ -1,6 +1,6 @@
 package org.citycoop.organisation;
 
-import org.citycoop.base.Name;
+import org.citycoop.name.Name;
 
 /** What it takes to register an organisation; {@code cooperativeCode} and {@code consentRule} may be null. */
 public record NewOrganisation(String code, Name name, OrganisationKind kind, String countryIso2,

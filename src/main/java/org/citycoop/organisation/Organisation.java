@@ -1,6 +1,6 @@
 package org.citycoop.organisation;
 
-import org.citycoop.base.Name;
+import org.citycoop.name.Name;
 
 /**
  * A municipality, cooperative, partner city, funding agency or partner organisation.

@@ -10,7 +10,7 @@ import org.citycoop.base.AuditTrail;
 import org.citycoop.base.CsvTable;
 import org.citycoop.base.ImportProblem;
 import org.citycoop.base.ImportRejectedException;
-import org.citycoop.base.Name;
+import org.citycoop.name.Name;
 import org.citycoop.base.SecurityLog;
 import org.citycoop.organisation.internal.OrganisationRepository;
 import org.citycoop.security.CityCoopUser;

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import org.citycoop.base.AuditTrail;
 import org.citycoop.base.InvalidInputException;
 import org.citycoop.base.InvalidInputException.FieldProblem;
-import org.citycoop.base.Name;
+import org.citycoop.name.Name;
 import org.citycoop.organisation.internal.OrganisationRepository;
 import org.citycoop.security.CityCoopUser;
 import org.citycoop.security.Roles;

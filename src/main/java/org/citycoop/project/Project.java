@@ -2,7 +2,7 @@ package org.citycoop.project;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import org.citycoop.base.Name;
+import org.citycoop.name.Name;
 
 /**
  * A cooperation project as its participants see it. {@code fundingSchemeCode} is the scheme it is

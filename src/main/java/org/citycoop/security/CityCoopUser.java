@@ -1,6 +1,6 @@
 package org.citycoop.security;
 
-import org.citycoop.base.Name;
+import org.citycoop.name.Name;
 import java.util.Collection;
 import java.util.Set;
 import java.util.stream.Collectors;

@@ -1,6 +1,6 @@
 package org.citycoop.security;
 
-import org.citycoop.base.Name;
+import org.citycoop.name.Name;
 import java.util.Collection;
 import java.util.HashMap;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package org.citycoop.workflow;
 
-import org.citycoop.base.Name;
+import org.citycoop.name.Name;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package org.citycoop.workflow;
 
-import org.citycoop.base.Name;
+import org.citycoop.name.Name;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package org.citycoop.load;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import javax.management.ObjectName;
-import org.citycoop.base.Name;
+import org.citycoop.name.Name;
 import org.citycoop.organisation.NewOrganisation;
 import org.citycoop.organisation.OrganisationKind;
 import org.citycoop.organisation.OrganisationService;

@@ -15,7 +15,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.citycoop.base.Name;
+import org.citycoop.name.Name;
 import org.citycoop.dashboard.internal.CycleTimeCounts;
 import org.citycoop.organisation.ConsentRule;
 import org.citycoop.organisation.NewOrganisation;

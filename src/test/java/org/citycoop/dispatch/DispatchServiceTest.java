@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
+import org.citycoop.name.Name;
 import org.citycoop.CityCoopTest;
 import org.citycoop.TestUsers;
 import org.citycoop.base.AuditTrail;
@@ -65,7 +66,7 @@ class DispatchServiceTest {
                 .requireDispatch();
         assertThat(planned.status()).isEqualTo(DispatchStatus.AWAITING_APPROVAL);
         assertThat(planned.approvalLevel()).isEqualTo(ApprovalLevel.MANAGER);
-        assertThat(planned.destinationName()).isEqualTo("Indonesia");
+        assertThat(planned.destinationName()).isEqualTo(new Name("Indonesia", "インドネシア"));
         assertThat(planned.durationDays()).isEqualTo(7);
         assertThat(planned.costEstimateJpy()).isEqualTo(1_200_000L);
         assertThat(planned.specialists()).extracting(member -> member.specialist().name() + " / " + member.organisationName())

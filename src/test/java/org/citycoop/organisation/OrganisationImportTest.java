@@ -11,7 +11,7 @@ import org.citycoop.CityCoopTest;
 import org.citycoop.TestUsers;
 import org.citycoop.base.ImportProblem;
 import org.citycoop.base.ImportRejectedException;
-import org.citycoop.base.Name;
+import org.citycoop.name.Name;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;

@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.citycoop.BrowserSession;
 import org.citycoop.CityCoopTest;
-import org.citycoop.base.Name;
+import org.citycoop.name.Name;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

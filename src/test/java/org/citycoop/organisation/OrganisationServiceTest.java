@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.citycoop.CityCoopTest;
 import org.citycoop.TestUsers;
 import org.citycoop.base.InvalidInputException;
-import org.citycoop.base.Name;
+import org.citycoop.name.Name;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.citycoop.name.Name;
 import org.citycoop.CityCoopTest;
 import org.citycoop.TestProposals;
 import org.citycoop.TestUsers;
@@ -135,7 +136,7 @@ class ProjectListServiceTest {
         assertThat(projects.recentActivityForPartner(users.get("kualalumpur.partner"), 10))
                 .anySatisfy(entry -> {
                     assertThat(entry.projectCode()).isEqualTo(project.code());
-                    assertThat(entry.actorName()).isEqualTo("Aiko Tanaka");
+                    assertThat(entry.actorName()).isEqualTo(new Name("Aiko Tanaka", "田中 愛子"));
                     assertThat(entry.action()).isEqualTo("PROJECT_PROPOSED");
                 });
         assertThat(projects.recentActivityForPartner(users.get("surabaya.partner"), 50))

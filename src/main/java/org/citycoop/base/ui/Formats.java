@@ -13,7 +13,7 @@ import java.time.temporal.ChronoField;
 import java.util.Locale;
 import java.util.Optional;
 import org.citycoop.base.Languages;
-import org.citycoop.base.Name;
+import org.citycoop.name.Name;
 
 /**
  * How screens write dates, numbers and yen, the same way everywhere, in the screen's language

@@ -1,6 +1,6 @@
 package org.citycoop.dashboard.internal;
 
-import org.citycoop.base.Name;
+import org.citycoop.name.Name;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;

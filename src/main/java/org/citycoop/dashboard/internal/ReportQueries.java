@@ -1,6 +1,6 @@
 package org.citycoop.dashboard.internal;
 
-import org.citycoop.base.Name;
+import org.citycoop.name.Name;
 import java.time.LocalDate;
 import java.util.List;
 import org.citycoop.dashboard.CountByItem;

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.citycoop.base.Name;
+import org.citycoop.name.Name;
 import org.citycoop.dispatch.ApprovalLevel;
 import org.citycoop.dispatch.Dispatch;
 import org.citycoop.dispatch.Dispatch.Approval;

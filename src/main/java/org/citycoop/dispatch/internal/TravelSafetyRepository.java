@@ -1,6 +1,6 @@
 package org.citycoop.dispatch.internal;
 
-import org.citycoop.base.Name;
+import org.citycoop.name.Name;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.citycoop.base.NameColumns;
+import org.citycoop.name.NameColumns;
 import org.citycoop.funding.BudgetLine;
 import org.citycoop.funding.EligibilityReason;
 import org.citycoop.funding.FundingApplication;

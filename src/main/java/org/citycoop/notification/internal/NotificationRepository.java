@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.citycoop.base.Name;
+import org.citycoop.name.Name;
 import org.citycoop.notification.Delivery;
 import org.citycoop.notification.Notification;
 import org.citycoop.notification.NotificationKind;

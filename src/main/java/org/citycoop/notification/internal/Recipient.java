@@ -1,6 +1,6 @@
 package org.citycoop.notification.internal;
 
-import org.citycoop.base.Name;
+import org.citycoop.name.Name;
 import java.util.Locale;
 import org.citycoop.notification.Delivery;
 

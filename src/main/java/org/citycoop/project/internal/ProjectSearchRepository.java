@@ -1,6 +1,6 @@
 package org.citycoop.project.internal;
 
-import org.citycoop.base.Name;
+import org.citycoop.name.Name;
 import java.time.LocalDate;
 import java.util.List;
 import org.citycoop.base.ReferenceItem;

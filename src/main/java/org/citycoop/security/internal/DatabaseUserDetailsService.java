@@ -1,6 +1,6 @@
 package org.citycoop.security.internal;
 
-import org.citycoop.base.Name;
+import org.citycoop.name.Name;
 import java.util.List;
 import org.citycoop.security.CityCoopUser;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,6 +1,6 @@
 package org.citycoop.workflow.ui;
 
-import org.citycoop.base.Name;
+import org.citycoop.name.Name;
 import org.citycoop.base.ui.Formats;
 import com.vaadin.flow.component.ItemLabelGenerator;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package org.citycoop.workflow.ui;
 
-import org.citycoop.base.Name;
+import org.citycoop.name.Name;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;

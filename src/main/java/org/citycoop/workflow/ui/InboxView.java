@@ -1,6 +1,6 @@
 package org.citycoop.workflow.ui;
 
-import org.citycoop.base.Name;
+import org.citycoop.name.Name;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;

@@ -1,4 +1,4 @@
-package org.citycoop.base;
+package org.citycoop.name;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

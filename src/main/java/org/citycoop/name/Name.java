@@ -1,4 +1,4 @@
-package org.citycoop.base;
+package org.citycoop.name;
 
 import java.io.Serializable;
 import java.util.Locale;
@@ -26,13 +26,13 @@ public record Name(String en, String ja) implements Serializable {
 
     /** The form for {@code locale}: Japanese for a Japanese user, English for anyone else; the other when absent. */
     public String in(Locale locale) {
-        return Languages.isJapanese(locale) ? firstOf(ja, en) : firstOf(en, ja);
+        return isJapanese(locale) ? firstOf(ja, en) : firstOf(en, ja);
     }
 
     /** The user's form with the other beside it in brackets, "北九州市 (City of Kitakyushu)"; alone when there is no other. */
     public String withOther(Locale locale) {
         String shown = in(locale);
-        String other = Languages.isJapanese(locale) ? en : ja;
+        String other = isJapanese(locale) ? en : ja;
         return other == null || other.equals(shown) ? shown : shown + " (" + other + ")";
     }
 
@@ -40,6 +40,11 @@ public record Name(String en, String ja) implements Serializable {
     @Override
     public String toString() {
         return firstOf(en, ja);
+    }
+
+    // as base.Languages decides, which this module may not use: base depends on security, whose signed-in user has names
+    private static boolean isJapanese(Locale locale) {
+        return Locale.JAPANESE.getLanguage().equals(locale.getLanguage());
     }
 
     private static String firstOf(String preferred, String other) {

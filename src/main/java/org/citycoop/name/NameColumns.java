@@ -1,4 +1,4 @@
-package org.citycoop.base;
+package org.citycoop.name;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
