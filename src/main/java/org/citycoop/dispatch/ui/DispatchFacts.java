@@ -25,8 +25,9 @@ final class DispatchFacts {
         return card(owner.getTranslation("dispatch.section.item"),
                 fact(owner, "dispatch.field.item", project.itemTitle()),
                 fact(owner, "dispatch.field.planned", date(project.plannedStart()) + " – " + date(project.plannedEnd())),
-                fact(owner, "dispatch.field.lead", Formats.nameWithOther(project.leadName())),
-                fact(owner, "dispatch.field.partner", Formats.nameWithOther(project.partnerName()) + " (" + project.partnerCountryIso2() + ")"));
+                FactCards.names(fact(owner, "dispatch.field.lead", Formats.nameWithOther(project.leadName()))),
+                FactCards.names(fact(owner, "dispatch.field.partner",
+                        Formats.nameWithOther(project.partnerName()) + " (" + project.partnerCountryIso2() + ")")));
     }
 
     /** Terms of reference, then the plan, decisions, report and questions as far as they exist. */

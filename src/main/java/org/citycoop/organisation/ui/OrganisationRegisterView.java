@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -86,6 +87,8 @@ class OrganisationRegisterView extends VerticalLayout implements HasDynamicTitle
         grid.addColumn(entry -> entry.iatiIdentifier() == null ? "" : entry.iatiIdentifier())
                 .setHeader(getTranslation("organisations.iati-identifier")).setWidth("14rem").setFlexGrow(2);
         grid.addItemClickListener(click -> organisation.setValue(click.getItem()));
+        // a name with the other form beside it is long: wrapped, not cut to "北九州市 (City of K…"
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setHeight("30em");
         search.setLabel(getTranslation("organisations.search"));
         search.setPlaceholder(getTranslation("organisations.search.placeholder"));

@@ -2,6 +2,7 @@ package org.citycoop.project.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import org.citycoop.base.ui.FactCards;
 import org.citycoop.base.ui.Formats;
 import org.citycoop.project.Project;
 
@@ -14,9 +15,9 @@ class ProjectSummary extends Div {
     ProjectSummary(Project project) {
         addClassName("project-summary");
         add(new H3(project.code() + " · " + project.title()));
-        add(Facts.fact(this, "project.field.lead", project.leadName().withOther(getLocale())),
-                Facts.fact(this, "project.field.partner", project.partnerName().withOther(getLocale())
-                        + " · " + project.partnerCountry().in(getLocale())),
+        add(FactCards.names(Facts.fact(this, "project.field.lead", project.leadName().withOther(getLocale()))),
+                FactCards.names(Facts.fact(this, "project.field.partner", project.partnerName().withOther(getLocale())
+                        + " · " + project.partnerCountry().in(getLocale()))),
                 Facts.fact(this, "project.field.region", getTranslation("region." + project.region())),
                 Facts.fact(this, "project.field.theme", project.themeName()),
                 Facts.fact(this, "project.field.type", project.cooperationTypeName()),
