@@ -75,7 +75,7 @@ class OrganisationRegisterScreenTest {
                 japanese.navigate(browser.url("admin/organisations"));
                 heading(japanese, "団体台帳").waitFor();
                 fill(japanese, "vaadin-text-field", "検索", "北九州");
-                japanese.locator("vaadin-grid-cell-content:text-is('北九州市 (City of Kitakyushu)')").waitFor();
+                japanese.locator("vaadin-grid-cell-content:text-is('北九州市 (City of Kitakyushu)')").first().waitFor();
                 shootLaptopAndPhone(japanese, "organisations-02-japanese");
             });
         }
