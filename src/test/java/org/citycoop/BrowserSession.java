@@ -134,23 +134,27 @@ public final class BrowserSession implements AutoCloseable {
      * the inbox, or for a partner coordinator the partner portal.
      */
     public void signIn(Page page, String username) {
-        signIn(page, username, "Sign in", "h2:text-is('Task inbox'), .partner-portal");
-    }
-
-    /** Signs in on the login form of a browser asking for Japanese ({@code newPage(w, h, "ja-JP")}) and waits for the inbox. */
-    public void signInInJapanese(Page page, String username) {
-        signIn(page, username, "ログイン", "h2:text-is('タスク一覧'), .partner-portal");
-    }
-
-    private void signIn(Page page, String username, String signInButton, String startPage) {
         page.navigate(baseUrl + "/login");
         page.locator("input[name=username]").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
         settle(page);
         page.locator("input[name=username]").fill(username);
         page.locator("input[name=password]").fill("demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(signInButton)).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
         page.waitForURL(url -> !url.contains("/login"), new Page.WaitForURLOptions().setTimeout(60_000));
-        page.locator(startPage).first().waitFor(new Locator.WaitForOptions().setTimeout(60_000));
+        page.locator("h2:text-is('Task inbox'), .partner-portal").first()
+                .waitFor(new Locator.WaitForOptions().setTimeout(60_000));
+        settle(page);
+    }
+
+    /** Signs the page (one asking for Japanese, see {@link #newPage(int, int, String)}) in on the Japanese login form and waits for the inbox. */
+    public void signInInJapanese(Page page, String username) {
+        page.navigate(baseUrl + "/login");
+        page.locator("input[name=username]").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
+        settle(page);
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill("demo");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ログイン")).click();
+        heading(page, "タスク一覧").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
         settle(page);
     }
 

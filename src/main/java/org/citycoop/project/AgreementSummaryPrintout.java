@@ -1,10 +1,8 @@
 package org.citycoop.project;
 
 import java.io.OutputStream;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import org.citycoop.base.pdf.NothingToPrintException;
 import org.citycoop.base.pdf.OfficialDocument;
 import org.citycoop.base.pdf.OfficialDocument.Column;
 import org.citycoop.base.pdf.OfficialDocument.Fact;
@@ -17,33 +15,30 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AgreementSummaryPrintout {
 
-    private final ProjectService projects;
+    private final ProjectPrintouts printouts;
     private final ProjectLifecycleService lifecycle;
-    private final Clock clock;
 
-    AgreementSummaryPrintout(ProjectService projects, ProjectLifecycleService lifecycle, Clock clock) {
-        this.projects = projects;
+    AgreementSummaryPrintout(ProjectPrintouts printouts, ProjectLifecycleService lifecycle) {
+        this.printouts = printouts;
         this.lifecycle = lifecycle;
-        this.clock = clock;
     }
 
     /** Writes the summary to {@code out} in the language of {@code locale}, for those who may see the project. */
     @Transactional(readOnly = true)
     public void write(String projectCode, Locale locale, CityCoopUser user, OutputStream out) {
-        Project project = projects.require(projectCode, user);
-        CooperationAgreement agreement = lifecycle.agreement(projectCode, user)
-                .orElseThrow(() -> new NothingToPrintException("agreement", projectCode));
-        PrintTexts texts = PrintTexts.of(locale);
-        OfficialDocument document = ProjectPrintouts.start(project, "print.agreement.title", locale, clock);
+        printouts.write(projectCode, user, locale, out, "print.agreement.title", "agreement",
+                () -> lifecycle.agreement(projectCode, user), AgreementSummaryPrintout::body);
+    }
+
+    private static void body(OfficialDocument document, PrintTexts texts, Project project, CooperationAgreement agreement) {
         document.heading(texts.get("print.agreement.parties")).table(
                 List.of(Column.text(texts.get("print.agreement.party"), 0.22f),
                         Column.text(texts.get("print.agreement.organisation"), 0.39f),
                         Column.text(texts.get("print.agreement.signatory"), 0.39f)),
-                List.of(List.of(texts.get("print.agreement.lead"), project.leadName().withOther(locale), agreement.leadSignatory()),
-                        List.of(texts.get("print.agreement.partner"), project.partnerName().withOther(locale), agreement.partnerSignatory())));
+                List.of(List.of(texts.get("print.agreement.lead"), project.leadName().withOther(texts.locale()), agreement.leadSignatory()),
+                        List.of(texts.get("print.agreement.partner"), project.partnerName().withOther(texts.locale()), agreement.partnerSignatory())));
         document.heading(texts.get("print.agreement.term")).facts(List.of(
                 new Fact(texts.get("print.agreement.signed-on"), texts.date(agreement.signedOn())),
                 new Fact(texts.get("print.agreement.expires-on"), texts.date(agreement.expiresOn()))));
-        document.writeTo(out);
     }
 }

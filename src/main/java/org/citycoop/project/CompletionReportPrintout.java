@@ -1,10 +1,8 @@
 package org.citycoop.project;
 
 import java.io.OutputStream;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import org.citycoop.base.pdf.NothingToPrintException;
 import org.citycoop.base.pdf.OfficialDocument;
 import org.citycoop.base.pdf.OfficialDocument.Column;
 import org.citycoop.base.pdf.OfficialDocument.Fact;
@@ -20,30 +18,29 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CompletionReportPrintout {
 
-    private final ProjectService projects;
+    private final ProjectPrintouts printouts;
     private final ImplementationService implementation;
-    private final Clock clock;
 
-    CompletionReportPrintout(ProjectService projects, ImplementationService implementation, Clock clock) {
-        this.projects = projects;
+    CompletionReportPrintout(ProjectPrintouts printouts, ImplementationService implementation) {
+        this.printouts = printouts;
         this.implementation = implementation;
-        this.clock = clock;
     }
 
     /** Writes the report to {@code out} in the language of {@code locale}, for those who may see the project. */
     @Transactional(readOnly = true)
     public void write(String projectCode, Locale locale, CityCoopUser user, OutputStream out) {
-        Project project = projects.require(projectCode, user);
-        CompletionReport report = implementation.completionReport(projectCode, user)
-                .orElseThrow(() -> new NothingToPrintException("completion report", projectCode));
-        PrintTexts texts = PrintTexts.of(locale);
-        OfficialDocument document = ProjectPrintouts.start(project, "print.completion.title", locale, clock);
+        printouts.write(projectCode, user, locale, out, "print.completion.title", "completion report",
+                () -> implementation.completionReport(projectCode, user),
+                (document, texts, project, report) -> body(document, texts, report, project, user));
+    }
+
+    private void body(OfficialDocument document, PrintTexts texts, CompletionReport report, Project project, CityCoopUser user) {
         document.heading(texts.get("print.completion.report")).facts(List.of(
                 new Fact(texts.get("print.written-by"), report.writtenBy()),
                 new Fact(texts.get("print.written-on"), texts.date(report.writtenAt()))));
         document.heading(texts.get("print.completion.outcomes")).paragraph(report.outcomes());
         document.heading(texts.get("print.completion.lessons")).paragraph(report.lessons());
-        implementation.actionPlan(projectCode, user).filter(plan -> !plan.targets().isEmpty()).ifPresent(plan ->
+        implementation.actionPlan(project.code(), user).filter(plan -> !plan.targets().isEmpty()).ifPresent(plan ->
                 document.heading(texts.get("print.completion.targets")).table(
                         List.of(Column.text(texts.get("print.completion.indicator"), 0.43f),
                                 Column.amount(texts.get("print.completion.baseline"), 0.17f),
@@ -52,6 +49,5 @@ public class CompletionReportPrintout {
                         plan.targets().stream().map(target -> List.of(target.indicator().name() + " (" + target.indicator().unit() + ")",
                                 texts.number(target.baseline()), texts.number(target.target()),
                                 texts.date(target.targetDate()))).toList()));
-        document.writeTo(out);
     }
 }

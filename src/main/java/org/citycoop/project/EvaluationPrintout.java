@@ -1,10 +1,8 @@
 package org.citycoop.project;
 
 import java.io.OutputStream;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import org.citycoop.base.pdf.NothingToPrintException;
 import org.citycoop.base.pdf.OfficialDocument;
 import org.citycoop.base.pdf.OfficialDocument.Column;
 import org.citycoop.base.pdf.OfficialDocument.Fact;
@@ -17,24 +15,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EvaluationPrintout {
 
-    private final ProjectService projects;
+    private final ProjectPrintouts printouts;
     private final ImplementationService implementation;
-    private final Clock clock;
 
-    EvaluationPrintout(ProjectService projects, ImplementationService implementation, Clock clock) {
-        this.projects = projects;
+    EvaluationPrintout(ProjectPrintouts printouts, ImplementationService implementation) {
+        this.printouts = printouts;
         this.implementation = implementation;
-        this.clock = clock;
     }
 
     /** Writes the evaluation to {@code out} in the language of {@code locale}, for those who may see the project. */
     @Transactional(readOnly = true)
     public void write(String projectCode, Locale locale, CityCoopUser user, OutputStream out) {
-        Project project = projects.require(projectCode, user);
-        RecordedEvaluation evaluation = implementation.evaluation(projectCode, user)
-                .orElseThrow(() -> new NothingToPrintException("evaluation", projectCode));
-        PrintTexts texts = PrintTexts.of(locale);
-        OfficialDocument document = ProjectPrintouts.start(project, "print.evaluation.title", locale, clock);
+        printouts.write(projectCode, user, locale, out, "print.evaluation.title", "evaluation",
+                () -> implementation.evaluation(projectCode, user), EvaluationPrintout::body);
+    }
+
+    private static void body(OfficialDocument document, PrintTexts texts, Project project, RecordedEvaluation evaluation) {
         document.heading(texts.get("print.evaluation.by")).facts(List.of(
                 new Fact(texts.get("print.evaluation.evaluator"), evaluation.evaluatedBy()),
                 new Fact(texts.get("print.evaluation.on"), texts.date(evaluation.evaluatedAt()))));
@@ -46,6 +42,5 @@ public class EvaluationPrintout {
                         texts.get("implementation.evaluation.criterion." + rating.criterion().name()),
                         rating.rating(), rating.comment())).toList());
         document.paragraph(texts.get("print.evaluation.scale"));
-        document.writeTo(out);
     }
 }

@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.citycoop.security.CityCoopUser;
 import org.citycoop.security.Roles;
+import org.citycoop.workflow.internal.AbsenceStore;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -37,10 +39,13 @@ class InboxQueries {
     private final RuntimeService runtime;
     private final TaskSubjectLookup subjects;
     private final TaskPhases phases;
+    private final AbsenceStore absences;
     private final Clock clock;
 
-    InboxQueries(TaskService tasks, RuntimeService runtime, TaskSubjectLookup subjects, TaskPhases phases, Clock clock) {
+    InboxQueries(TaskService tasks, RuntimeService runtime, TaskSubjectLookup subjects, TaskPhases phases,
+                 AbsenceStore absences, Clock clock) {
         this.tasks = tasks;
+        this.absences = absences;
         this.runtime = runtime;
         this.subjects = subjects;
         this.phases = phases;
@@ -76,6 +81,19 @@ class InboxQueries {
         query.taskCandidateGroupIn(groups).includeAssignedTasks();
     }
 
+    /**
+     * Whose assigned tasks the actor acts on today: their own, and those of the colleagues they stand in
+     * for during an absence (DD027).
+     */
+    List<String> assigneesActedOnBy(Actor actor) {
+        List<String> assignees = new ArrayList<>();
+        assignees.add(actor.userId());
+        if (actor.organisationCode() != null) {
+            assignees.addAll(absences.standsInFor(actor.userId(), actor.organisationCode(), actor.roles(), LocalDate.now(clock)));
+        }
+        return assignees;
+    }
+
     static void requireManager(Actor actor) {
         if (!actor.hasRole(Roles.MANAGER)) {
             throw new AccessDeniedException("Only a manager sees and reassigns the organisation's tasks");
@@ -107,7 +125,7 @@ class InboxQueries {
         // a suspended project's work is paused: it leaves the inbox until the project is resumed
         TaskQuery query = tasks.createTaskQuery().active().initializeFormKeys();
         switch (view) {
-            case MY_TASKS -> query.taskAssignee(actor.userId());
+            case MY_TASKS -> query.taskAssigneeIn(assigneesActedOnBy(actor).toArray(String[]::new));
             case GROUP_TASKS -> query.taskCandidateGroupIn(List.copyOf(actor.groups())).taskUnassigned();
             case ORGANISATION_TASKS -> organisationTasks(query, actor);
         }

@@ -34,6 +34,7 @@ import org.citycoop.security.CityCoopUser;
 import org.citycoop.security.Roles;
 import org.citycoop.base.SecurityLog;
 import org.citycoop.security.UserAccountService;
+import org.citycoop.workflow.internal.AbsenceStore;
 import org.citycoop.workflow.internal.TaskCompletions;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -60,11 +61,13 @@ public class WorkflowService {
     private final Clock clock;
     private final SecurityLog securityLog;
     private final ApplicationEventPublisher events;
+    private final AbsenceStore absences;
 
     WorkflowService(RuntimeService runtime, TaskService tasks, IdentityService identity, HistoryService history,
                     RepositoryService repository, UserAccountService accounts, InboxQueries inboxes, TaskPhases phases,
                     ProcessModels models, TaskCompletions completions, Clock clock, SecurityLog securityLog,
-                    ApplicationEventPublisher events) {
+                    ApplicationEventPublisher events, AbsenceStore absences) {
+        this.absences = absences;
         this.securityLog = securityLog;
         this.events = events;
         this.runtime = runtime;
@@ -118,6 +121,16 @@ public class WorkflowService {
         return Optional.ofNullable(findVisibleTask(taskId, actor)).map(this::toWorkTask);
     }
 
+    /**
+     * The absent colleague whose task this is, when the actor stands in for them today (DD027); empty for
+     * the actor's own tasks, a colleague's who is not away, and tasks the actor may not see.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> standingInFor(String taskId, Actor actor) {
+        return Optional.ofNullable(findVisibleTask(taskId, actor)).map(Task::getAssignee)
+                .filter(assignee -> !assignee.equals(actor.userId()) && inboxes.assigneesActedOnBy(actor).contains(assignee));
+    }
+
     /** A routing or id variable as seen from the task, for an actor who may see the task. */
     @Transactional(readOnly = true)
     public String variable(String taskId, String name, Actor actor) {
@@ -134,7 +147,8 @@ public class WorkflowService {
     @Transactional
     public void unclaim(String taskId, Actor actor) {
         Task task = visibleTask(taskId, actor);
-        if (!actor.userId().equals(task.getAssignee())) {
+        // a substitute may give an absent colleague's task back to the group, as the colleague could
+        if (task.getAssignee() == null || !actsOnAssignedTask(task, actor)) {
             throw new TaskClaimedByOtherException(String.valueOf(task.getAssignee()));
         }
         tasks.setAssignee(taskId, null);
@@ -143,17 +157,23 @@ public class WorkflowService {
     /**
      * Completes a task in the caller's transaction, so that the business change and the step
      * of the process succeed or fail together. An unassigned task is claimed first, so the
-     * history says who did it.
+     * history says who did it. A task of an absent colleague whom the actor stands in for is
+     * handed to the actor first, recording for whom they act (DD027): the engine then checks and
+     * records the completion as the actor's own.
      */
     @Transactional
     public void complete(String taskId, Actor actor, Map<String, Object> variables) {
         Task task = visibleTask(taskId, actor);
-        if (task.getAssignee() != null && !task.getAssignee().equals(actor.userId())) {
+        if (task.getAssignee() != null && !actsOnAssignedTask(task, actor)) {
             throw new TaskClaimedByOtherException(task.getAssignee());
         }
+        String actedFor = task.getAssignee() == null || task.getAssignee().equals(actor.userId()) ? null : task.getAssignee();
         try {
             if (task.getAssignee() == null) {
                 tasks.claim(taskId, actor.userId());
+            } else if (actedFor != null) {
+                tasks.setAssignee(taskId, actor.userId());
+                absences.recordSubstitution(taskId, actor.userId(), actedFor);
             }
             asActor(actor, () -> {
                 tasks.complete(taskId, variables);
@@ -174,7 +194,8 @@ public class WorkflowService {
         }
         // the variables are ids and routing decisions only (ARCHITECTURE.md): the decision taken is in the log
         securityLog.record(actor.userId(), "TASK_COMPLETED", task.getName() + " (" + task.getTaskDefinitionKey() + ", task " + taskId
-                + ", process " + task.getProcessInstanceId() + ") " + (variables == null ? Map.of() : new TreeMap<>(variables)));
+                + ", process " + task.getProcessInstanceId() + (actedFor == null ? "" : ", for " + actedFor) + ") "
+                + (variables == null ? Map.of() : new TreeMap<>(variables)));
     }
 
     /** One page of an inbox view, due first (tasks without a due date last), then oldest first. */
@@ -266,7 +287,7 @@ public class WorkflowService {
     public void followUp(String taskId, LocalDate followUp, Actor actor) {
         // a manager parks any task of the organisation, as they reassign it; others the tasks they may see
         Task task = actor.hasRole(Roles.MANAGER) ? organisationTask(taskId, actor) : visibleTask(taskId, actor);
-        if (task.getAssignee() != null && !task.getAssignee().equals(actor.userId()) && !actor.hasRole(Roles.MANAGER)) {
+        if (task.getAssignee() != null && !actsOnAssignedTask(task, actor) && !actor.hasRole(Roles.MANAGER)) {
             throw new TaskClaimedByOtherException(task.getAssignee());
         }
         if (followUp != null && !followUp.isAfter(LocalDate.now(clock))) {
@@ -287,18 +308,17 @@ public class WorkflowService {
 
     /**
      * The completed user tasks of a business key (the main process and its building blocks), who
-     * completed them and when, newest first. The caller checks that the user may see the business key.
+     * completed them, for whom if they stood in for an absent colleague, and when, newest first.
+     * The caller checks that the user may see the business key.
      */
     @Transactional(readOnly = true)
     public List<CompletedTask> completedTasksOf(String businessKey) {
-        return history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(businessKey).finished()
-                .orderByHistoricTaskInstanceEndTime().desc().listPage(0, 500).stream()
-                .filter(task -> "completed".equals(task.getDeleteReason()))
-                .map(WorkflowService::toCompletedTask).toList();
-    }
-
-    private static CompletedTask toCompletedTask(HistoricTaskInstance task) {
-        return new CompletedTask(task.getName(), task.getTaskDefinitionKey(), task.getAssignee(), task.getEndTime().toInstant());
+        List<HistoricTaskInstance> completed = history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(businessKey)
+                .finished().orderByHistoricTaskInstanceEndTime().desc().listPage(0, 500).stream()
+                .filter(task -> "completed".equals(task.getDeleteReason())).toList();
+        Map<String, String> actedFor = absences.actedFor(completed.stream().map(HistoricTaskInstance::getId).toList());
+        return completed.stream().map(task -> new CompletedTask(task.getName(), task.getTaskDefinitionKey(), task.getAssignee(),
+                actedFor.get(task.getId()), task.getEndTime().toInstant())).toList();
     }
 
     /**
@@ -403,10 +423,15 @@ public class WorkflowService {
                     .includeAssignedTasks().initializeFormKeys().singleResult();
         }
         if (task == null) {
-            task = tasks.createTaskQuery().taskId(taskId).active().taskAssignee(actor.userId()).initializeFormKeys()
-                    .singleResult();
+            task = tasks.createTaskQuery().taskId(taskId).active()
+                    .taskAssigneeIn(inboxes.assigneesActedOnBy(actor).toArray(String[]::new)).initializeFormKeys().singleResult();
         }
         return task;
+    }
+
+    /** Whether the task is assigned to the actor, or to an absent colleague whom the actor stands in for today. */
+    private boolean actsOnAssignedTask(Task task, Actor actor) {
+        return actor.userId().equals(task.getAssignee()) || inboxes.assigneesActedOnBy(actor).contains(task.getAssignee());
     }
 
     private WorkTask toWorkTask(Task task) {

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.citycoop.BrowserSession;
+import org.citycoop.ReturnedProposals;
 import org.citycoop.CityCoopTest;
 import org.citycoop.Grids;
 import org.citycoop.TestProposals;

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.citycoop.BrowserSession;
+import org.citycoop.ReturnedProposals;
 import org.citycoop.CityCoopTest;
 import org.citycoop.Grids;
 import org.citycoop.TestProposals;

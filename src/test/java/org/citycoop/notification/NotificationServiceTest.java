@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.citycoop.CityCoopTest;
+import org.citycoop.ReturnedProposals;
 import org.citycoop.TestProposals;
 import org.citycoop.TestUsers;
 import org.citycoop.base.InvalidInputException;
@@ -35,6 +36,7 @@ class NotificationServiceTest {
     @Autowired ProjectCommentService comments;
     @Autowired WorkflowService workflow;
     @Autowired TestUsers users;
+    @Autowired ReturnedProposals returned;
 
     @Test
     void aNewTaskNotifiesEveryoneOfItsGroupWithALinkToTheTaskAndNobodyElse() {
@@ -71,8 +73,7 @@ class NotificationServiceTest {
     void aManagersReassignmentNotifiesTheColleague() {
         CityCoopUser officer = users.get("kitakyushu.officer");
         CityCoopUser manager = users.get("kitakyushu.manager");
-        Project project = projects.propose(TestProposals.of("Bell " + UUID.randomUUID(), "SBY"), officer);
-        projects.screen(projects.openTasks(project.code(), manager).get(0).id(), ScreeningDecision.RETURN, "Add a budget table.", manager);
+        Project project = returned.returned("Bell " + UUID.randomUUID(), "SBY");
         WorkTask revision = projects.openTasks(project.code(), officer).get(0);
         int before = about(project, officer).size();
 

@@ -38,6 +38,8 @@ class RouteAccessTest {
             Map.entry("notifications", Set.of(SIGNED_IN)),
             Map.entry("notifications/:notificationId", Set.of(SIGNED_IN)),
             Map.entry("settings/notifications", Set.of(SIGNED_IN)),
+            // each user records their own absence; a manager their colleagues' (AbsenceServiceTest)
+            Map.entry("settings/absence", Set.of(SIGNED_IN)),
             // the service refuses the outbox to anyone but an admin as well (NotificationMailTest)
             Map.entry("admin/mail-outbox", Set.of(Roles.ADMIN)),
             Map.entry("partner", Set.of(Roles.PARTNER)),

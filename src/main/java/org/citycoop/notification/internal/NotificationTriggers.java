@@ -5,6 +5,7 @@ import java.util.Set;
 import org.citycoop.funding.FundingDecided;
 import org.citycoop.notification.NotificationKind;
 import org.citycoop.project.ColleaguesMentioned;
+import org.citycoop.workflow.AbsenceService;
 import org.citycoop.workflow.TaskNeedsAttention;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -18,10 +19,12 @@ class NotificationTriggers {
 
     private final Notifier notifier;
     private final NotificationRepository notifications;
+    private final AbsenceService absences;
 
-    NotificationTriggers(Notifier notifier, NotificationRepository notifications) {
+    NotificationTriggers(Notifier notifier, NotificationRepository notifications, AbsenceService absences) {
         this.notifier = notifier;
         this.notifications = notifications;
+        this.absences = absences;
     }
 
     @EventListener
@@ -29,6 +32,8 @@ class NotificationTriggers {
         Set<String> people = new LinkedHashSet<>(notifications.membersOf(task.groups()));
         if (task.assignee() != null) {
             people.add(task.assignee());
+            // the colleague standing in for an absent assignee acts on the task meanwhile (DD027)
+            absences.substituteToday(task.assignee()).ifPresent(people::add);
         }
         NotificationKind kind = switch (task.reason()) {
             case OFFERED, ASSIGNED -> NotificationKind.TASK_ASSIGNED;

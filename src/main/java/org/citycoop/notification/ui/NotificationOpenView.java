@@ -6,6 +6,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.citycoop.base.ui.MainLayout;
+import org.citycoop.base.ui.RouteIds;
 import org.citycoop.notification.NotificationService;
 import org.citycoop.security.CityCoopUser;
 import org.citycoop.security.CurrentUser;
@@ -36,8 +37,7 @@ class NotificationOpenView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().get(NOTIFICATION_ID).filter(value -> value.matches("\\d{1,18}"))
-                .map(Long::parseLong).orElse(-1L);
+        long id = RouteIds.of(event, NOTIFICATION_ID);
         CityCoopUser user = currentUser.require();
         TaskScreens.load(event, () -> notifications.open(id, user)).ifPresent(notification -> event.forwardTo(notification.link()));
     }

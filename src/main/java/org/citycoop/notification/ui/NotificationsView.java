@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -43,8 +44,13 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
             getUI().ifPresent(ui -> ui.navigate(NotificationsView.class));
         });
         Anchor settings = new Anchor(NotificationSettingsView.ROUTE, getTranslation("notifications.settings"));
+        // who is told of my tasks while I am away is decided on the absence page (DD027), so it sits beside these settings
+        Anchor absence = new Anchor("settings/absence", getTranslation("nav.absence"));
         list.setPadding(false);
-        add(new H2(getTranslation("notifications.title")), new HorizontalLayout(allRead, settings), list);
+        HorizontalLayout links = new HorizontalLayout(allRead, settings, absence);
+        links.setAlignItems(FlexComponent.Alignment.BASELINE);
+        links.setWrap(true);
+        add(new H2(getTranslation("notifications.title")), links, list);
         show(notifications.notificationsOf(user));
     }
 

@@ -6,6 +6,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.citycoop.base.ui.MainLayout;
+import org.citycoop.base.ui.RouteIds;
 import org.citycoop.project.Mention;
 import org.citycoop.project.ProjectCommentService;
 import org.citycoop.security.CityCoopUser;
@@ -38,8 +39,7 @@ class MentionOpenView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long commentId = event.getRouteParameters().get(COMMENT_ID).filter(id -> id.matches("\\d{1,18}"))
-                .map(Long::parseLong).orElse(-1L);
+        long commentId = RouteIds.of(event, COMMENT_ID);
         CityCoopUser user = currentUser.require();
         TaskScreens.load(event, () -> comments.openMention(commentId, user)).ifPresent(mention ->
                 event.forwardTo(target(mention, user)));

@@ -26,9 +26,14 @@ final class ProjectTimeline {
     }
 
     private static String text(Component owner, TimelineEntry entry) {
-        String what = entry.kind() == TimelineEntry.Kind.TASK
-                ? owner.getTranslation("projectpage.timeline.task", entry.actor(), entry.what())
-                : AuditWording.sentence(owner, entry.what(), entry.actor());
+        String what;
+        if (entry.kind() == TimelineEntry.Kind.CHANGE) {
+            what = AuditWording.sentence(owner, entry.what(), entry.actor());
+        } else if (entry.actedFor() == null) {
+            what = owner.getTranslation("projectpage.timeline.task", entry.actor(), entry.what());
+        } else {
+            what = owner.getTranslation("projectpage.timeline.task-for", entry.actor(), entry.actedFor(), entry.what());
+        }
         return entry.detail() == null || entry.detail().isBlank() ? what : what + ": " + entry.detail();
     }
 }

@@ -56,6 +56,8 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
             Inbox.GROUP_TASKS, "inbox.group-tasks", Inbox.ORGANISATION_TASKS, "inbox.organisation-tasks");
     /** A cell's second line (the project's title, a phone's project code): quieter than the first. */
     private static final String SECONDARY = "color: var(--lumo-secondary-text-color); font-size: var(--lumo-font-size-s)";
+    /** The mark of an absent colleague's task that the user stands in for (DD027): "for Aiko Tanaka". */
+    private static final String ACTING_FOR = "<span class=\"acting-for\" ?hidden=${!item.actingFor}>${item.actingFor}</span>";
 
     private final WorkflowService workflow;
     private final TaskSubjectLookup subjects;
@@ -162,14 +164,16 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         grid.setMinHeight("22em");
         // widths add up to fit a laptop beside the menu (1280 px) without sideways scrolling. In rem, not em:
         // header cells have a smaller font than body cells, so em widths put each header off its cells
-        Grid.Column<InboxRow> taskColumn = grid.addColumn(LitRenderer.<InboxRow>of("<a href=\"${item.route}\">${item.name}</a>")
-                        .withProperty("route", row -> row.task().route()).withProperty("name", row -> TaskNames.of(this, row.task())))
+        Grid.Column<InboxRow> taskColumn = grid.addColumn(LitRenderer.<InboxRow>of("<a href=\"${item.route}\">${item.name}</a>" + ACTING_FOR)
+                        .withProperty("route", row -> row.task().route()).withProperty("name", row -> TaskNames.of(this, row.task()))
+                        .withProperty("actingFor", this::actingFor))
                 .setHeader(getTranslation("inbox.column.task")).setWidth("10.5rem").setFlexGrow(2);
         Grid.Column<InboxRow> compact = grid.addColumn(LitRenderer.<InboxRow>of("""
-                        <a href="${item.route}">${item.name}</a>
+                        <a href="${item.route}">${item.name}</a>%s
                         <div style="%s">${item.code}</div>
-                        <div class="${item.dueClass}">${item.due}</div>""".formatted(SECONDARY))
+                        <div class="${item.dueClass}">${item.due}</div>""".formatted(ACTING_FOR, SECONDARY))
                         .withProperty("route", row -> row.task().route()).withProperty("name", row -> TaskNames.of(this, row.task()))
+                        .withProperty("actingFor", this::actingFor)
                         .withProperty("code", row -> Objects.toString(row.task().businessKey(), ""))
                         .withProperty("due", this::due).withProperty("dueClass", this::dueClass))
                 .setHeader(getTranslation("inbox.column.task")).setFlexGrow(1);
@@ -219,6 +223,13 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
     private String due(InboxRow row) {
         String date = format(row.task().due());
         return row.task().isOverdue(Instant.now(clock)) ? getTranslation("inbox.overdue") + " · " + date : date;
+    }
+
+    /** "for <name>" on my tasks that are an absent colleague's; empty on my own and in the other views. */
+    private String actingFor(InboxRow row) {
+        String assignee = row.task().assignee();
+        boolean forColleague = location.view() == Inbox.MY_TASKS && assignee != null && !assignee.equals(actor.userId());
+        return forColleague ? getTranslation("inbox.acting-for", row.assigneeName()) : "";
     }
 
     private String dueClass(InboxRow row) {

@@ -19,6 +19,7 @@ public abstract class TaskView<T> extends VerticalLayout implements BeforeEnterO
 
     private final String titleKey;
     private List<TaskPageSection> sections = List.of();
+    private ActingForNotice actingFor;
 
     protected TaskView(String titleKey) {
         this.titleKey = titleKey;
@@ -32,6 +33,12 @@ public abstract class TaskView<T> extends VerticalLayout implements BeforeEnterO
     @Autowired
     final void setSections(ObjectProvider<TaskPageSection> sections) {
         this.sections = sections.orderedStream().toList();
+    }
+
+    /** Set by Spring as the sections are: the note on an absent colleague's task that the user stands in for. */
+    @Autowired
+    final void setActingForNotice(ActingForNotice actingFor) {
+        this.actingFor = actingFor;
     }
 
     /** Loads the task; refused with a {@code NotAvailableException} for a task the user may not see. */
@@ -50,6 +57,11 @@ public abstract class TaskView<T> extends VerticalLayout implements BeforeEnterO
     protected final void fill(String taskId, T task) {
         removeAll();
         show(task);
+        actingFor.of(taskId).ifPresent(note -> {
+            // right under the task's header, where the user reads whose task it is
+            int header = getChildren().filter(TaskHeader.class::isInstance).findFirst().map(this::indexOf).orElse(-1);
+            addComponentAtIndex(header + 1, note);
+        });
         sections.forEach(section -> section.of(taskId).ifPresent(this::add));
     }
 

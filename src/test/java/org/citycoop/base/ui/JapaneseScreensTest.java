@@ -62,7 +62,7 @@ class JapaneseScreensTest {
                 assertThat(officer.locator("p").filter(new Locator.FilterOptions().setHasText(japanese.getProperty("login.tagline"))).count())
                         .as("tagline %s", japanese.getProperty("login.tagline")).isEqualTo(1);
                 shoot(officer, "japanese-01-login.png");
-                signIn(officer, "yokohama.officer");
+                browser.signInInJapanese(officer, "yokohama.officer");
                 assertThat(officer.locator("vaadin-side-nav-item").allInnerTexts())
                         .contains("タスク一覧", "案件", "案件を提案する");
                 assertThat(officer.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("ログアウト")).count()).isEqualTo(1);
@@ -79,7 +79,7 @@ class JapaneseScreensTest {
 
                 // the manager's inbox and the task screen name the task in Japanese, not as the model does
                 Page manager = browser.newPage(1280, 800, "ja-JP");
-                signIn(manager, "yokohama.manager");
+                browser.signInInJapanese(manager, "yokohama.manager");
                 Locator search = field(manager, "vaadin-text-field", japanese.getProperty("inbox.filter.search")).locator("input");
                 search.fill(token);
                 search.press("Tab");
@@ -98,18 +98,6 @@ class JapaneseScreensTest {
             });
         }
         assertThat(projects.visibleTo(users.get("yokohama.officer"))).as("the refused proposal stored nothing").hasSize(projectsBefore);
-    }
-
-    /** Signs in on the Japanese login form and waits for the inbox. */
-    private void signIn(Page page, String username) {
-        page.navigate("http://localhost:" + port + "/login");
-        page.locator("input[name=username]").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
-        settle(page);
-        page.locator("input[name=username]").fill(username);
-        page.locator("input[name=password]").fill("demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ログイン")).click();
-        heading(page, "タスク一覧").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
-        settle(page);
     }
 
     private static Properties read(String file) throws IOException {

@@ -14,15 +14,13 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.citycoop.CityCoopTest;
-import org.citycoop.TestProposals;
+import org.citycoop.ReturnedProposals;
 import org.citycoop.TestUsers;
 import org.citycoop.base.AuditTrail;
 import org.citycoop.notification.Notification;
 import org.citycoop.notification.NotificationKind;
 import org.citycoop.notification.NotificationService;
 import org.citycoop.project.Project;
-import org.citycoop.project.ProjectService;
-import org.citycoop.project.ScreeningDecision;
 import org.citycoop.security.CityCoopUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +36,7 @@ class DeadlineWatchTest {
     DeadlineWatch watch;
 
     @Autowired
-    ProjectService projects;
+    ReturnedProposals returned;
 
     @Autowired
     TaskService engineTasks;
@@ -72,11 +70,8 @@ class DeadlineWatchTest {
 
     @Test
     void anOverdueRevisionIsRemindedOnceThenEscalatedToTheManagersOnce() {
-        CityCoopUser officer = users.get("kitakyushu.officer");
-        CityCoopUser manager = users.get("kitakyushu.manager");
-        Project project = projects.propose(TestProposals.of("Deadline test " + UUID.randomUUID(), "SBY"), officer);
-        projects.screen(projects.openTasks(project.code(), manager).get(0).id(), ScreeningDecision.RETURN, "Add a budget table.", manager);
-        Task revision = engineTasks.createTaskQuery().processInstanceBusinessKey(project.code()).singleResult();
+        Project project = returned.returned("Deadline test " + UUID.randomUUID(), "SBY");
+        Task revision = returned.revision(project);
         var due = revision.getDueDate().toInstant();
 
         watch.check(due.minusSeconds(60));
@@ -95,32 +90,24 @@ class DeadlineWatchTest {
 
     @Test
     void everyOverdueTaskIsRemindedHoweverManyAreOverdue() {
-        CityCoopUser officer = users.get("kitakyushu.officer");
-        CityCoopUser manager = users.get("kitakyushu.manager");
-        List<Project> returned = List.of(
-                projects.propose(TestProposals.of("Deadline batch " + UUID.randomUUID(), "SBY"), officer),
-                projects.propose(TestProposals.of("Deadline batch " + UUID.randomUUID(), "SBY"), officer));
-        Instant latestDue = Instant.MIN;
-        for (Project project : returned) {
-            projects.screen(projects.openTasks(project.code(), manager).get(0).id(), ScreeningDecision.RETURN, "Add a budget table.", manager);
-            Instant due = engineTasks.createTaskQuery().processInstanceBusinessKey(project.code()).singleResult().getDueDate().toInstant();
-            latestDue = due.isAfter(latestDue) ? due : latestDue;
-        }
+        List<Project> overdue = List.of(returned.returned("Deadline batch " + UUID.randomUUID(), "SBY"),
+                returned.returned("Deadline batch " + UUID.randomUUID(), "SBY"));
+        Instant latestDue = overdue.stream().map(project -> returned.revision(project).getDueDate().toInstant())
+                .max(Instant::compareTo).orElseThrow();
         // batches of one: a watch that met the same first task at each batch would remind only one of them
         DeadlineWatch oneAtATime = new DeadlineWatch(engineTasks, runtime, management, jdbc, audit, clock, transactionManager, events, 1);
 
         oneAtATime.check(latestDue.plusSeconds(60));
 
-        assertThat(returned).allSatisfy(project -> assertThat(actions(project)).containsOnlyOnce("TASK_REMINDER"));
+        assertThat(overdue).allSatisfy(project -> assertThat(actions(project)).containsOnlyOnce("TASK_REMINDER"));
     }
 
     @Test
     void anOverdueTaskNotifiesItsGroupThenTheManagersItIsEscalatedTo() {
         CityCoopUser officer = users.get("kitakyushu.officer");
         CityCoopUser manager = users.get("kitakyushu.manager");
-        Project project = projects.propose(TestProposals.of("Deadline notice " + UUID.randomUUID(), "SBY"), officer);
-        projects.screen(projects.openTasks(project.code(), manager).get(0).id(), ScreeningDecision.RETURN, "Add a budget table.", manager);
-        Task revision = engineTasks.createTaskQuery().processInstanceBusinessKey(project.code()).singleResult();
+        Project project = returned.returned("Deadline notice " + UUID.randomUUID(), "SBY");
+        Task revision = returned.revision(project);
         Instant due = revision.getDueDate().toInstant();
 
         watch.check(due.plusSeconds(60));

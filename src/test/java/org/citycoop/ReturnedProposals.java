@@ -1,11 +1,9 @@
-package org.citycoop.journey;
+package org.citycoop;
 
 import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.citycoop.TestProposals;
-import org.citycoop.TestUsers;
 import org.citycoop.project.Project;
 import org.citycoop.project.ProjectProcess;
 import org.citycoop.project.ProjectProcessFixture;
@@ -16,14 +14,14 @@ import org.citycoop.workflow.WorkflowService;
 import org.springframework.stereotype.Component;
 
 /**
- * What the Kitakyushu officer's and manager's days start from: proposals of the officer that the
- * manager returned for a revision with a comment, so that a "Revise project proposal" task waits
- * for Kitakyushu's officers, due when the day needs it.
+ * Proposals of the Kitakyushu officer that the manager returned for a revision with a comment, so
+ * that a "Revise project proposal" task waits for Kitakyushu's officers: what the officer's and
+ * manager's days start from, and the task the deadline tests let fall overdue.
  */
 @Component
-class ReturnedProposals {
+public class ReturnedProposals {
 
-    static final String MANAGER_COMMENT = "Lower the budget to what the division can carry this year.";
+    public static final String MANAGER_COMMENT = "Lower the budget to what the division can carry this year.";
 
     private final ProjectService projects;
     private final WorkflowService workflow;
@@ -40,11 +38,17 @@ class ReturnedProposals {
         this.users = users;
     }
 
-    /** A proposal with the partner city, returned by the manager; its revision task is due at {@code due}. */
-    Project returned(String title, String partnerCode, Instant due) {
+    /** A proposal with the partner city, returned by the manager; its revision task is due when the process sets it. */
+    public Project returned(String title, String partnerCode) {
         Project project = projects.propose(TestProposals.of(title, partnerCode), users.get("kitakyushu.officer"));
         projects.screen(workflow.openTasksOf(project.code(), Actor.of(users.get("kitakyushu.manager"))).get(0).id(),
                 ScreeningDecision.RETURN, MANAGER_COMMENT, users.get("kitakyushu.manager"));
+        return project;
+    }
+
+    /** A proposal with the partner city, returned by the manager; its revision task is due at {@code due}. */
+    public Project returned(String title, String partnerCode, Instant due) {
+        Project project = returned(title, partnerCode);
         Task revision = revision(project);
         revision.setDueDate(Date.from(due));
         engineTasks.saveTask(revision);
@@ -52,12 +56,12 @@ class ReturnedProposals {
     }
 
     /** The open "Revise project proposal" task of the project. */
-    Task revision(Project project) {
+    public Task revision(Project project) {
         return process.taskWithKey(project, ProjectProcess.TASK_REVISE_PROPOSAL);
     }
 
     /** The officer who claimed the task is away: it stays claimed by her. */
-    void claimedBy(Project project, String username) {
+    public void claimedBy(Project project, String username) {
         engineTasks.claim(revision(project).getId(), username);
     }
 }
