@@ -40,7 +40,7 @@ class ImportController {
         this.currentUser = currentUser;
     }
 
-    @Operation(summary = "Import organisations (code,name,kind,country,parent_code); existing codes are updated")
+    @Operation(summary = "Import organisations (code,name_en,name_ja,kind,country,parent_code; one name at least); existing codes are updated")
     @RequestBody(required = true, description = CSV_BODY, content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     @PostMapping(path = "/api/organisations/import", produces = "application/json")
     Map<String, Integer> organisations(HttpServletRequest request) throws IOException {

@@ -3,6 +3,7 @@ package org.citycoop.api;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import java.util.List;
+import org.citycoop.name.Name;
 import org.citycoop.base.InvalidInputException;
 import org.citycoop.project.Project;
 import org.citycoop.project.ProjectFilter;
@@ -59,11 +60,12 @@ class ProjectApiController {
     record ProjectPage(long total, int offset, int limit, List<ProjectJson> projects) {
     }
 
-    record Party(String code, String name) {
+    /** An organisation by code and name; the name as {@code {"en": ..., "ja": ...}}, a missing form null (DD029). */
+    record Party(String code, Name name) {
     }
 
     /** What the API tells of a project: no internal ids, no user names. */
-    record ProjectJson(String code, String title, Party lead, Party partner, String partnerCountry, String region,
+    record ProjectJson(String code, String title, Party lead, Party partner, Name partnerCountry, String region,
                        String theme, String cooperationType, LocalDate startDate, LocalDate endDate, long budgetJpy,
                        ProjectStatus status, String fundingScheme, boolean imported) {
 

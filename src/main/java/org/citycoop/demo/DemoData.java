@@ -1,6 +1,9 @@
 package org.citycoop.demo;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.citycoop.name.Name;
 import org.citycoop.organisation.ConsentRule;
 import org.citycoop.organisation.NewOrganisation;
 import org.citycoop.organisation.OrganisationKind;
@@ -26,10 +29,12 @@ class DemoData implements ApplicationRunner {
     static final String PASSWORD = "demo";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-    /** The 23 special wards, members of the Clean Authority of Tokyo. */
-    private static final List<String> TOKYO_WARDS = List.of("Chiyoda", "Chuo", "Minato", "Shinjuku", "Bunkyo", "Taito",
-            "Sumida", "Koto", "Shinagawa", "Meguro", "Ota", "Setagaya", "Shibuya", "Nakano", "Suginami", "Toshima", "Kita",
-            "Arakawa", "Itabashi", "Nerima", "Adachi", "Katsushika", "Edogawa");
+    /** The 23 special wards, members of the Clean Authority of Tokyo: English name, Japanese name. */
+    private static final Map<String, String> TOKYO_WARDS = wards("Chiyoda", "千代田区", "Chuo", "中央区", "Minato", "港区",
+            "Shinjuku", "新宿区", "Bunkyo", "文京区", "Taito", "台東区", "Sumida", "墨田区", "Koto", "江東区", "Shinagawa", "品川区",
+            "Meguro", "目黒区", "Ota", "大田区", "Setagaya", "世田谷区", "Shibuya", "渋谷区", "Nakano", "中野区", "Suginami", "杉並区",
+            "Toshima", "豊島区", "Kita", "北区", "Arakawa", "荒川区", "Itabashi", "板橋区", "Nerima", "練馬区", "Adachi", "足立区",
+            "Katsushika", "葛飾区", "Edogawa", "江戸川区");
 
     private final OrganisationService organisations;
     private final UserAccountService users;
@@ -54,54 +59,57 @@ class DemoData implements ApplicationRunner {
     }
 
     private void loadOrganisations() {
-        municipality("KIT", "Kitakyushu City");
-        municipality("YOK", "Yokohama City");
-        municipality("KAW", "Kawasaki City");
-        organisations.register(new NewOrganisation("CAT23", "Clean Authority of Tokyo", OrganisationKind.COOPERATIVE, "JP",
-                null, ConsentRule.MAJORITY));
-        TOKYO_WARDS.forEach(ward -> organisations.register(new NewOrganisation(wardCode(ward), ward + " City",
-                OrganisationKind.CITY, "JP", "CAT23", null)));
-        partnerCity("SBY", "Surabaya", "ID");
-        partnerCity("DLC", "Dalian", "CN");
-        partnerCity("KUL", "Kuala Lumpur", "MY");
-        partnerCity("SMR", "Sen Monorom", "KH");
-        partnerCity("DAD", "Da Nang", "VN");
-        partnerCity("CEB", "Cebu", "PH");
-        agency("JICA", "Japan International Cooperation Agency", "JP");
-        agency("MOEJ", "Ministry of the Environment, Japan", "JP");
-        agency("JAIF", "Japan-ASEAN Integration Fund", "ID");
-        organisations.register(new NewOrganisation("KITA", "Kitakyushu International Techno-cooperative Association",
-                OrganisationKind.ASSOCIATION, "JP", null, null));
+        // the names the organisations give themselves in English and in Japanese (DD029)
+        municipality("KIT", "City of Kitakyushu", "北九州市");
+        municipality("YOK", "Yokohama City", "横浜市");
+        municipality("KAW", "Kawasaki City", "川崎市");
+        organisations.register(new NewOrganisation("CAT23", new Name("Clean Authority of TOKYO", "東京二十三区清掃一部事務組合"),
+                OrganisationKind.COOPERATIVE, "JP", null, ConsentRule.MAJORITY));
+        TOKYO_WARDS.forEach((ward, japanese) -> organisations.register(new NewOrganisation(wardCode(ward),
+                new Name(ward + " City", japanese), OrganisationKind.CITY, "JP", "CAT23", null)));
+        partnerCity("SBY", "Surabaya", "スラバヤ市", "ID");
+        partnerCity("DLC", "Dalian", "大連市", "CN");
+        partnerCity("KUL", "Kuala Lumpur", "クアラルンプール", "MY");
+        partnerCity("SMR", "Sen Monorom", "センモノロム", "KH");
+        partnerCity("DAD", "Da Nang", "ダナン市", "VN");
+        // a partner city known here by its English name only: the screens fall back to it in Japanese
+        partnerCity("CEB", "Cebu", null, "PH");
+        agency("JICA", "Japan International Cooperation Agency", "国際協力機構", "JP");
+        agency("MOEJ", "Ministry of the Environment, Japan", "環境省", "JP");
+        agency("JAIF", "Japan-ASEAN Integration Fund", "日・ASEAN統合基金", "ID");
+        organisations.register(new NewOrganisation("KITA", new Name("Kitakyushu International Techno-cooperative Association",
+                "北九州国際技術協力協会"), OrganisationKind.ASSOCIATION, "JP", null, null));
         // Japan Corporate Numbers of the cities (check digit + 000020 + local government code) and JICA's DAC code (DD017)
         organisations.recordIatiIdentifier("KIT", "JP-JCN-8000020401005");
         organisations.recordIatiIdentifier("YOK", "JP-JCN-3000020141003");
         organisations.recordIatiIdentifier("KAW", "JP-JCN-7000020141305");
         organisations.recordIatiIdentifier("JICA", "XM-DAC-701-8");
-        organisations.register(new NewOrganisation("CCOP", "CityCoop system administration",
+        organisations.register(new NewOrganisation("CCOP", new Name("CityCoop system administration", "CityCoopシステム管理"),
                 OrganisationKind.ASSOCIATION, "JP", null, null));
     }
 
     private void loadUsers() {
-        user("kitakyushu.officer", "Aiko Tanaka", "KIT", Roles.OFFICER);
+        user("kitakyushu.officer", "Aiko Tanaka", "田中 愛子", "KIT", Roles.OFFICER);
         // a second officer, so that a manager can hand an absent colleague's task to someone
-        user("kitakyushu.officer2", "Kenta Mori", "KIT", Roles.OFFICER);
-        user("kitakyushu.manager", "Hiroshi Sato", "KIT", Roles.MANAGER);
-        user("kitakyushu.head", "Masako Fujita (Mayor's office)", "KIT", Roles.HEAD);
-        user("yokohama.officer", "Yuki Suzuki", "YOK", Roles.OFFICER);
-        user("yokohama.manager", "Kenji Takahashi", "YOK", Roles.MANAGER);
-        user("yokohama.head", "Jiro Okada (Mayor's office)", "YOK", Roles.HEAD);
-        user("kawasaki.officer", "Mai Watanabe", "KAW", Roles.OFFICER);
-        user("cat23.officer", "Daisuke Ito", "CAT23", Roles.OFFICER);
-        user("cat23.manager", "Naoko Yamamoto", "CAT23", Roles.MANAGER);
-        user("arakawa.delegate", "Takeshi Nakamura", "ARAKAWAKU", Roles.MEMBER_DELEGATE);
-        user("setagaya.delegate", "Emi Kobayashi", "SETAGAYAKU", Roles.MEMBER_DELEGATE);
-        user("edogawa.delegate", "Shota Kato", "EDOGAWAKU", Roles.MEMBER_DELEGATE);
-        user("surabaya.partner", "Siti Rahayu", "SBY", Roles.PARTNER);
-        user("dalian.partner", "Wang Lei", "DLC", Roles.PARTNER);
-        user("kualalumpur.partner", "Nur Aisyah", "KUL", Roles.PARTNER);
-        user("jica.reviewer", "Rie Yoshida", "JICA", Roles.REVIEWER);
-        user("moe.reviewer", "Takuya Yamada", "MOEJ", Roles.REVIEWER);
-        user("admin", "System administrator", "CCOP", Roles.ADMIN);
+        user("kitakyushu.officer2", "Kenta Mori", "森 健太", "KIT", Roles.OFFICER);
+        user("kitakyushu.manager", "Hiroshi Sato", "佐藤 浩", "KIT", Roles.MANAGER);
+        user("kitakyushu.head", "Masako Fujita (Mayor's office)", "藤田 雅子（市長室）", "KIT", Roles.HEAD);
+        user("yokohama.officer", "Yuki Suzuki", "鈴木 由紀", "YOK", Roles.OFFICER);
+        user("yokohama.manager", "Kenji Takahashi", "高橋 健二", "YOK", Roles.MANAGER);
+        user("yokohama.head", "Jiro Okada (Mayor's office)", "岡田 次郎（市長室）", "YOK", Roles.HEAD);
+        user("kawasaki.officer", "Mai Watanabe", "渡辺 舞", "KAW", Roles.OFFICER);
+        user("cat23.officer", "Daisuke Ito", "伊藤 大輔", "CAT23", Roles.OFFICER);
+        user("cat23.manager", "Naoko Yamamoto", "山本 直子", "CAT23", Roles.MANAGER);
+        user("arakawa.delegate", "Takeshi Nakamura", "中村 剛", "ARAKAWAKU", Roles.MEMBER_DELEGATE);
+        user("setagaya.delegate", "Emi Kobayashi", "小林 恵美", "SETAGAYAKU", Roles.MEMBER_DELEGATE);
+        user("edogawa.delegate", "Shota Kato", "加藤 翔太", "EDOGAWAKU", Roles.MEMBER_DELEGATE);
+        // partners abroad write their names in Latin letters only; Dalian's coordinator also in kanji
+        user("surabaya.partner", "Siti Rahayu", null, "SBY", Roles.PARTNER);
+        user("dalian.partner", "Wang Lei", "王 磊", "DLC", Roles.PARTNER);
+        user("kualalumpur.partner", "Nur Aisyah", null, "KUL", Roles.PARTNER);
+        user("jica.reviewer", "Rie Yoshida", "吉田 理恵", "JICA", Roles.REVIEWER);
+        user("moe.reviewer", "Takuya Yamada", "山田 拓也", "MOEJ", Roles.REVIEWER);
+        user("admin", "System administrator", "システム管理者", "CCOP", Roles.ADMIN);
     }
 
     /** "Arakawa" -> "ARAKAWAKU", as the wards write themselves (荒川区, Arakawa-ku); "KITA" alone is KITA's. */
@@ -109,19 +117,27 @@ class DemoData implements ApplicationRunner {
         return ward.toUpperCase() + "KU";
     }
 
-    private void municipality(String code, String name) {
-        organisations.register(new NewOrganisation(code, name, OrganisationKind.CITY, "JP", null, null));
+    private static Map<String, String> wards(String... englishThenJapanese) {
+        Map<String, String> wards = new LinkedHashMap<>();
+        for (int i = 0; i < englishThenJapanese.length; i += 2) {
+            wards.put(englishThenJapanese[i], englishThenJapanese[i + 1]);
+        }
+        return wards;
     }
 
-    private void partnerCity(String code, String name, String country) {
-        organisations.register(new NewOrganisation(code, name, OrganisationKind.PARTNER_CITY, country, null, null));
+    private void municipality(String code, String nameEn, String nameJa) {
+        organisations.register(new NewOrganisation(code, new Name(nameEn, nameJa), OrganisationKind.CITY, "JP", null, null));
     }
 
-    private void agency(String code, String name, String country) {
-        organisations.register(new NewOrganisation(code, name, OrganisationKind.FUNDING_AGENCY, country, null, null));
+    private void partnerCity(String code, String nameEn, String nameJa, String country) {
+        organisations.register(new NewOrganisation(code, new Name(nameEn, nameJa), OrganisationKind.PARTNER_CITY, country, null, null));
     }
 
-    private void user(String username, String displayName, String organisation, String role) {
-        users.createDemoAccount(username, displayName, organisation, PASSWORD, List.of(role));
+    private void agency(String code, String nameEn, String nameJa, String country) {
+        organisations.register(new NewOrganisation(code, new Name(nameEn, nameJa), OrganisationKind.FUNDING_AGENCY, country, null, null));
+    }
+
+    private void user(String username, String nameEn, String nameJa, String organisation, String role) {
+        users.createDemoAccount(username, new Name(nameEn, nameJa), organisation, PASSWORD, List.of(role));
     }
 }

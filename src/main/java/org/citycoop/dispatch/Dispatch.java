@@ -4,9 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.citycoop.name.Name;
 
 /** What has been recorded on one dispatch: terms of reference, plan, decisions, report and questions. */
-public record Dispatch(long id, DispatchStatus status, TermsOfReference terms, String destinationIso2, String destinationName,
+public record Dispatch(long id, DispatchStatus status, TermsOfReference terms, String destinationIso2, Name destinationName,
                        LocalDate departureOn, LocalDate returnOn, Long costEstimateJpy, ApprovalLevel approvalLevel,
                        String safetyBlockReason, List<Member> specialists, List<Approval> approvals,
                        Optional<Report> report, List<Question> questions) {
@@ -30,7 +31,7 @@ public record Dispatch(long id, DispatchStatus status, TermsOfReference terms, S
         return questions.stream().filter(question -> question.answer() == null).findFirst();
     }
 
-    public record Member(Specialist specialist, String organisationName) {
+    public record Member(Specialist specialist, Name organisationName) {
     }
 
     public record Approval(String role, boolean approved, String reason, String decidedBy, Instant decidedAt) {

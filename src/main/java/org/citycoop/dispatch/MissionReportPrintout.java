@@ -43,11 +43,11 @@ public class MissionReportPrintout {
                 .orElseThrow(() -> new NothingToPrintException("mission report of dispatch " + dispatchId, projectCode));
         Report report = dispatch.report().orElseThrow();
         PrintTexts texts = PrintTexts.of(locale);
-        OfficialDocument document = OfficialDocument.titled(texts, texts.get("print.mission.title"), project.leadName(),
+        OfficialDocument document = OfficialDocument.titled(texts, texts.get("print.mission.title"), project.leadName().in(locale),
                 project.code(), project.title(), LocalDate.now(clock));
         document.facts(List.of(
                 new Fact(texts.get("print.mission.purpose"), dispatch.terms().purpose()),
-                new Fact(texts.get("print.mission.destination"), project.partnerName() + ", " + dispatch.destinationName()),
+                new Fact(texts.get("print.mission.destination"), project.partnerName().withOther(locale) + ", " + dispatch.destinationName().in(locale)),
                 new Fact(texts.get("print.mission.dates"), texts.get("print.mission.days",
                         texts.get("print.period", texts.date(dispatch.departureOn()), texts.date(dispatch.returnOn())),
                         dispatch.durationDays())),
@@ -57,7 +57,7 @@ public class MissionReportPrintout {
         document.heading(texts.get("print.mission.specialists")).table(
                 List.of(Column.text(texts.get("print.mission.name"), 0.22f), Column.text(texts.get("print.mission.organisation"), 0.26f),
                         Column.text(texts.get("print.mission.position"), 0.22f), Column.text(texts.get("print.mission.expertise"), 0.30f)),
-                dispatch.specialists().stream().map(member -> List.of(member.specialist().name(), member.organisationName(),
+                dispatch.specialists().stream().map(member -> List.of(member.specialist().name(), member.organisationName().in(locale),
                         member.specialist().position(), member.specialist().expertise())).toList());
         document.heading(texts.get("print.mission.tasks")).paragraph(dispatch.terms().tasks());
         document.heading(texts.get("print.mission.activities")).paragraph(report.activities());

@@ -44,11 +44,11 @@ public class FundingApplicationPrintout {
                 .orElseThrow(() -> new NothingToPrintException("funding application " + round, projectCode));
         FundingProject project = applications.project(projectCode).orElseThrow();
         PrintTexts texts = PrintTexts.of(locale);
-        OfficialDocument document = OfficialDocument.titled(texts, texts.get("print.funding.title"), project.leadName(),
+        OfficialDocument document = OfficialDocument.titled(texts, texts.get("print.funding.title"), project.leadName().in(locale),
                 project.code(), project.title(), LocalDate.now(clock));
         document.facts(List.of(
-                new Fact(texts.get("print.project.lead"), project.leadName()),
-                new Fact(texts.get("print.project.partner"), project.partnerName()),
+                new Fact(texts.get("print.project.lead"), project.leadName().withOther(locale)),
+                new Fact(texts.get("print.project.partner"), project.partnerName().withOther(locale)),
                 new Fact(texts.get("print.funding.scheme"), application.scheme().name()),
                 new Fact(texts.get("print.funding.round"), String.valueOf(application.round())),
                 new Fact(texts.get("print.funding.status"), texts.get("funding.status." + application.status().name())),

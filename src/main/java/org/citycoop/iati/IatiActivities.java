@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.citycoop.base.AuditTrail;
+import org.citycoop.name.Name;
 import org.citycoop.followup.FollowUpService;
 import org.citycoop.funding.FundingApplicationStatus;
 import org.citycoop.funding.FundingScheme;
@@ -77,7 +78,7 @@ class IatiActivities {
         return organisations.findByCode(scheme.agencyCode())
                 .map(agency -> IatiOrganisation.of(organisations.iatiIdentifier(agency.code()).orElse(null), agency.name(),
                         agency.kind()))
-                .orElseGet(() -> new IatiOrganisation(null, scheme.name(), IatiOrganisation.GOVERNMENT));
+                .orElseGet(() -> new IatiOrganisation(null, Name.english(scheme.name()), IatiOrganisation.GOVERNMENT));
     }
 
     private static LocalDate firstDateOf(List<AuditTrail.Entry> trail, String... actions) {

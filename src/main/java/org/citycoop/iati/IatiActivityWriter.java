@@ -88,7 +88,7 @@ final class IatiActivityWriter {
 
     private void organisation(String element, IatiOrganisation organisation, Integer role) {
         xml.start(element).attribute("ref", organisation.ref()).attribute("type", organisation.type())
-                .attribute("role", role).narrative(organisation.name()).end();
+                .attribute("role", role).narratives(organisation.name()).end();
     }
 
     private void dates(IatiActivity activity) {
@@ -143,8 +143,8 @@ final class IatiActivityWriter {
         value(amountJpy, date);
         xml.narrativeElement("description", funding.application().scheme().name());
         xml.start("provider-org").attribute("ref", funding.agency().ref()).attribute("type", funding.agency().type())
-                .narrative(funding.agency().name()).end();
-        xml.start("receiver-org").attribute("ref", lead.ref()).attribute("type", lead.type()).narrative(lead.name()).end();
+                .narratives(funding.agency().name()).end();
+        xml.start("receiver-org").attribute("ref", lead.ref()).attribute("type", lead.type()).narratives(lead.name()).end();
         xml.end();
     }
 

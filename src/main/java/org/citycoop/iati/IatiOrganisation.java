@@ -1,17 +1,19 @@
 package org.citycoop.iati;
 
+import org.citycoop.name.Name;
 import org.citycoop.organisation.OrganisationKind;
 
 /**
  * An organisation as IATI names it: its organisation identifier ({@code ref}, null when none is
- * recorded), its name, and its IATI organisation type code.
+ * recorded), its name in English and Japanese (a narrative for each form it has), and its IATI
+ * organisation type code.
  */
-record IatiOrganisation(String ref, String name, int type) {
+record IatiOrganisation(String ref, Name name, int type) {
 
     static final int GOVERNMENT = 10;
     static final int LOCAL_GOVERNMENT = 11;
 
-    static IatiOrganisation of(String ref, String name, OrganisationKind kind) {
+    static IatiOrganisation of(String ref, Name name, OrganisationKind kind) {
         return new IatiOrganisation(ref, name, typeOf(kind));
     }
 

@@ -10,6 +10,7 @@ import javax.xml.XMLConstants;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.citycoop.name.Name;
 
 /**
  * A thin layer over the JDK's streaming {@link XMLStreamWriter}: elements are written as they come,
@@ -76,6 +77,17 @@ final class IatiXml implements AutoCloseable {
 
     IatiXml narrative(String text) {
         return start("narrative").text(text).end();
+    }
+
+    /** One narrative per form of the name, each with its language: IATI allows a narrative per language (DD029). */
+    IatiXml narratives(Name name) {
+        if (name.en() != null) {
+            start("narrative").lang("en").text(name.en()).end();
+        }
+        if (name.ja() != null) {
+            start("narrative").lang("ja").text(name.ja()).end();
+        }
+        return this;
     }
 
     IatiXml text(String text) {

@@ -10,6 +10,7 @@ import org.citycoop.base.AuditTrail;
 import org.citycoop.base.CsvTable;
 import org.citycoop.base.ImportProblem;
 import org.citycoop.base.ImportRejectedException;
+import org.citycoop.name.Name;
 import org.citycoop.base.SecurityLog;
 import org.citycoop.organisation.internal.OrganisationRepository;
 import org.citycoop.security.CityCoopUser;
@@ -19,15 +20,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Imports organisations from a CSV file ({@code code,name,kind,country,parent_code}), all or
- * nothing: every row is checked first; one bad row and nothing is written. An existing code is
+ * Imports organisations from a CSV file ({@code code,name_en,name_ja,kind,country,parent_code}), all
+ * or nothing: every row is checked first; one bad row and nothing is written. An existing code is
  * updated. {@code parent_code} names the cooperative of a member municipality, in the database
- * or in the same file.
+ * or in the same file. An organisation has an English name, a Japanese name, or both (DD029).
  */
 @Service
 public class OrganisationImport {
 
-    public static final List<String> COLUMNS = List.of("code", "name", "kind", "country", "parent_code");
+    public static final List<String> COLUMNS = List.of("code", "name_en", "name_ja", "kind", "country", "parent_code");
     private static final String CODE_PATTERN = "[A-Z0-9]{2,16}";
 
     private final OrganisationRepository organisations;
@@ -93,10 +94,10 @@ public class OrganisationImport {
         if (!code.matches(CODE_PATTERN)) {
             problems.add(ImportProblem.of(row.line(), "code", "organisation.problem.import.code"));
         }
-        String name = row.get("name");
-        if (name.isEmpty() || name.length() > 200) {
-            problems.add(ImportProblem.of(row.line(), "name", "organisation.problem.import.name"));
-        }
+        String nameEn = row.get("name_en");
+        String nameJa = row.get("name_ja");
+        OrganisationNames.check(nameEn, nameJa).forEach(problem -> problems.add(new ImportProblem(row.line(),
+                problem.field().equals("nameJa") ? "name_ja" : "name_en", problem.text())));
         OrganisationKind kind = kindOf(row.get("kind")).orElse(null);
         if (kind == null) {
             problems.add(ImportProblem.of(row.line(), "kind", "problem.import.one-of",
@@ -112,7 +113,10 @@ public class OrganisationImport {
         } else if (parent.equals(code)) {
             problems.add(ImportProblem.of(row.line(), "parent_code", "organisation.problem.import.own-parent"));
         }
-        return new NewOrganisation(code, name, kind, country, parent.isEmpty() ? null : parent,
+        if (nameEn.isEmpty() && nameJa.isEmpty()) {
+            return null;
+        }
+        return new NewOrganisation(code, new Name(nameEn, nameJa), kind, country, parent.isEmpty() ? null : parent,
                 kind == OrganisationKind.COOPERATIVE ? ConsentRule.ALL : null);
     }
 

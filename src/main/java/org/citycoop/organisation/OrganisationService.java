@@ -1,11 +1,15 @@
 package org.citycoop.organisation;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.citycoop.base.AuditTrail;
 import org.citycoop.base.InvalidInputException;
+import org.citycoop.base.InvalidInputException.FieldProblem;
+import org.citycoop.name.Name;
 import org.citycoop.organisation.internal.OrganisationRepository;
 import org.citycoop.security.CityCoopUser;
 import org.citycoop.security.Roles;
@@ -85,10 +89,42 @@ public class OrganisationService {
     @Transactional
     public void changeIatiIdentifier(String organisationCode, String iatiIdentifier, CityCoopUser admin) {
         requireAdmin(admin);
-        Organisation organisation = organisationCode == null ? null : organisations.findByCode(organisationCode).orElse(null);
-        if (organisation == null) {
-            throw InvalidInputException.of("organisation", "organisation.problem.choose");
+        Organisation organisation = chosen(organisationCode);
+        String identifier = checkedIdentifier(iatiIdentifier, organisation);
+        recordIdentifierChange(organisation, identifier, admin);
+    }
+
+    /**
+     * The administrator corrects an organisation's English and Japanese names (at least one, DD029) and
+     * its IATI identifier together; every field is checked before anything changes.
+     */
+    @Transactional
+    public void changeEntry(String organisationCode, String nameEn, String nameJa, String iatiIdentifier, CityCoopUser admin) {
+        requireAdmin(admin);
+        Organisation organisation = chosen(organisationCode);
+        List<FieldProblem> problems = new ArrayList<>(OrganisationNames.check(nameEn, nameJa));
+        String identifier = InvalidInputException.collect(problems, () -> checkedIdentifier(iatiIdentifier, organisation));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
+        Name name = new Name(nameEn, nameJa);
+        if (!name.equals(organisation.name())) {
+            organisations.updateNames(organisation.code(), name);
+            audit.recordReferenceChange(admin.getUsername(), "ORGANISATION_NAMES_SET", organisation.code() + ": "
+                    + formsOf(organisation.name()) + " -> " + formsOf(name));
+        }
+        if (!Objects.equals(identifier, organisations.findIatiIdentifier(organisation.code()).orElse(null))) {
+            recordIdentifierChange(organisation, identifier, admin);
+        }
+    }
+
+    private Organisation chosen(String organisationCode) {
+        return Optional.ofNullable(organisationCode).flatMap(organisations::findByCode).orElseThrow(() ->
+                InvalidInputException.of("organisation", "organisation.problem.choose"));
+    }
+
+    /** The identifier as it will be stored (null for none); refused when malformed or another organisation's. */
+    private String checkedIdentifier(String iatiIdentifier, Organisation organisation) {
         String identifier = iatiIdentifier == null || iatiIdentifier.isBlank() ? null : iatiIdentifier.strip();
         if (identifier != null && (identifier.length() > 100 || !IATI_ORGANISATION_IDENTIFIER.matcher(identifier).matches())) {
             throw InvalidInputException.of("iatiIdentifier", "organisation.problem.iati.format");
@@ -98,10 +134,19 @@ public class OrganisationService {
         if (holder.isPresent()) {
             throw InvalidInputException.of("iatiIdentifier", "organisation.problem.iati.taken", identifier, holder.get());
         }
+        return identifier;
+    }
+
+    private void recordIdentifierChange(Organisation organisation, String identifier, CityCoopUser admin) {
         String before = organisations.findIatiIdentifier(organisation.code()).orElse("none");
         organisations.updateIatiIdentifier(organisation.code(), identifier);
         audit.recordReferenceChange(admin.getUsername(), "IATI_IDENTIFIER_SET",
                 organisation.name() + " (" + organisation.code() + "): " + before + " -> " + (identifier == null ? "none" : identifier));
+    }
+
+    /** Both forms for the audit line, so a correction of either shows. */
+    private static String formsOf(Name name) {
+        return (name.en() == null ? "-" : name.en()) + " / " + (name.ja() == null ? "-" : name.ja());
     }
 
     private static void requireAdmin(CityCoopUser user) {
@@ -110,8 +155,13 @@ public class OrganisationService {
         }
     }
 
+    /** Registers an organisation as reference data is loaded (demo data, tests); its names checked as the register does. */
     @Transactional
     public Organisation register(NewOrganisation organisation) {
+        List<FieldProblem> problems = OrganisationNames.check(organisation.name().en(), organisation.name().ja());
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
         organisations.insert(organisation);
         return organisations.findByCode(organisation.code()).orElseThrow();
     }

@@ -35,8 +35,8 @@ public class AgreementSummaryPrintout {
                 List.of(Column.text(texts.get("print.agreement.party"), 0.22f),
                         Column.text(texts.get("print.agreement.organisation"), 0.39f),
                         Column.text(texts.get("print.agreement.signatory"), 0.39f)),
-                List.of(List.of(texts.get("print.agreement.lead"), project.leadName(), agreement.leadSignatory()),
-                        List.of(texts.get("print.agreement.partner"), project.partnerName(), agreement.partnerSignatory())));
+                List.of(List.of(texts.get("print.agreement.lead"), project.leadName().withOther(texts.locale()), agreement.leadSignatory()),
+                        List.of(texts.get("print.agreement.partner"), project.partnerName().withOther(texts.locale()), agreement.partnerSignatory())));
         document.heading(texts.get("print.agreement.term")).facts(List.of(
                 new Fact(texts.get("print.agreement.signed-on"), texts.date(agreement.signedOn())),
                 new Fact(texts.get("print.agreement.expires-on"), texts.date(agreement.expiresOn()))));

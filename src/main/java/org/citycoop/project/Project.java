@@ -2,15 +2,16 @@ package org.citycoop.project;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.citycoop.name.Name;
 
 /**
  * A cooperation project as its participants see it. {@code fundingSchemeCode} is the scheme it is
  * funded under (its latest application's, or the register's for an imported project), null for the
  * organisation's own budget; {@code imported} marks a project of the historical register, which runs
- * no process.
+ * no process. Names of organisations and the country carry both their forms (DD029).
  */
-public record Project(long id, String code, String title, String leadCode, String leadName,
-                      String partnerCode, String partnerName, String partnerCountry, String region,
+public record Project(long id, String code, String title, String leadCode, Name leadName,
+                      String partnerCode, Name partnerName, Name partnerCountry, String region,
                       String themeCode, String themeName, String cooperationTypeCode, String cooperationTypeName,
                       LocalDate plannedStart, LocalDate plannedEnd, long budgetJpy, ProjectStatus status,
                       String proposedBy, Instant proposedAt, String fundingSchemeCode, boolean imported) {

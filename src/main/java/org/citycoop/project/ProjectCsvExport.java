@@ -42,7 +42,8 @@ public class ProjectCsvExport {
     }
 
     private static List<String> row(Project project, Map<String, String> regionNames) {
-        return List.of(project.code(), project.title(), project.leadName(), project.partnerName(), project.partnerCountry(),
+        return List.of(project.code(), project.title(), project.leadName().toString(), project.partnerName().toString(),
+                project.partnerCountry().toString(),
                 regionNames.getOrDefault(project.region(), project.region()), project.themeName(),
                 project.cooperationTypeName(), String.valueOf(project.plannedStart()), Objects.toString(project.plannedEnd(), ""),
                 String.valueOf(FiscalYear.of(project.plannedStart())), String.valueOf(project.budgetJpy()),

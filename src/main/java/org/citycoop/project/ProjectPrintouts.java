@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * The frame of the project's printed documents: the project is looked up as the user may see it
  * (another organisation's project is not found), then the record the document prints, then the
- * title block and the project's facts; each document adds only its own body.
+ * title block and the project's facts; each document adds only its own body. The parties are named
+ * in the document's language with the other form beside it: both sides read it (DD029).
  */
 @Component
 class ProjectPrintouts {
@@ -52,10 +53,11 @@ class ProjectPrintouts {
 
     /** A document of the project issued today by its lead, opening with the project's facts. */
     private OfficialDocument start(Project project, String title, PrintTexts texts) {
-        return OfficialDocument.titled(texts, title, project.leadName(), project.code(), project.title(),
+        Locale locale = texts.locale();
+        return OfficialDocument.titled(texts, title, project.leadName().in(locale), project.code(), project.title(),
                 LocalDate.now(clock)).facts(List.of(
-                new Fact(texts.get("print.project.lead"), project.leadName()),
-                new Fact(texts.get("print.project.partner"), project.partnerName()),
+                new Fact(texts.get("print.project.lead"), project.leadName().withOther(locale)),
+                new Fact(texts.get("print.project.partner"), project.partnerName().withOther(locale)),
                 new Fact(texts.get("print.project.theme"), project.themeName() + " · " + project.cooperationTypeName()),
                 new Fact(texts.get("print.project.period"),
                         texts.get("print.period", texts.date(project.plannedStart()), texts.date(project.plannedEnd()))),

@@ -1,5 +1,6 @@
 package org.citycoop.security;
 
+import org.citycoop.name.Name;
 import java.util.Collection;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -11,12 +12,12 @@ public class CityCoopUser extends User {
 
     private static final String ROLE_PREFIX = "ROLE_";
 
-    private final String displayName;
+    private final Name displayName;
     private final String organisationCode;
-    private final String organisationName;
+    private final Name organisationName;
 
-    public CityCoopUser(String username, String passwordHash, boolean enabled, String displayName,
-                        String organisationCode, String organisationName,
+    public CityCoopUser(String username, String passwordHash, boolean enabled, Name displayName,
+                        String organisationCode, Name organisationName,
                         Collection<? extends GrantedAuthority> authorities) {
         super(username, passwordHash, enabled, true, true, true, authorities);
         this.displayName = displayName;
@@ -24,7 +25,7 @@ public class CityCoopUser extends User {
         this.organisationName = organisationName;
     }
 
-    public String displayName() {
+    public Name displayName() {
         return displayName;
     }
 
@@ -32,7 +33,7 @@ public class CityCoopUser extends User {
         return organisationCode;
     }
 
-    public String organisationName() {
+    public Name organisationName() {
         return organisationName;
     }
 

@@ -1,5 +1,6 @@
 package org.citycoop.security;
 
+import org.citycoop.name.Name;
 import java.util.Collection;
 import java.util.HashMap;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +38,7 @@ public class UserAccountService {
      * otherwise {@link InvalidPasswordException} naming the field "password".
      */
     @Transactional
-    public void create(String username, String displayName, String organisationCode, String rawPassword,
+    public void create(String username, Name displayName, String organisationCode, String rawPassword,
                        Collection<String> roles) {
         checkPolicy(username, rawPassword);
         insert(username, displayName, organisationCode, rawPassword, roles);
@@ -48,7 +49,7 @@ public class UserAccountService {
      * allows. For classes of the {@code demo} profile only: DemoAccountsTest names every caller.
      */
     @Transactional
-    public void createDemoAccount(String username, String displayName, String organisationCode, String rawPassword,
+    public void createDemoAccount(String username, Name displayName, String organisationCode, String rawPassword,
                                   Collection<String> roles) {
         insert(username, displayName, organisationCode, rawPassword, roles);
     }
@@ -65,14 +66,15 @@ public class UserAccountService {
         }
     }
 
-    private void insert(String username, String displayName, String organisationCode, String rawPassword,
+    private void insert(String username, Name displayName, String organisationCode, String rawPassword,
                         Collection<String> roles) {
         long userId = jdbc.sql("""
-                        insert into app_user (username, display_name, password_hash, organisation_id)
-                        values (:username, :displayName, :hash, (select id from organisation where code = :organisation))
+                        insert into app_user (username, display_name_en, display_name_ja, password_hash, organisation_id)
+                        values (:username, :displayNameEn, :displayNameJa, :hash, (select id from organisation where code = :organisation))
                         returning id""")
                 .param("username", username)
-                .param("displayName", displayName)
+                .param("displayNameEn", displayName.en())
+                .param("displayNameJa", displayName.ja())
                 .param("hash", passwords.encode(rawPassword))
                 .param("organisation", organisationCode)
                 .query(Long.class)
@@ -92,15 +94,15 @@ public class UserAccountService {
                 .param("organisation", organisationCode).query(String.class).list();
     }
 
-    /** Users' names as people read them, by username; a username without an account stands for itself. */
+    /** Users' names as people read them (both forms, DD029), by username; a username without an account stands for itself. */
     @Transactional(readOnly = true)
-    public Map<String, String> displayNames(Collection<String> usernames) {
-        Map<String, String> names = new HashMap<>();
-        usernames.forEach(username -> names.put(username, username));
+    public Map<String, Name> displayNames(Collection<String> usernames) {
+        Map<String, Name> names = new HashMap<>();
+        usernames.forEach(username -> names.put(username, Name.english(username)));
         if (!usernames.isEmpty()) {
-            jdbc.sql("select username, display_name from app_user where username in (:usernames)")
+            jdbc.sql("select username, display_name_en, display_name_ja from app_user where username in (:usernames)")
                     .param("usernames", usernames)
-                    .query((rs, row) -> names.put(rs.getString(1), rs.getString(2))).list();
+                    .query((rs, row) -> names.put(rs.getString(1), new Name(rs.getString(2), rs.getString(3)))).list();
         }
         return names;
     }

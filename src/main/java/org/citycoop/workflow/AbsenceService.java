@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.citycoop.name.Name;
 import org.citycoop.base.InvalidInputException;
 import org.citycoop.base.Message;
 import org.citycoop.base.InvalidInputException.FieldProblem;
@@ -56,7 +57,7 @@ public class AbsenceService {
 
     /** Whom the user may mark absent, username to name: themselves, and a manager every colleague of the organisation. */
     @Transactional(readOnly = true)
-    public Map<String, String> whoMayBeMarkedAbsent(CityCoopUser user) {
+    public Map<String, Name> whoMayBeMarkedAbsent(CityCoopUser user) {
         List<String> usernames = user.hasRole(Roles.MANAGER) ? accounts.usernamesOf(user.organisationCode())
                 : List.of(user.getUsername());
         return byName(usernames);
@@ -64,7 +65,7 @@ public class AbsenceService {
 
     /** The colleagues who may stand in for {@code username}, username to name; none if the user may not mark that absence. */
     @Transactional(readOnly = true)
-    public Map<String, String> possibleSubstitutes(String username, CityCoopUser user) {
+    public Map<String, Name> possibleSubstitutes(String username, CityCoopUser user) {
         if (username == null || !mayMarkAbsent(username, user)) {
             return Map.of();
         }
@@ -185,10 +186,11 @@ public class AbsenceService {
         return roles.stream().filter(role -> !Roles.ADMIN.equals(role)).collect(Collectors.toSet());
     }
 
-    private Map<String, String> byName(List<String> usernames) {
-        Map<String, String> names = accounts.displayNames(usernames);
-        Map<String, String> ordered = new LinkedHashMap<>();
-        usernames.stream().sorted((a, b) -> names.get(a).compareToIgnoreCase(names.get(b)))
+    /** Both forms of each name (DD029), in the order of the default form. */
+    private Map<String, Name> byName(List<String> usernames) {
+        Map<String, Name> names = accounts.displayNames(usernames);
+        Map<String, Name> ordered = new LinkedHashMap<>();
+        usernames.stream().sorted((a, b) -> names.get(a).toString().compareToIgnoreCase(names.get(b).toString()))
                 .forEach(username -> ordered.put(username, names.get(username)));
         return ordered;
     }

@@ -1,5 +1,6 @@
 package org.citycoop.workflow;
 
+import org.citycoop.name.Name;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -62,7 +63,7 @@ class InboxQueries {
         return query(view, filter, actor).map(TaskQuery::count).orElse(0L);
     }
 
-    Map<String, String> partnerCities(Actor actor) {
+    Map<String, Name> partnerCities(Actor actor) {
         return subjects.partnersOf(actor.organisationCode());
     }
 

@@ -1,5 +1,6 @@
 package org.citycoop.workflow;
 
+import org.citycoop.name.Name;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -23,5 +24,5 @@ public interface TaskSubjectLookup {
     List<String> codesWithPartner(String partnerCode, String organisationCode);
 
     /** The partner cities, code to name, of the projects an organisation takes part in: the filter's choices. */
-    Map<String, String> partnersOf(String organisationCode);
+    Map<String, Name> partnersOf(String organisationCode);
 }

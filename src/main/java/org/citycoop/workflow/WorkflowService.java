@@ -1,5 +1,6 @@
 package org.citycoop.workflow;
 
+import org.citycoop.name.Name;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -231,7 +232,7 @@ public class WorkflowService {
 
     /** The partner cities of the projects the actor's organisation takes part in, code to name: the partner filter's choices. */
     @Transactional(readOnly = true)
-    public Map<String, String> partnerCities(Actor actor) {
+    public Map<String, Name> partnerCities(Actor actor) {
         return inboxes.partnerCities(actor);
     }
 
@@ -267,7 +268,7 @@ public class WorkflowService {
 
     /** Names of users as people read them, by username: assignees and colleagues are shown by name. */
     @Transactional(readOnly = true)
-    public Map<String, String> namesOf(Collection<String> usernames) {
+    public Map<String, Name> namesOf(Collection<String> usernames) {
         return accounts.displayNames(usernames);
     }
 

@@ -3,6 +3,7 @@ package org.citycoop.load;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import javax.management.ObjectName;
+import org.citycoop.name.Name;
 import org.citycoop.organisation.NewOrganisation;
 import org.citycoop.organisation.OrganisationKind;
 import org.citycoop.organisation.OrganisationService;
@@ -54,7 +55,7 @@ class LoadUsers implements ApplicationRunner {
             String organisation = "LT%04d".formatted(number);
             String username = "load%04d".formatted(number);
             organisations.register(new NewOrganisation(organisation, "Load city " + number, OrganisationKind.CITY, "JP", null, null));
-            accounts.create(username, "Load user " + number, organisation, PASSWORD, List.of(Roles.OFFICER, Roles.MANAGER));
+            accounts.create(username, Name.english("Load user " + number), organisation, PASSWORD, List.of(Roles.OFFICER, Roles.MANAGER));
             projects.propose(proposal(number), (CityCoopUser) userDetails.loadUserByUsername(username));
         }
         ManagementFactory.getPlatformMBeanServer().registerMBean(new ScreeningCount(jdbc), new ObjectName(ScreeningCount.NAME));

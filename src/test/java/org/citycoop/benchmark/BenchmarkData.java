@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.citycoop.name.Name;
 import org.citycoop.TestProposals;
 import org.citycoop.organisation.NewOrganisation;
 import org.citycoop.organisation.OrganisationKind;
@@ -133,8 +134,8 @@ final class BenchmarkData {
         for (int number = 1; number <= LEAD_ORGANISATIONS; number++) {
             String code = leadCode(number);
             organisations.register(new NewOrganisation(code, "Benchmark city " + number, OrganisationKind.CITY, "JP", null, null));
-            users.createDemoAccount(officerUser(number), "Officer of " + code, code, "benchmark", List.of(Roles.OFFICER));
-            users.createDemoAccount(leadUser(number), "Lead of " + code, code, "benchmark",
+            users.createDemoAccount(officerUser(number), Name.english("Officer of " + code), code, "benchmark", List.of(Roles.OFFICER));
+            users.createDemoAccount(leadUser(number), Name.english("Lead of " + code), code, "benchmark",
                     List.of(Roles.OFFICER, Roles.MANAGER, Roles.HEAD));
         }
     }
@@ -147,11 +148,11 @@ final class BenchmarkData {
         for (int number = 1; number <= PARTNER_CITIES; number++) {
             String code = partnerCode(number);
             if (!users.usernamesOf(code).contains(partnerUser(number))) {
-                users.createDemoAccount(partnerUser(number), "Coordinator of " + code, code, "benchmark", List.of(Roles.PARTNER));
+                users.createDemoAccount(partnerUser(number), Name.english("Coordinator of " + code), code, "benchmark", List.of(Roles.PARTNER));
             }
         }
         if (!users.usernamesOf(REVIEWER_AGENCY).contains(REVIEWER)) {
-            users.createDemoAccount(REVIEWER, "Benchmark reviewer of " + REVIEWER_AGENCY, REVIEWER_AGENCY, "benchmark",
+            users.createDemoAccount(REVIEWER, Name.english("Benchmark reviewer of " + REVIEWER_AGENCY), REVIEWER_AGENCY, "benchmark",
                     List.of(Roles.REVIEWER));
         }
     }

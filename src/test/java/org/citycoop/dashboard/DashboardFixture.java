@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.citycoop.name.Name;
 import org.citycoop.dashboard.internal.CycleTimeCounts;
 import org.citycoop.organisation.ConsentRule;
 import org.citycoop.organisation.NewOrganisation;
@@ -246,8 +247,8 @@ public class DashboardFixture {
     }
 
     static CityCoopUser user(String organisation, String role) {
-        return new CityCoopUser(organisation.toLowerCase(Locale.ROOT) + "." + role, "{noop}unused", true, "Test " + role,
-                organisation, "Organisation " + organisation, List.of(new SimpleGrantedAuthority("ROLE_" + role)));
+        return new CityCoopUser(organisation.toLowerCase(Locale.ROOT) + "." + role, "{noop}unused", true, Name.english("Test " + role),
+                organisation, Name.english("Organisation " + organisation), List.of(new SimpleGrantedAuthority("ROLE_" + role)));
     }
 
     private long target(long projectId) {

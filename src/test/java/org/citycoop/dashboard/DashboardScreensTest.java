@@ -58,7 +58,7 @@ class DashboardScreensTest {
                 assertThat(regions.locator("vaadin-grid-cell-content:text-is('Total')").count()).as("header and totals row").isEqualTo(2);
                 assertThat(manager.locator(".report-panel").count()).isEqualTo(8);
                 assertThat(regions.locator("citycoop-chart").count()).isEqualTo(1);
-                assertThat(manager.locator("#projects-by-lead vaadin-grid-cell-content:text-is('Kitakyushu City')").count()).isEqualTo(1);
+                assertThat(manager.locator("#projects-by-lead vaadin-grid-cell-content:text-is('City of Kitakyushu')").count()).isEqualTo(1);
                 assertThat(manager.locator("#projects-by-lead vaadin-grid-cell-content:text-is('Yokohama City')").count())
                         .as("Yokohama's project is not Kitakyushu's to count").isZero();
                 assertThat(manager.locator("#trainees-by-country vaadin-grid-cell-content:text-is('Indonesia')").count()).isEqualTo(1);

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
+import org.citycoop.name.Name;
 import org.citycoop.CityCoopTest;
 import org.citycoop.TestUsers;
 import org.citycoop.base.AuditTrail;
@@ -66,11 +67,11 @@ class DispatchServiceTest {
                 .requireDispatch();
         assertThat(planned.status()).isEqualTo(DispatchStatus.AWAITING_APPROVAL);
         assertThat(planned.approvalLevel()).isEqualTo(ApprovalLevel.MANAGER);
-        assertThat(planned.destinationName()).isEqualTo("Indonesia");
+        assertThat(planned.destinationName()).isEqualTo(new Name("Indonesia", "インドネシア"));
         assertThat(planned.durationDays()).isEqualTo(7);
         assertThat(planned.costEstimateJpy()).isEqualTo(1_200_000L);
         assertThat(planned.specialists()).extracting(member -> member.specialist().name() + " / " + member.organisationName())
-                .containsExactly("Kenta Mori / Kitakyushu City", "Yui Ono / Kitakyushu City");
+                .containsExactly("Kenta Mori / City of Kitakyushu", "Yui Ono / City of Kitakyushu");
         assertThat(audit.ofProject(project.id())).extracting(AuditTrail.Entry::action)
                 .contains("DISPATCH_TERMS_WRITTEN", "DISPATCH_PLANNED");
     }
@@ -105,7 +106,7 @@ class DispatchServiceTest {
                             "Return: the return date must be on or after the departure date.",
                             "Cost estimate (JPY): enter an amount of 0 yen or more.",
                             "Specialist 1: Name: enter the specialist's name.",
-                            "Specialist 2: Organisation: choose Kitakyushu City or one of its member municipalities.");
+                            "Specialist 2: Organisation: choose City of Kitakyushu or one of its member municipalities.");
                 });
 
         assertThat(jdbc.sql("select d.status || ' ' || coalesce(d.return_on::text, '-') from dispatch d join project p on p.id = d.project_id "

@@ -34,9 +34,9 @@ class MissionReportPrintoutTest {
                     out -> printout.write(project.code(), dispatchId, Locale.ENGLISH, users.get(reader), out));
 
             assertThat(pdf.flatText()).as("printed for %s", reader).contains("Report on the dispatch of specialists",
-                    "Project code: " + project.code(), "Kitakyushu City", DispatchFixture.TERMS.purpose(),
+                    "Project code: " + project.code(), "City of Kitakyushu", DispatchFixture.TERMS.purpose(),
                     "Mission dates September 1, 2027 – September 7, 2027 (7 days)", "Cost estimate ¥1,200,000",
-                    "Kenta Mori Kitakyushu City Engineer,", "Management Division", "Windrow composting",
+                    "Kenta Mori City of Kitakyushu Engineer,", "Management Division", "Windrow composting",
                     "Site survey and five days of on-the-job training.", "The site floods in the rainy season.",
                     "Raise the windrow pad by 30 cm.", "Acknowledged by surabaya.partner");
         }

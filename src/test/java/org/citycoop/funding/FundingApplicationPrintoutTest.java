@@ -36,7 +36,7 @@ class FundingApplicationPrintoutTest {
                     out -> printout.write(code, 1, Locale.ENGLISH, users.get(reader), out));
 
             assertThat(pdf.flatText()).as("printed for %s", reader)
-                    .contains("Funding application", "Project code: " + code, "Kitakyushu City", "Surabaya",
+                    .contains("Funding application", "Project code: " + code, "City of Kitakyushu", "Surabaya",
                             "JICA Grassroots Technical Cooperation (local-government type)", "Submitted to the agency",
                             "Amount requested ¥24,000,000", "24 months",
                             "Halve the organic waste landfilled in Surabaya by home composting.",

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.citycoop.name.Name;
 import org.citycoop.CityCoopTest;
 import org.citycoop.TestUsers;
 import org.citycoop.base.AuditTrail;
@@ -403,7 +404,7 @@ class FundingServiceTest {
 
     private CityCoopUser jicaColleague() {
         String username = "jica.colleague." + UUID.randomUUID().toString().substring(0, 8);
-        accounts.create(username, "Kaori Mori", "JICA", "demo-password", List.of(Roles.REVIEWER));
+        accounts.create(username, new Name("Kaori Mori", "森 香織"), "JICA", "demo-password", List.of(Roles.REVIEWER));
         return users.get(username);
     }
 

@@ -93,7 +93,12 @@ class IatiExportTest {
         assertThat(values(activity, "//participating-org[@role='1']/@ref")).containsExactly("XM-DAC-701-8");
         assertThat(values(activity, "//participating-org[@role='2']/@ref")).containsExactly(KITAKYUSHU_IDENTIFIER);
         assertThat(values(activity, "//participating-org[@role='3']/@ref")).containsExactly(KITAKYUSHU_IDENTIFIER);
-        assertThat(values(activity, "//participating-org[@role='4']/narrative")).containsExactly("Kitakyushu City", "Surabaya");
+        // a narrative per language the organisation has a name in, each saying its language (DD029)
+        assertThat(values(activity, "//participating-org[@role='4']/narrative"))
+                .containsExactly("City of Kitakyushu", "北九州市", "Surabaya", "スラバヤ市");
+        assertThat(values(activity, "//participating-org[@role='4']/narrative/@*[local-name()='lang']"))
+                .containsExactly("en", "ja", "en", "ja");
+        assertThat(values(activity, "//reporting-org/narrative")).containsExactly("City of Kitakyushu", "北九州市");
         assertThat(values(activity, "//activity-date/@type")).containsExactly("1", "2", "3"); // not ended: no actual end
         assertThat(text(activity, "//activity-date[@type='1']/@iso-date")).isEqualTo("2027-04-01");
         assertThat(text(activity, "//activity-date[@type='3']/@iso-date")).isEqualTo("2029-03-31");

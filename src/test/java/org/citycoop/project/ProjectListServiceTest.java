@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.citycoop.name.Name;
 import org.citycoop.CityCoopTest;
 import org.citycoop.TestProposals;
 import org.citycoop.TestUsers;
@@ -114,7 +115,7 @@ class ProjectListServiceTest {
         assertThat(lines.get(0)).isEqualTo("\"Code\",\"Title\",\"Lead\",\"Partner city\",\"Country\",\"Region\",\"Theme\","
                 + "\"Cooperation type\",\"Planned start\",\"Planned end\",\"Fiscal year (JFY)\",\"Budget (JPY)\",\"Status\"");
         assertThat(lines).contains("\"" + japanese.code() + "\",\"北九州市・スラバヤ市 \"\"循環型\"\" 都市, " + run + "\","
-                + "\"Kitakyushu City\",\"Surabaya\",\"Indonesia\",\"Southeast Asia\",\"Solid waste management\","
+                + "\"City of Kitakyushu\",\"Surabaya\",\"Indonesia\",\"Southeast Asia\",\"Solid waste management\","
                 + "\"Technical cooperation (training and specialist dispatch)\",\"2034-04-01\",\"2035-04-01\",\"2034\",\"25000000\",\"PIPELINE\"");
         // a title that Excel would run as a formula is written as text
         assertThat(text).contains("\"'=HYPERLINK(\"\"http://evil\"\") " + run + "\"");
@@ -135,7 +136,7 @@ class ProjectListServiceTest {
         assertThat(projects.recentActivityForPartner(users.get("kualalumpur.partner"), 10))
                 .anySatisfy(entry -> {
                     assertThat(entry.projectCode()).isEqualTo(project.code());
-                    assertThat(entry.actorName()).isEqualTo("Aiko Tanaka");
+                    assertThat(entry.actorName()).isEqualTo(new Name("Aiko Tanaka", "田中 愛子"));
                     assertThat(entry.action()).isEqualTo("PROJECT_PROPOSED");
                 });
         assertThat(projects.recentActivityForPartner(users.get("surabaya.partner"), 50))

@@ -46,9 +46,9 @@ class ProjectPrintoutsTest {
                     out -> agreementPrintout.write(project.code(), Locale.ENGLISH, users.get(reader), out));
 
             assertThat(pdf.flatText()).as("printed for %s", reader).contains("Summary of the cooperation agreement",
-                    "Project code: " + project.code(), project.title(), "Lead organisation Kitakyushu City",
+                    "Project code: " + project.code(), project.title(), "Lead organisation City of Kitakyushu (北九州市)",
                     "Planned period April 1, 2027 – March 31, 2029", "Budget ¥25,000,000",
-                    "Lead Kitakyushu City Mayor of Kitakyushu", "Partner city Surabaya Mayor of Surabaya",
+                    "Lead City of Kitakyushu (北九州市) Mayor of Kitakyushu", "Partner city Surabaya (スラバヤ市) Mayor of Surabaya",
                     "Signed on May 1, 2027", "Expires on April 30, 2030", "1 / 1");
         }
     }
@@ -63,7 +63,7 @@ class ProjectPrintoutsTest {
                 out -> agreementPrintout.write(project.code(), Locale.JAPANESE, users.get("kitakyushu.officer"), out));
 
         assertThat(pdf.text()).contains(title, "協力協定（覚書）概要", "案件番号：" + project.code());
-        assertThat(pdf.flatText()).contains("主管団体 Kitakyushu City 北九州市長 武内 和久", "協力先都市 Dalian 大連市長 陳 紹旺",
+        assertThat(pdf.flatText()).contains("主管団体 北九州市 (City of Kitakyushu) 北九州市長 武内 和久", "協力先都市 大連市 (Dalian) 大連市長 陳 紹旺",
                 "締結日 令和9年5月1日", "計画期間 令和9年4月1日～令和11年3月31日", "事業費 25,000,000円");
     }
 
@@ -81,7 +81,7 @@ class ProjectPrintoutsTest {
                 out -> completionPrintout.write(project.code(), Locale.ENGLISH, users.get("kitakyushu.manager"), out));
 
         assertThat(pdf.pages()).isGreaterThanOrEqualTo(2);
-        assertThat(pdf.flatText()).contains("Completion report", "Project code: " + project.code(), "Kitakyushu City",
+        assertThat(pdf.flatText()).contains("Completion report", "Project code: " + project.code(), "City of Kitakyushu",
                 "Written by kitakyushu.officer", "Organic waste composted (t/day) 2 10 March 31, 2029",
                 "Recycling rate (%) 8 20 March 31, 2029", "1 / " + pdf.pages(), pdf.pages() + " / " + pdf.pages());
         assertThat(pdf.flatTextAcrossPages()).as("the long texts, wrapped and over the page break, word for word")
@@ -102,7 +102,7 @@ class ProjectPrintoutsTest {
         PrintedPdf pdf = PrintedPdf.of("evaluation",
                 out -> evaluationPrintout.write(project.code(), Locale.ENGLISH, officer(), out));
 
-        assertThat(pdf.flatText()).contains("Evaluation report", "Project code: " + project.code(), "Kitakyushu City",
+        assertThat(pdf.flatText()).contains("Evaluation report", "Project code: " + project.code(), "City of Kitakyushu",
                 "Evaluated by kitakyushu.manager", "Relevance A Reason for relevance:", "Sustainability C Reason for sustainability:",
                 "End of the reason for relevance.", "End of the reason for sustainability.");
         assertThat(pdf.pages()).isGreaterThanOrEqualTo(2);

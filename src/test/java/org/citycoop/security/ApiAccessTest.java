@@ -28,7 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @CityCoopTest
 class ApiAccessTest {
 
-    private static final String ORGANISATIONS_HEADER = "code,name,kind,country,parent_code\n";
+    private static final String ORGANISATIONS_HEADER = "code,name_en,name_ja,kind,country,parent_code\n";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @LocalServerPort
@@ -121,7 +121,7 @@ class ApiAccessTest {
     @Test
     void onlyAnAdministratorImportsAndAWrongRoleChangesNothing() throws Exception {
         String code = code();
-        byte[] file = (ORGANISATIONS_HEADER + code + ",Iloilo City,PARTNER_CITY,PH,\n").getBytes(StandardCharsets.UTF_8);
+        byte[] file = (ORGANISATIONS_HEADER + code + ",Iloilo City,イロイロ市,PARTNER_CITY,PH,\n").getBytes(StandardCharsets.UTF_8);
         for (String notAdmin : new String[] {"kitakyushu.manager", "kitakyushu.officer", "surabaya.partner", "jica.reviewer"}) {
             HttpResponse<String> refused = WebClient.basic(port, notAdmin, "demo").post("/api/organisations/import", "text/csv", file);
             assertThat(refused.statusCode()).as(notAdmin).isEqualTo(403);
@@ -169,7 +169,7 @@ class ApiAccessTest {
         assertThat(session.get("/api/projects").statusCode()).isEqualTo(200);
         String code = code();
         HttpResponse<String> forged = session.post("/api/organisations/import", "text/csv",
-                (ORGANISATIONS_HEADER + code + ",Forged,CITY,JP,\n").getBytes(StandardCharsets.UTF_8));
+                (ORGANISATIONS_HEADER + code + ",Forged,,CITY,JP,\n").getBytes(StandardCharsets.UTF_8));
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(organisations.findByCode(code)).isEmpty();
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.citycoop.name.Name;
 import org.citycoop.CityCoopTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,7 +79,7 @@ class BruteForceTest {
     void othersFromTheSameAddressAndTheRightPasswordAfterwardsAreNotLockedOut() {
         String address = address();
         String owner = guesser();
-        accounts.create(owner, "Throttled officer", "KAW", "correct horse battery", List.of(Roles.OFFICER));
+        accounts.create(owner, Name.english("Throttled officer"), "KAW", "correct horse battery", List.of(Roles.OFFICER));
         attempts(() -> WebClient.basic(port, owner, "guess-" + UUID.randomUUID()).withHeader("X-Forwarded-For", address)
                 .get("/api/projects"));
 

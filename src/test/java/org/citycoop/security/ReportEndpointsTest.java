@@ -65,7 +65,8 @@ class ReportEndpointsTest {
         JsonNode kitakyushu = leads.get("rows").get(0);
         assertThat(fieldNames(kitakyushu)).containsExactly("code", "name", "projects", "share");
         assertThat(kitakyushu.get("code").asText()).isEqualTo("KIT");
-        assertThat(kitakyushu.get("name").asText()).isEqualTo("Kitakyushu City");
+        assertThat(kitakyushu.get("name").get("en").asText()).isEqualTo("City of Kitakyushu");
+        assertThat(kitakyushu.get("name").get("ja").asText()).isEqualTo("北九州市");
         assertThat(kitakyushu.get("projects").asLong()).isEqualTo(2);
         assertThat(kitakyushu.get("share").asDouble()).isEqualTo(1.0);
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.citycoop.name.Name;
 import org.citycoop.CityCoopTest;
 import org.citycoop.TestProposals;
 import org.citycoop.TestUsers;
@@ -126,7 +127,7 @@ class WorkflowServiceInboxTest {
                 .extracting(WorkTask::phase).containsExactly(Phase.PROPOSAL, Phase.IMPLEMENTATION);
         // the partner's projects of another organisation stay out of sight
         assertThat(ids(Inbox.ORGANISATION_TASKS, byTokenAnd(token, null, "DLC"), actor("kitakyushu.manager"))).isEmpty();
-        assertThat(workflow.partnerCities(yokOfficer())).containsEntry("DLC", "Dalian").containsEntry("SBY", "Surabaya");
+        assertThat(workflow.partnerCities(yokOfficer())).containsEntry("DLC", new Name("Dalian", "大連市")).containsEntry("SBY", new Name("Surabaya", "スラバヤ市"));
     }
 
     @Test

@@ -43,6 +43,15 @@ public final class FactCards {
     }
 
     /** A label and its value; the value keeps its line breaks. */
+    /**
+     * Marks a fact whose value is a name with the other form beside it (DD029): its lines break
+     * between the words and forms, not inside a Japanese name ("インドネシ|ア").
+     */
+    public static Div names(Div fact) {
+        fact.addClassName("fact-names");
+        return fact;
+    }
+
     public static Div fact(String labelText, String value) {
         Span label = new Span(labelText);
         label.addClassName("fact-label");

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.citycoop.base.Languages;
 import org.citycoop.base.LocalFormats;
+import org.citycoop.name.Name;
 
 /**
  * How screens write dates, numbers and yen, the same way everywhere, in the screen's language
@@ -33,6 +34,16 @@ public final class Formats {
     /** The language of the screen being built; English where there is no screen (a background thread). */
     public static Locale screenLocale() {
         return Optional.ofNullable(UI.getCurrent()).map(UI::getLocale).orElse(Locale.ENGLISH);
+    }
+
+    /** The form of the name in the screen's language (dense lists and cards); DD029. */
+    public static String name(Name name) {
+        return name.in(screenLocale());
+    }
+
+    /** The screen's form with the other beside it, "北九州市 (City of Kitakyushu)": where the reader may know either. */
+    public static String nameWithOther(Name name) {
+        return name.withOther(screenLocale());
     }
 
     /** 2024年4月1日 or 1 Apr 2024; empty for no date (an imported project may not know its end). */

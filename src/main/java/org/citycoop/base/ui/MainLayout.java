@@ -53,7 +53,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Span title = new Span(getTranslation("app.name"));
         title.addClassName("app-title");
 
-        Div who = new Div(new Span(user.displayName()), new Span(" · " + user.organisationName()));
+        Div who = new Div(new Span(user.displayName().in(getLocale())), new Span(" · " + user.organisationName().in(getLocale())));
         who.addClassName("signed-in-user");
         Button signOut = new Button(getTranslation("nav.sign-out"), VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

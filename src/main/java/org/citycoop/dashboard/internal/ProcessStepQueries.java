@@ -1,5 +1,6 @@
 package org.citycoop.dashboard.internal;
 
+import org.citycoop.name.Name;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -91,18 +92,18 @@ public class ProcessStepQueries {
     /** The projects of the scope at one step, the longest waiting first, at most {@code limit}. */
     public List<WaitingProject> waitingAt(ReportScope scope, String processKey, String stepId, LocalDateTime now, int limit) {
         return jdbc.sql(AT_STEPS.formatted(scope.projectCondition()) + """
-                        select p.code, p.title, partner.name, min(activity.start_time_), bool_or(overdue.project_id is not null)
+                        select p.code, p.title, partner.name_en, partner.name_ja, min(activity.start_time_), bool_or(overdue.project_id is not null)
                         from at_step
                         join project p on p.id = at_step.project_id
                         left join organisation partner on partner.id = p.partner_organisation_id
                         left join act_hi_actinst activity on activity.id_ = at_step.activity_instance_id
                         left join overdue on overdue.project_id = at_step.project_id and overdue.step_id = at_step.step_id
-                        group by p.code, p.title, partner.name
-                        order by 4 nulls last, p.code
+                        group by p.code, p.title, partner.name_en, partner.name_ja
+                        order by 5 nulls last, p.code
                         limit :limit""")
                 .paramSource(parameters(scope, processKey, List.of(stepId), now).addValue("limit", limit))
-                .query((rs, row) -> new WaitingProject(rs.getString(1), rs.getString(2), rs.getString(3),
-                        instant(rs.getTimestamp(4)), rs.getBoolean(5)))
+                .query((rs, row) -> new WaitingProject(rs.getString(1), rs.getString(2),
+                        new Name(rs.getString(3), rs.getString(4)), instant(rs.getTimestamp(5)), rs.getBoolean(6)))
                 .list();
     }
 

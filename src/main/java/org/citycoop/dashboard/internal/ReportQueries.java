@@ -1,5 +1,6 @@
 package org.citycoop.dashboard.internal;
 
+import org.citycoop.name.Name;
 import java.time.LocalDate;
 import java.util.List;
 import org.citycoop.dashboard.CountByItem;
@@ -52,17 +53,17 @@ public class ReportQueries {
     /** Lead organisations with their number of projects, most first. */
     public List<CountByItem> projectsByLeadOrganisation(ReportScope scope, JfyRange range) {
         return countsByItem(scope, range, """
-                        select lead.code, lead.name, count(*)
+                        select lead.code, lead.name_en, lead.name_ja, count(*)
                         from project p
                         join organisation lead on lead.id = p.lead_organisation_id
                         where %s
-                        group by lead.code, lead.name
+                        group by lead.code, lead.name_en, lead.name_ja
                         order by count(*) desc, lead.code""");
     }
 
     public List<CountByItem> projectsByTheme(ReportScope scope, JfyRange range) {
         return countsByItem(scope, range, """
-                        select theme.code, theme.name, count(*)
+                        select theme.code, theme.name, null, count(*)
                         from project p
                         join theme on theme.code = p.theme_code
                         where %s
@@ -73,27 +74,27 @@ public class ReportQueries {
     /** Trainees come from the partner city: they count for the partner's country. */
     public List<CountByItem> traineesByCountry(ReportScope scope, JfyRange range) {
         return countsByItem(scope, range, """
-                        select country.iso2, country.name, count(*)
+                        select country.iso2, country.name, country.name_ja, count(*)
                         from project p
                         join organisation partner on partner.id = p.partner_organisation_id
                         join country on country.iso2 = partner.country_iso2
                         join training_programme programme on programme.project_id = p.id
                         join training_trainee trainee on trainee.programme_id = programme.id
                         where %s
-                        group by country.iso2, country.name
+                        group by country.iso2, country.name, country.name_ja
                         order by count(*) desc, country.name""");
     }
 
     /** Dispatches not cancelled, by their destination (the partner's country until the plan names one). */
     public List<CountByItem> dispatchesByCountry(ReportScope scope, JfyRange range) {
         return countsByItem(scope, range, """
-                        select country.iso2, country.name, count(*)
+                        select country.iso2, country.name, country.name_ja, count(*)
                         from project p
                         join organisation partner on partner.id = p.partner_organisation_id
                         join dispatch on dispatch.project_id = p.id and dispatch.status <> 'CANCELLED'
                         join country on country.iso2 = coalesce(dispatch.destination_iso2, partner.country_iso2)
                         where %s
-                        group by country.iso2, country.name
+                        group by country.iso2, country.name, country.name_ja
                         order by count(*) desc, country.name""");
     }
 
@@ -175,9 +176,12 @@ public class ReportQueries {
                 .addValue("organisation", scope.organisationCode());
     }
 
-    /** A query of (code, name, count) rows over the projects in scope; {@code %s} in it stands for the scope and range. */
+    /**
+     * A query of (code, English name, Japanese name, count) rows over the projects in scope; {@code %s} in it
+     * stands for the scope and range.
+     */
     private List<CountByItem> countsByItem(ReportScope scope, JfyRange range, String sql) {
         return jdbc.sql(scoped(scope, range, sql)).paramSource(parameters(scope))
-                .query((rs, row) -> new CountByItem(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
+                .query((rs, row) -> new CountByItem(rs.getString(1), new Name(rs.getString(2), rs.getString(3)), rs.getLong(4))).list();
     }
 }

@@ -60,20 +60,20 @@ class DashboardFigures {
 
     Figures leadOrganisations(LeadOrganisations report) {
         List<List<String>> rows = report.rows().stream()
-                .map(row -> List.of(row.name(), String.valueOf(row.projects()), percent(row.share() * 100)))
+                .map(row -> List.of(Formats.name(row.name()), String.valueOf(row.projects()), percent(row.share() * 100)))
                 .toList();
         return figures(List.of(text("dashboard.column.lead"), text("dashboard.column.projects"), text("dashboard.column.share")), rows,
-                new ChartData(Kind.BAR, report.rows().stream().map(LeadOrganisations.Row::name).toList(),
+                new ChartData(Kind.BAR, report.rows().stream().map(row -> Formats.name(row.name())).toList(),
                         List.of(Series.measured(text("dashboard.axis.projects"),
                                 report.rows().stream().map(LeadOrganisations.Row::projects).toList())),
                         text("dashboard.axis.projects"), text("dashboard.leads.summary", report.rows().size(), report.total())));
     }
 
     Figures counts(List<CountByItem> counts, String itemColumn, String countColumn, String summaryKey) {
-        List<List<String>> rows = counts.stream().map(count -> List.of(count.name(), String.valueOf(count.count()))).toList();
+        List<List<String>> rows = counts.stream().map(count -> List.of(Formats.name(count.name()), String.valueOf(count.count()))).toList();
         long total = counts.stream().mapToLong(CountByItem::count).sum();
         return figures(List.of(text(itemColumn), text(countColumn)), rows,
-                new ChartData(Kind.BAR, counts.stream().map(CountByItem::name).toList(),
+                new ChartData(Kind.BAR, counts.stream().map(count -> Formats.name(count.name())).toList(),
                         List.of(Series.measured(text(countColumn), counts.stream().map(CountByItem::count).toList())),
                         text(countColumn), text(summaryKey, total, counts.size())));
     }

@@ -45,7 +45,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         toJfy.addValueChangeListener(change -> show());
 
         Paragraph scope = new Paragraph(user.hasRole(Roles.ADMIN) ? getTranslation("dashboard.scope.all")
-                : getTranslation("dashboard.scope.organisation", user.organisationName()));
+                : getTranslation("dashboard.scope.organisation", user.organisationName().in(getLocale())));
         scope.addClassName("dashboard-scope");
         HorizontalLayout rangeBar = new HorizontalLayout(fromJfy, toJfy);
         rangeBar.setAlignItems(FlexComponent.Alignment.BASELINE);

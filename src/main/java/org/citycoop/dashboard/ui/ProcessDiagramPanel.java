@@ -81,7 +81,7 @@ class ProcessDiagramPanel extends Div {
         // on a phone the title keeps a readable width and the grid scrolls sideways to the other columns
         projects.addColumn(WaitingProject::title).setHeader(getTranslation("dashboard.process.column.title"))
                 .setWidth("12em").setFlexGrow(2);
-        projects.addColumn(WaitingProject::partnerName).setHeader(getTranslation("dashboard.process.column.partner"))
+        projects.addColumn(project -> project.partnerName().in(getLocale())).setHeader(getTranslation("dashboard.process.column.partner"))
                 .setWidth("8em").setFlexGrow(1);
         projects.addColumn(project -> project.waitingSince() == null ? ""
                         : Formats.date(project.waitingSince().atZone(ZoneId.systemDefault()).toLocalDate(), getLocale()))

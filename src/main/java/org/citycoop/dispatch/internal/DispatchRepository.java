@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.citycoop.name.Name;
 import org.citycoop.dispatch.ApprovalLevel;
 import org.citycoop.dispatch.Dispatch;
 import org.citycoop.dispatch.Dispatch.Approval;
@@ -34,7 +35,8 @@ public class DispatchRepository {
     /** The project of a business key with the DISPATCH item a process instance runs. */
     public Optional<DispatchProject> project(String projectCode, long itemId) {
         return jdbc.sql("""
-                        select p.id, p.code, p.title, lead.code, lead.name, partner.name, partner.country_iso2,
+                        select p.id, p.code, p.title, lead.code, lead.name_en, lead.name_ja, partner.name_en, partner.name_ja,
+                               partner.country_iso2,
                                i.id, i.title, i.planned_start, i.planned_end
                         from project p
                         join organisation lead on lead.id = p.lead_organisation_id
@@ -43,8 +45,8 @@ public class DispatchRepository {
                         where p.code = :code and i.id = :item""")
                 .param("code", projectCode).param("item", itemId)
                 .query((rs, row) -> new DispatchProject(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getLong(8), rs.getString(9),
-                        rs.getObject(10, LocalDate.class), rs.getObject(11, LocalDate.class)))
+                        new Name(rs.getString(5), rs.getString(6)), new Name(rs.getString(7), rs.getString(8)), rs.getString(9),
+                        rs.getLong(10), rs.getString(11), rs.getObject(12, LocalDate.class), rs.getObject(13, LocalDate.class)))
                 .optional();
     }
 
@@ -158,26 +160,27 @@ public class DispatchRepository {
 
     public Optional<Dispatch> find(long dispatchId) {
         return jdbc.sql("""
-                        select d.id, d.status, d.purpose, d.tasks, d.expected_outputs, d.destination_iso2, c.name,
+                        select d.id, d.status, d.purpose, d.tasks, d.expected_outputs, d.destination_iso2, c.name, c.name_ja,
                                d.departure_on, d.return_on, d.cost_estimate_jpy, d.approval_level, d.safety_block_reason
                         from dispatch d left join country c on c.iso2 = d.destination_iso2
                         where d.id = :id""")
                 .param("id", dispatchId)
                 .query((rs, row) -> new Dispatch(rs.getLong(1), DispatchStatus.valueOf(rs.getString(2)),
                         new TermsOfReference(rs.getString(3), rs.getString(4), rs.getString(5)), rs.getString(6),
-                        rs.getString(7), rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class),
-                        (Long) rs.getObject(10), rs.getString(11) == null ? null : ApprovalLevel.valueOf(rs.getString(11)),
-                        rs.getString(12), specialists(dispatchId), approvals(dispatchId), report(dispatchId), questions(dispatchId)))
+                        rs.getString(7) == null ? null : new Name(rs.getString(7), rs.getString(8)),
+                        rs.getObject(9, LocalDate.class), rs.getObject(10, LocalDate.class),
+                        (Long) rs.getObject(11), rs.getString(12) == null ? null : ApprovalLevel.valueOf(rs.getString(12)),
+                        rs.getString(13), specialists(dispatchId), approvals(dispatchId), report(dispatchId), questions(dispatchId)))
                 .optional();
     }
 
     private List<Member> specialists(long dispatchId) {
         return jdbc.sql("""
-                        select s.name, o.code, s.position, s.expertise, o.name from dispatch_specialist s
+                        select s.name, o.code, s.position, s.expertise, o.name_en, o.name_ja from dispatch_specialist s
                         join organisation o on o.id = s.organisation_id where s.dispatch_id = :id order by s.position_no""")
                 .param("id", dispatchId)
                 .query((rs, row) -> new Member(new Specialist(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
-                        rs.getString(5)))
+                        new Name(rs.getString(5), rs.getString(6))))
                 .list();
     }
 

@@ -1,5 +1,6 @@
 package org.citycoop.dispatch.internal;
 
+import org.citycoop.name.Name;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Repository;
 public class TravelSafetyRepository {
 
     private static final String SELECT = """
-            select c.iso2, c.name, t.level, t.updated_by, t.updated_at
+            select c.iso2, c.name, c.name_ja, t.level, t.updated_by, t.updated_at
             from country c left join travel_safety_level t on t.country_iso2 = c.iso2
             """;
 
@@ -41,8 +42,8 @@ public class TravelSafetyRepository {
     }
 
     private static TravelSafety map(ResultSet rs) throws SQLException {
-        Timestamp updated = rs.getTimestamp(5);
-        return new TravelSafety(rs.getString(1), rs.getString(2), rs.getObject(3, Integer.class), rs.getString(4),
+        Timestamp updated = rs.getTimestamp(6);
+        return new TravelSafety(rs.getString(1), new Name(rs.getString(2), rs.getString(3)), rs.getObject(4, Integer.class), rs.getString(5),
                 updated == null ? null : updated.toInstant());
     }
 }

@@ -25,8 +25,9 @@ final class DispatchFacts {
         return card(owner.getTranslation("dispatch.section.item"),
                 fact(owner, "dispatch.field.item", project.itemTitle()),
                 fact(owner, "dispatch.field.planned", date(project.plannedStart()) + " – " + date(project.plannedEnd())),
-                fact(owner, "dispatch.field.lead", project.leadName()),
-                fact(owner, "dispatch.field.partner", project.partnerName() + " (" + project.partnerCountryIso2() + ")"));
+                FactCards.names(fact(owner, "dispatch.field.lead", Formats.nameWithOther(project.leadName()))),
+                FactCards.names(fact(owner, "dispatch.field.partner",
+                        Formats.nameWithOther(project.partnerName()) + " (" + project.partnerCountryIso2() + ")")));
     }
 
     /** Terms of reference, then the plan, decisions, report and questions as far as they exist. */
@@ -50,12 +51,12 @@ final class DispatchFacts {
         UnorderedList specialists = new UnorderedList();
         for (Member member : dispatch.specialists()) {
             specialists.add(new ListItem(owner.getTranslation("dispatch.specialist.line", member.specialist().name(),
-                    member.specialist().position(), member.organisationName(), member.specialist().expertise())));
+                    member.specialist().position(), Formats.name(member.organisationName()), member.specialist().expertise())));
         }
         Div people = wide(fact(owner, "dispatch.field.specialists", ""));
         people.add(specialists);
         Div card = card(owner.getTranslation("dispatch.section.plan"),
-                fact(owner, "dispatch.field.destination", dispatch.destinationName() + " (" + dispatch.destinationIso2() + ")"),
+                fact(owner, "dispatch.field.destination", Formats.name(dispatch.destinationName()) + " (" + dispatch.destinationIso2() + ")"),
                 fact(owner, "dispatch.field.dates", owner.getTranslation("dispatch.dates", date(dispatch.departureOn()),
                         date(dispatch.returnOn()), dispatch.durationDays())),
                 fact(owner, "dispatch.field.cost", Formats.yen(dispatch.costEstimateJpy())),

@@ -37,7 +37,7 @@ class DispatchesSection implements ProjectPageSection {
                 (owner, dispatch) -> {
                     ListItem entry = FactCards.entry(dispatch.terms().purpose(), owner.getTranslation("projectpage.dispatch.entry",
                             owner.getTranslation("projectpage.dispatch.status." + dispatch.status().name()),
-                            dispatch.destinationName() == null ? "–" : dispatch.destinationName(),
+                            dispatch.destinationName() == null ? "–" : Formats.name(dispatch.destinationName()),
                             dispatch.isPlanned() ? Formats.date(dispatch.departureOn()) + " – " + Formats.date(dispatch.returnOn()) : "–"));
                     if (dispatch.report().isPresent()) {
                         entry.add(MissionReportLink.of(owner, printout, project.code(), dispatch.id(), currentUser));

@@ -73,8 +73,8 @@ class SelectSpecialistsView extends DispatchTaskView {
         List<TravelSafety> countries = dispatches.destinations();
         destination.setItems(countries);
         destination.setItemLabelGenerator(country -> country.level() == null
-                ? getTranslation("dispatch.destination.unknown", country.countryName())
-                : getTranslation("dispatch.destination.level", country.countryName(), country.level()));
+                ? getTranslation("dispatch.destination.unknown", country.countryName().in(getLocale()))
+                : getTranslation("dispatch.destination.level", country.countryName().in(getLocale()), country.level()));
         destination.setHelperText(getTranslation("dispatch.field.destination.help"));
         String chosen = dispatch.destinationIso2() != null ? dispatch.destinationIso2() : task.project().partnerCountryIso2();
         countries.stream().filter(country -> country.countryIso2().equals(chosen)).findFirst().ifPresent(destination::setValue);
@@ -160,7 +160,7 @@ class SelectSpecialistsView extends DispatchTaskView {
         private Row(Specialist specialist) {
             organisation.setLabel(getTranslation("dispatch.specialist.organisation"));
             organisation.setItems(organisations);
-            organisation.setItemLabelGenerator(Organisation::name);
+            organisation.setItemLabelGenerator(entry -> entry.name().in(getLocale()));
             name.setMaxLength(200);
             position.setMaxLength(200);
             expertise.setMaxLength(500);

@@ -39,7 +39,7 @@ class TravelSafetyView extends VerticalLayout implements HasDynamicTitle {
         this.currentUser = currentUser;
         setMaxWidth("960px");
         country.setLabel(getTranslation("travel-safety.country"));
-        country.setItemLabelGenerator(entry -> entry.countryName() + " (" + entry.countryIso2() + ")");
+        country.setItemLabelGenerator(entry -> entry.countryName().in(getLocale()) + " (" + entry.countryIso2() + ")");
         level.setLabel(getTranslation("travel-safety.level"));
         level.setItems(List.of(1, 2, 3, 4));
         level.setItemLabelGenerator(value -> getTranslation("travel-safety.level." + value));
@@ -51,7 +51,7 @@ class TravelSafetyView extends VerticalLayout implements HasDynamicTitle {
         Div form = new Div(country, level, save);
         form.addClassName("plan-row");
 
-        grid.addColumn(TravelSafety::countryName).setHeader(getTranslation("travel-safety.country")).setFlexGrow(2);
+        grid.addColumn(entry -> entry.countryName().in(getLocale())).setHeader(getTranslation("travel-safety.country")).setFlexGrow(2);
         grid.addColumn(TravelSafety::countryIso2).setHeader(getTranslation("travel-safety.iso")).setAutoWidth(true);
         grid.addColumn(entry -> entry.level() == null ? getTranslation("travel-safety.none")
                 : getTranslation("travel-safety.level." + entry.level())).setHeader(getTranslation("travel-safety.level")).setFlexGrow(2);
@@ -72,7 +72,7 @@ class TravelSafetyView extends VerticalLayout implements HasDynamicTitle {
             new ServerProblems().field("country", country).field("level", level).show(refused);
             return;
         }
-        Notification.show(getTranslation("travel-safety.saved", chosen.countryName(), level.getValue()), 4000,
+        Notification.show(getTranslation("travel-safety.saved", chosen.countryName().in(getLocale()), level.getValue()), 4000,
                 Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         country.setInvalid(false);
         level.setInvalid(false);

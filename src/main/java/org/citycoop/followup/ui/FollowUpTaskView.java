@@ -43,6 +43,6 @@ abstract class FollowUpTaskView extends TaskView<FollowUpTask> {
         return FactCards.card(getTranslation("followup.round.title", round.number(), task.project().code()),
                 FactCards.fact(getTranslation("followup.round.project"), task.project().title()),
                 FactCards.fact(getTranslation("followup.round.due"), Formats.date(round.dueOn())),
-                FactCards.fact(getTranslation("followup.round.partner"), task.project().partnerName()));
+                FactCards.fact(getTranslation("followup.round.partner"), task.project().partnerName().in(getLocale())));
     }
 }

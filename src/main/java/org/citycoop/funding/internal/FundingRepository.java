@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.citycoop.name.NameColumns;
 import org.citycoop.funding.BudgetLine;
 import org.citycoop.funding.EligibilityReason;
 import org.citycoop.funding.FundingApplication;
@@ -43,8 +44,9 @@ import org.springframework.stereotype.Repository;
 public class FundingRepository {
 
     private static final String PROJECT = """
-            select p.id, p.code, p.title, lead.code as lead_code, lead.name as lead_name, lead.kind as lead_kind,
-                   partner.name as partner_name, country.name as partner_country, country.region_code,
+            select p.id, p.code, p.title, lead.code as lead_code, lead.name_en as lead_name_en, lead.name_ja as lead_name_ja,
+                   lead.kind as lead_kind, partner.name_en as partner_name_en, partner.name_ja as partner_name_ja,
+                   country.name as partner_country_en, country.name_ja as partner_country_ja, country.region_code,
                    p.planned_start, p.planned_end
             from project p
             join organisation lead on lead.id = p.lead_organisation_id
@@ -70,8 +72,8 @@ public class FundingRepository {
     public Optional<FundingProject> project(String projectCode) {
         return jdbc.sql(PROJECT + " where p.code = :code").param("code", projectCode)
                 .query((rs, row) -> new FundingProject(rs.getLong("id"), rs.getString("code"), rs.getString("title"),
-                        rs.getString("lead_code"), rs.getString("lead_name"), rs.getString("lead_kind"),
-                        rs.getString("partner_name"), rs.getString("partner_country"), rs.getString("region_code"),
+                        rs.getString("lead_code"), NameColumns.read(rs, "lead_name"), rs.getString("lead_kind"),
+                        NameColumns.read(rs, "partner_name"), NameColumns.read(rs, "partner_country"), rs.getString("region_code"),
                         rs.getObject("planned_start", LocalDate.class), rs.getObject("planned_end", LocalDate.class)))
                 .optional();
     }

@@ -29,8 +29,9 @@ final class FundingFacts {
 
     static Div project(Component owner, FundingProject project) {
         return card(owner, "funding.section.project",
-                fact(owner, "project.field.lead", project.leadName()),
-                fact(owner, "project.field.partner", project.partnerName() + " (" + project.partnerCountry() + ")"),
+                FactCards.names(fact(owner, "project.field.lead", Formats.nameWithOther(project.leadName()))),
+                FactCards.names(fact(owner, "project.field.partner", Formats.nameWithOther(project.partnerName())
+                        + " · " + Formats.name(project.partnerCountry()))),
                 fact(owner, "project.field.region", owner.getTranslation("region." + project.region())),
                 fact(owner, "project.field.period", date(project.plannedStart()) + " – " + date(project.plannedEnd())));
     }

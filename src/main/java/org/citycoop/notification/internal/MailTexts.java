@@ -29,14 +29,14 @@ class MailTexts {
 
     Mail single(Recipient recipient, Notification notification) {
         Locale locale = recipient.locale();
-        String body = String.join("\n\n", text(locale, "mail.greeting", recipient.displayName()),
+        String body = String.join("\n\n", text(locale, "mail.greeting", recipient.displayName().in(locale)),
                 sentence(locale, notification), text(locale, "mail.open", link(notification.link())), footer(locale));
         return new Mail(recipient.email(), text(locale, "mail.subject", sentence(locale, notification)), body);
     }
 
     Mail digest(Recipient recipient, List<Notification> notifications) {
         Locale locale = recipient.locale();
-        StringBuilder body = new StringBuilder(text(locale, "mail.greeting", recipient.displayName())).append("\n\n")
+        StringBuilder body = new StringBuilder(text(locale, "mail.greeting", recipient.displayName().in(locale))).append("\n\n")
                 .append(text(locale, "mail.digest.intro", notifications.size())).append("\n\n");
         notifications.forEach(notification -> body.append("- ").append(sentence(locale, notification)).append("\n  ")
                 .append(link(notification.link())).append("\n"));

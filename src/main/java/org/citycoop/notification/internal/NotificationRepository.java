@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.citycoop.name.Name;
 import org.citycoop.notification.Delivery;
 import org.citycoop.notification.Notification;
 import org.citycoop.notification.NotificationKind;
@@ -56,7 +57,7 @@ public class NotificationRepository {
             return List.of();
         }
         return jdbc.sql("""
-                        select u.username, u.display_name, u.email, coalesce(u.preferred_language, 'en'), coalesce(p.delivery, 'EMAIL')
+                        select u.username, u.display_name_en, u.display_name_ja, u.email, coalesce(u.preferred_language, 'en'), coalesce(p.delivery, 'EMAIL')
                         from app_user u
                         left join notification_preference p on p.username = u.username and p.kind = :kind
                         where u.username in (:usernames) and u.enabled
@@ -69,7 +70,7 @@ public class NotificationRepository {
     /** The user as the addressee of their digest, when enabled and with an address. */
     Optional<Recipient> digestRecipient(String username) {
         return jdbc.sql("""
-                        select username, display_name, email, coalesce(preferred_language, 'en'), 'DAILY_DIGEST'
+                        select username, display_name_en, display_name_ja, email, coalesce(preferred_language, 'en'), 'DAILY_DIGEST'
                         from app_user where username = :username and enabled and email is not null""")
                 .param("username", username)
                 .query(NotificationRepository::recipient)
@@ -157,8 +158,8 @@ public class NotificationRepository {
     }
 
     private static Recipient recipient(ResultSet rs, int row) throws SQLException {
-        return new Recipient(rs.getString(1), rs.getString(2), rs.getString(3), Locale.forLanguageTag(rs.getString(4)),
-                Delivery.valueOf(rs.getString(5)));
+        return new Recipient(rs.getString(1), new Name(rs.getString(2), rs.getString(3)), rs.getString(4),
+                Locale.forLanguageTag(rs.getString(5)), Delivery.valueOf(rs.getString(6)));
     }
 
     private static Notification notification(ResultSet rs, int row) throws SQLException {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.Optional;
+import org.citycoop.name.Name;
 import org.citycoop.organisation.ConsentRule;
 import org.citycoop.organisation.NewOrganisation;
 import org.citycoop.organisation.Organisation;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Repository;
 public class OrganisationRepository {
 
     private static final String SELECT = """
-            select o.id, o.code, o.name, o.kind, o.country_iso2, c.name as country_name, c.region_code,
+            select o.id, o.code, o.name_en, o.name_ja, o.kind, o.country_iso2, c.name as country_name,
+                   c.name_ja as country_name_ja, c.region_code,
                    coop.code as cooperative_code, o.consent_rule
             from organisation o
             join country c on c.iso2 = o.country_iso2
@@ -51,11 +53,12 @@ public class OrganisationRepository {
 
     public void insert(NewOrganisation organisation) {
         jdbc.sql("""
-                        insert into organisation (code, name, kind, country_iso2, cooperative_id, consent_rule)
-                        values (:code, :name, :kind, :country,
+                        insert into organisation (code, name_en, name_ja, kind, country_iso2, cooperative_id, consent_rule)
+                        values (:code, :nameEn, :nameJa, :kind, :country,
                                 (select id from organisation where code = :cooperative), :consentRule)""")
                 .param("code", organisation.code())
-                .param("name", organisation.name())
+                .param("nameEn", organisation.name().en())
+                .param("nameJa", organisation.name().ja())
                 .param("kind", organisation.kind().name())
                 .param("country", organisation.countryIso2())
                 .param("cooperative", organisation.cooperativeCode())
@@ -76,6 +79,11 @@ public class OrganisationRepository {
     public void updateIatiIdentifier(String code, String iatiIdentifier) {
         jdbc.sql("update organisation set iati_identifier = :identifier where code = :code")
                 .param("identifier", iatiIdentifier).param("code", code).update();
+    }
+
+    public void updateNames(String code, Name name) {
+        jdbc.sql("update organisation set name_en = :nameEn, name_ja = :nameJa where code = :code")
+                .param("nameEn", name.en()).param("nameJa", name.ja()).param("code", code).update();
     }
 
     public Set<String> countryCodes() {
@@ -101,14 +109,15 @@ public class OrganisationRepository {
     /** Creates the organisation or updates the one with its code; a cooperative keeps the consent rule it has. */
     public void upsertWithoutCooperative(NewOrganisation organisation) {
         jdbc.sql("""
-                        insert into organisation (code, name, kind, country_iso2, consent_rule)
-                        values (:code, :name, :kind, :country, :consentRule)
-                        on conflict (code) do update set name = excluded.name, kind = excluded.kind,
+                        insert into organisation (code, name_en, name_ja, kind, country_iso2, consent_rule)
+                        values (:code, :nameEn, :nameJa, :kind, :country, :consentRule)
+                        on conflict (code) do update set name_en = excluded.name_en, name_ja = excluded.name_ja, kind = excluded.kind,
                             country_iso2 = excluded.country_iso2,
                             consent_rule = case when excluded.kind = 'COOPERATIVE'
                                                 then coalesce(organisation.consent_rule, excluded.consent_rule) end""")
                 .param("code", organisation.code())
-                .param("name", organisation.name())
+                .param("nameEn", organisation.name().en())
+                .param("nameJa", organisation.name().ja())
                 .param("kind", organisation.kind().name())
                 .param("country", organisation.countryIso2())
                 .param("consentRule", organisation.consentRule() == null ? null : organisation.consentRule().name())
@@ -126,9 +135,9 @@ public class OrganisationRepository {
 
     private static Organisation map(ResultSet rs, int row) throws SQLException {
         String consentRule = rs.getString("consent_rule");
-        return new Organisation(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+        return new Organisation(rs.getLong("id"), rs.getString("code"), new Name(rs.getString("name_en"), rs.getString("name_ja")),
                 OrganisationKind.valueOf(rs.getString("kind")), rs.getString("country_iso2"),
-                rs.getString("country_name"), rs.getString("region_code"), rs.getString("cooperative_code"),
+                new Name(rs.getString("country_name"), rs.getString("country_name_ja")), rs.getString("region_code"), rs.getString("cooperative_code"),
                 consentRule == null ? null : ConsentRule.valueOf(consentRule));
     }
 }

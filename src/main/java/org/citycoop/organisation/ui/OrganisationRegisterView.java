@@ -1,9 +1,11 @@
 package org.citycoop.organisation.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -26,8 +28,9 @@ import org.citycoop.security.Roles;
 import org.citycoop.workflow.ui.ServerProblems;
 
 /**
- * The administrator's view of the organisation register, where an organisation's IATI identifier
- * is recorded: the IATI export names each activity by its lead's identifier (DD017).
+ * The administrator's view of the organisation register, where an organisation's English and Japanese
+ * names are corrected (DD029) and its IATI identifier is recorded: the IATI export names each activity
+ * by its lead's identifier (DD017). Names show in the administrator's language with the other beside.
  */
 @Route(value = "admin/organisations", layout = MainLayout.class)
 @RolesAllowed(Roles.ADMIN)
@@ -37,6 +40,8 @@ class OrganisationRegisterView extends VerticalLayout implements HasDynamicTitle
     private final CurrentUser currentUser;
     private final Grid<RegisteredOrganisation> grid = new Grid<>();
     private final ComboBox<RegisteredOrganisation> organisation = new ComboBox<>();
+    private final TextField nameEn = new TextField();
+    private final TextField nameJa = new TextField();
     private final TextField iatiIdentifier = new TextField();
     private final TextField search = new TextField();
     private List<RegisteredOrganisation> register = List.of();
@@ -46,24 +51,32 @@ class OrganisationRegisterView extends VerticalLayout implements HasDynamicTitle
         this.currentUser = currentUser;
         setMaxWidth("1100px");
         organisation.setLabel(getTranslation("organisations.organisation"));
-        organisation.setItemLabelGenerator(entry -> entry.organisation().name() + " (" + entry.organisation().code() + ")");
+        organisation.setItemLabelGenerator(entry -> entry.organisation().name().in(getLocale()) + " (" + entry.organisation().code() + ")");
         // as wide as they need on a laptop, never wider than a phone
         organisation.setWidth("22em");
         organisation.setMaxWidth("100%");
+        nameEn.setLabel(getTranslation("organisations.name-en"));
+        nameEn.setHelperText(getTranslation("organisations.name-en.help"));
+        nameJa.setLabel(getTranslation("organisations.name-ja"));
+        nameJa.setHelperText(getTranslation("organisations.name-ja.help"));
+        for (TextField name : List.of(nameEn, nameJa)) {
+            name.setWidth("20em");
+            name.setMaxWidth("100%");
+            name.setMaxLength(200);
+        }
         iatiIdentifier.setLabel(getTranslation("organisations.iati-identifier"));
         iatiIdentifier.setHelperText(getTranslation("organisations.iati-identifier.help"));
         iatiIdentifier.setWidth("20em");
         iatiIdentifier.setMaxWidth("100%");
-        organisation.addValueChangeListener(change -> iatiIdentifier.setValue(
-                change.getValue() == null || change.getValue().iatiIdentifier() == null ? "" : change.getValue().iatiIdentifier()));
+        organisation.addValueChangeListener(change -> showEntry(change.getValue()));
         Button save = new Button(getTranslation("organisations.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div form = new Div(organisation, iatiIdentifier, save);
+        Div form = new Div(organisation, nameEn, nameJa, iatiIdentifier, save);
         form.addClassName("register-form");
         form.setWidthFull();
 
         // the name stays in view when a phone scrolls the columns sideways
-        grid.addColumn(entry -> entry.organisation().name()).setHeader(getTranslation("organisations.name"))
+        grid.addColumn(entry -> entry.organisation().name().withOther(getLocale())).setHeader(getTranslation("organisations.name"))
                 .setFlexGrow(3).setWidth("12rem").setFrozen(true);
         grid.addColumn(entry -> entry.organisation().code()).setHeader(getTranslation("organisations.code")).setAutoWidth(true);
         grid.addColumn(entry -> getTranslation("organisation.kind." + entry.organisation().kind().name()))
@@ -74,6 +87,8 @@ class OrganisationRegisterView extends VerticalLayout implements HasDynamicTitle
         grid.addColumn(entry -> entry.iatiIdentifier() == null ? "" : entry.iatiIdentifier())
                 .setHeader(getTranslation("organisations.iati-identifier")).setWidth("14rem").setFlexGrow(2);
         grid.addItemClickListener(click -> organisation.setValue(click.getItem()));
+        // a name with the other form beside it is long: wrapped, not cut to "北九州市 (City of K…"
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setHeight("30em");
         search.setLabel(getTranslation("organisations.search"));
         search.setPlaceholder(getTranslation("organisations.search.placeholder"));
@@ -89,17 +104,28 @@ class OrganisationRegisterView extends VerticalLayout implements HasDynamicTitle
     private void save() {
         RegisteredOrganisation chosen = organisation.getValue();
         try {
-            organisations.changeIatiIdentifier(chosen == null ? null : chosen.organisation().code(), iatiIdentifier.getValue(),
-                    currentUser.require());
+            organisations.changeEntry(chosen == null ? null : chosen.organisation().code(), nameEn.getValue(), nameJa.getValue(),
+                    iatiIdentifier.getValue(), currentUser.require());
         } catch (InvalidInputException refused) {
-            new ServerProblems().field("organisation", organisation).field("iatiIdentifier", iatiIdentifier).show(refused);
+            clearProblems();
+            new ServerProblems().field("organisation", organisation).field("nameEn", nameEn).field("nameJa", nameJa)
+                    .field("iatiIdentifier", iatiIdentifier).show(refused);
             return;
         }
-        Notification.show(getTranslation("organisations.saved", chosen.organisation().name()), 4000,
+        Notification.show(getTranslation("organisations.saved", chosen.organisation().code()), 4000,
                 Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        organisation.setInvalid(false);
-        iatiIdentifier.setInvalid(false);
+        clearProblems();
         refresh();
+    }
+
+    private void clearProblems() {
+        List.<HasValidation>of(organisation, nameEn, nameJa, iatiIdentifier).forEach(field -> field.setInvalid(false));
+    }
+
+    private void showEntry(RegisteredOrganisation entry) {
+        nameEn.setValue(entry == null || entry.organisation().name().en() == null ? "" : entry.organisation().name().en());
+        nameJa.setValue(entry == null || entry.organisation().name().ja() == null ? "" : entry.organisation().name().ja());
+        iatiIdentifier.setValue(entry == null || entry.iatiIdentifier() == null ? "" : entry.iatiIdentifier());
     }
 
     private void refresh() {
@@ -110,11 +136,11 @@ class OrganisationRegisterView extends VerticalLayout implements HasDynamicTitle
         showMatches();
     }
 
-    /** The organisations whose name, code or identifier contains the search text (the register has hundreds). */
+    /** The organisations whose name (either form), code or identifier contains the search text (the register has hundreds). */
     private void showMatches() {
         String text = search.getValue().strip().toLowerCase(Locale.ROOT);
         grid.setItems(register.stream().filter(entry -> text.isEmpty()
-                || (entry.organisation().name() + " " + entry.organisation().code() + " "
+                || (entry.organisation().name().en() + " " + entry.organisation().name().ja() + " " + entry.organisation().code() + " "
                     + (entry.iatiIdentifier() == null ? "" : entry.iatiIdentifier())).toLowerCase(Locale.ROOT).contains(text)).toList());
     }
 

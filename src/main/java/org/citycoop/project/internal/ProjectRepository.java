@@ -4,8 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.citycoop.name.Name;
+import org.citycoop.name.NameColumns;
 import org.citycoop.base.ReferenceItem;
 import org.citycoop.project.Project;
 import org.citycoop.project.ProjectProposal;
@@ -20,8 +24,9 @@ import org.springframework.stereotype.Repository;
 public class ProjectRepository {
 
     static final String SELECT_COLUMNS = """
-            select p.id, p.code, p.title, lead.code as lead_code, lead.name as lead_name,
-                   partner.code as partner_code, partner.name as partner_name, country.name as partner_country,
+            select p.id, p.code, p.title, lead.code as lead_code, lead.name_en as lead_name_en, lead.name_ja as lead_name_ja,
+                   partner.code as partner_code, partner.name_en as partner_name_en, partner.name_ja as partner_name_ja,
+                   country.name as partner_country_en, country.name_ja as partner_country_ja,
                    country.region_code, p.theme_code, theme.name as theme_name,
                    p.cooperation_type_code, type.name as type_name, p.planned_start, p.planned_end,
                    p.budget_jpy, p.status, p.proposed_by, p.proposed_at, p.imported,
@@ -161,11 +166,15 @@ public class ProjectRepository {
     }
 
     /** The partner cities of the projects an organisation takes part in, by name. */
-    public List<ReferenceItem> partnersOfProjectsVisibleTo(String organisationCode) {
-        return jdbc.sql("select distinct partner.code, partner.name " + FROM_PROJECT + " where " + VISIBLE_TO_ORGANISATION
-                        + " order by partner.name")
+    public Map<String, Name> partnersOfProjectsVisibleTo(String organisationCode) {
+        Map<String, Name> partners = new LinkedHashMap<>();
+        jdbc.sql("select distinct partner.code, partner.name, partner.name_en, partner.name_ja " + FROM_PROJECT
+                        + " where " + VISIBLE_TO_ORGANISATION + " order by partner.name")
                 .param("organisation", organisationCode)
-                .query((rs, row) -> new ReferenceItem(rs.getString("code"), rs.getString("name"))).list();
+                .query(rs -> {
+                    partners.put(rs.getString("code"), NameColumns.read(rs, "name"));
+                });
+        return partners;
     }
 
     public List<Project> findByCodes(Collection<String> codes) {
@@ -225,8 +234,8 @@ public class ProjectRepository {
 
     static Project map(ResultSet rs, int row) throws SQLException {
         return new Project(rs.getLong("id"), rs.getString("code"), rs.getString("title"),
-                rs.getString("lead_code"), rs.getString("lead_name"), rs.getString("partner_code"),
-                rs.getString("partner_name"), rs.getString("partner_country"), rs.getString("region_code"),
+                rs.getString("lead_code"), NameColumns.read(rs, "lead_name"), rs.getString("partner_code"),
+                NameColumns.read(rs, "partner_name"), NameColumns.read(rs, "partner_country"), rs.getString("region_code"),
                 rs.getString("theme_code"), rs.getString("theme_name"), rs.getString("cooperation_type_code"),
                 rs.getString("type_name"), rs.getObject("planned_start", LocalDate.class),
                 rs.getObject("planned_end", LocalDate.class), rs.getLong("budget_jpy"),

@@ -1,5 +1,6 @@
 package org.citycoop.project.internal;
 
+import org.citycoop.name.Name;
 import java.time.LocalDate;
 import java.util.List;
 import org.citycoop.base.ReferenceItem;
@@ -58,7 +59,8 @@ public class ProjectSearchRepository {
      */
     public List<ProjectActivity> activityOthersDidFor(String partnerCode, int limit) {
         return jdbc.sql("""
-                        select p.code, p.title, coalesce(u.display_name, a.actor) as actor_name, a.action, a.detail, a.occurred_at
+                        select p.code, p.title, case when u.id is null then a.actor else u.display_name_en end, u.display_name_ja,
+                               a.action, a.detail, a.occurred_at
                         from audit_event a
                         join project p on p.id = a.project_id
                         join organisation partner on partner.id = p.partner_organisation_id
@@ -70,8 +72,8 @@ public class ProjectSearchRepository {
                         limit :limit""")
                 .param("partner", partnerCode)
                 .param("limit", limit)
-                .query((rs, row) -> new ProjectActivity(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant()))
+                .query((rs, row) -> new ProjectActivity(rs.getString(1), rs.getString(2),
+                        new Name(rs.getString(3), rs.getString(4)), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()))
                 .list();
     }
 

@@ -1,7 +1,7 @@
 package org.citycoop.project.internal;
 
+import org.citycoop.name.Name;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -40,9 +40,7 @@ class ProjectTaskSubjects implements TaskSubjectLookup {
     }
 
     @Override
-    public Map<String, String> partnersOf(String organisationCode) {
-        Map<String, String> partners = new LinkedHashMap<>();
-        projects.partnersOfProjectsVisibleTo(organisationCode).forEach(partner -> partners.put(partner.code(), partner.name()));
-        return partners;
+    public Map<String, Name> partnersOf(String organisationCode) {
+        return projects.partnersOfProjectsVisibleTo(organisationCode);
     }
 }

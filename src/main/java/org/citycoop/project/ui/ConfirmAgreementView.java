@@ -41,9 +41,9 @@ class ConfirmAgreementView extends ProjectTaskView {
     @Override
     void fill(ProjectTask task) {
         TextField lead = signatory("agreement.field.lead-signatory");
-        lead.setHelperText(getTranslation("agreement.field.lead-signatory.help", task.project().leadName()));
+        lead.setHelperText(getTranslation("agreement.field.lead-signatory.help", task.project().leadName().in(getLocale())));
         TextField partner = signatory("agreement.field.partner-signatory");
-        partner.setHelperText(getTranslation("agreement.field.partner-signatory.help", task.project().partnerName()));
+        partner.setHelperText(getTranslation("agreement.field.partner-signatory.help", task.project().partnerName().in(getLocale())));
         DatePicker signedOn = date("agreement.field.signed-on");
         DatePicker expiresOn = date("agreement.field.expires-on");
         expiresOn.setHelperText(getTranslation("agreement.field.expires-on.help"));

@@ -44,10 +44,10 @@ class GiveConsentView extends ProjectTaskView {
     }
 
     private void showCooperative(Organisation cooperative) {
-        String member = organisations.findByCode(user().organisationCode()).map(Organisation::name)
+        String member = organisations.findByCode(user().organisationCode()).map(organisation -> organisation.name().in(getLocale()))
                 .orElse(user().organisationCode());
         Div card = Facts.card(getTranslation("consent.section.cooperative"),
-                Facts.fact(this, "consent.field.cooperative", cooperative.name()),
+                Facts.fact(this, "consent.field.cooperative", cooperative.name().in(getLocale())),
                 Facts.fact(this, "consent.field.members", String.valueOf(organisations.membersOf(cooperative.code()).size())),
                 Facts.fact(this, "consent.field.answering-for", member),
                 Facts.wideFact(this, "consent.field.rule", cooperative.consentRule() == null ? ""

@@ -58,7 +58,7 @@ class PartnerPortalView extends VerticalLayout implements HasDynamicTitle {
         addClassName("partner-portal");
         List<Project> cityProjects = projects.search(ProjectFilter.any(), user, 0, SHOWN);
         Map<String, Project> byCode = cityProjects.stream().collect(Collectors.toMap(Project::code, Function.identity()));
-        add(new H2(getTranslation("partner-portal.title", user.organisationName())));
+        add(new H2(getTranslation("partner-portal.title", user.organisationName().in(getLocale()))));
         add(section("partner-tasks", getTranslation("partner-portal.tasks"), getTranslation("partner-portal.tasks.none"),
                 tasksOf(workflow, Actor.of(user)).stream().map(task -> taskCard(task, byCode.get(task.businessKey()))).toList()));
         List<Component> projectCards = new ArrayList<>(cityProjects.stream().map(this::projectCard).toList());
@@ -109,7 +109,7 @@ class PartnerPortalView extends VerticalLayout implements HasDynamicTitle {
         Anchor card = new Anchor(ProjectView.routeOf(project.code()), "");
         card.addClassNames("partner-card", "partner-project");
         card.add(new Span(project.code() + " · " + project.title()));
-        card.add(line(project.leadName() + " · " + project.themeName() + " · "
+        card.add(line(project.leadName().in(getLocale()) + " · " + project.themeName() + " · "
                 + getTranslation("project.status." + project.status().name())));
         return card;
     }
@@ -118,7 +118,7 @@ class PartnerPortalView extends VerticalLayout implements HasDynamicTitle {
         Div entry = new Div();
         entry.addClassName("partner-activity-entry");
         entry.add(line(Formats.dateTime(LocalDateTime.ofInstant(activity.occurredAt(), zone), getLocale()) + " · " + activity.projectCode()));
-        entry.add(new Span(AuditWording.sentence(this, activity.action(), activity.actorName())));
+        entry.add(new Span(AuditWording.sentence(this, activity.action(), activity.actorName().in(getLocale()))));
         if (activity.detail() != null && !activity.detail().isBlank()) {
             entry.add(line(TaskNames.inText(this, activity.detail())));
         }

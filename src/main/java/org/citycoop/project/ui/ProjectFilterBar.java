@@ -39,7 +39,7 @@ class ProjectFilterBar extends FormLayout {
         theme.setItemLabelGenerator(ReferenceItem::name);
         partner.setLabel(getTranslation("project.field.partner"));
         partner.setItems(projects.partnerCities());
-        partner.setItemLabelGenerator(Organisation::name);
+        partner.setItemLabelGenerator(organisation -> organisation.name().in(getLocale()));
         fiscalYear.setLabel(getTranslation("project-list.filter.fiscal-year"));
         fiscalYear.setItems(projects.fiscalYears(user));
         fiscalYear.setItemLabelGenerator(year -> FiscalYearFormat.of(year, getLocale()));

@@ -34,7 +34,7 @@ class ProjectForm extends FormLayout {
         title.setRequiredIndicatorVisible(true);
 
         ComboBox<String> partner = codeChooser("project.field.partner", projects.partnerCities().stream()
-                .collect(Collectors.toMap(Organisation::code, o -> o.name() + " (" + o.countryName() + ")", (a, b) -> a, LinkedHashMap::new)));
+                .collect(Collectors.toMap(Organisation::code, o -> o.name().in(getLocale()) + " (" + o.countryName().in(getLocale()) + ")", (a, b) -> a, LinkedHashMap::new)));
         ComboBox<String> theme = codeChooser("project.field.theme", names(projects.themes()));
         ComboBox<String> type = codeChooser("project.field.type", names(projects.cooperationTypes()));
 

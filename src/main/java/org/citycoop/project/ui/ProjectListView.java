@@ -72,9 +72,9 @@ class ProjectListView extends VerticalLayout implements HasDynamicTitle, BeforeE
         grid.addColumn(project -> getTranslation("project.status." + project.status().name()))
                 .setHeader(getTranslation("project.field.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Project::title).setHeader(getTranslation("project.field.title")).setWidth("10em").setFlexGrow(1);
-        Grid.Column<Project> lead = grid.addColumn(Project::leadName).setHeader(getTranslation("project.field.lead"))
+        Grid.Column<Project> lead = grid.addColumn(project -> project.leadName().in(getLocale())).setHeader(getTranslation("project.field.lead"))
                 .setAutoWidth(true).setFlexGrow(0);
-        Grid.Column<Project> partner = grid.addColumn(Project::partnerName).setHeader(getTranslation("project.field.partner"))
+        Grid.Column<Project> partner = grid.addColumn(project -> project.partnerName().in(getLocale())).setHeader(getTranslation("project.field.partner"))
                 .setAutoWidth(true).setFlexGrow(0);
         Grid.Column<Project> region = grid.addColumn(project -> getTranslation("region." + project.region()))
                 .setHeader(getTranslation("project.field.region")).setAutoWidth(true).setFlexGrow(0);

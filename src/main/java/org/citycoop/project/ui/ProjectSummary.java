@@ -2,17 +2,22 @@ package org.citycoop.project.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import org.citycoop.base.ui.FactCards;
 import org.citycoop.base.ui.Formats;
 import org.citycoop.project.Project;
 
-/** The facts of a project at a glance, shown above every project task. */
+/**
+ * The facts of a project at a glance, shown above every project task. The parties are named in the
+ * user's language with the other form beside it: officers and partners know them by either (DD029).
+ */
 class ProjectSummary extends Div {
 
     ProjectSummary(Project project) {
         addClassName("project-summary");
         add(new H3(project.code() + " · " + project.title()));
-        add(Facts.fact(this, "project.field.lead", project.leadName()),
-                Facts.fact(this, "project.field.partner", project.partnerName() + " (" + project.partnerCountry() + ")"),
+        add(FactCards.names(Facts.fact(this, "project.field.lead", project.leadName().withOther(getLocale()))),
+                FactCards.names(Facts.fact(this, "project.field.partner", project.partnerName().withOther(getLocale())
+                        + " · " + project.partnerCountry().in(getLocale()))),
                 Facts.fact(this, "project.field.region", getTranslation("region." + project.region())),
                 Facts.fact(this, "project.field.theme", project.themeName()),
                 Facts.fact(this, "project.field.type", project.cooperationTypeName()),

@@ -1,5 +1,6 @@
 package org.citycoop.security.internal;
 
+import org.citycoop.name.Name;
 import java.util.List;
 import org.citycoop.security.CityCoopUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,12 +28,13 @@ class DatabaseUserDetailsService implements UserDetailsService {
                 .query(String.class)
                 .list();
         return jdbc.sql("""
-                        select u.username, u.password_hash, u.enabled, u.display_name, o.code, o.name
+                        select u.username, u.password_hash, u.enabled, u.display_name_en, u.display_name_ja, o.code,
+                               o.name_en, o.name_ja
                         from app_user u join organisation o on o.id = u.organisation_id
                         where u.username = :username""")
                 .param("username", username)
                 .query((rs, row) -> new CityCoopUser(rs.getString(1), rs.getString(2), rs.getBoolean(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6),
+                        new Name(rs.getString(4), rs.getString(5)), rs.getString(6), new Name(rs.getString(7), rs.getString(8)),
                         roles.stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList()))
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));

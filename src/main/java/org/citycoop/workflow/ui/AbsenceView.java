@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.citycoop.name.Name;
 import org.citycoop.base.InvalidInputException;
 import org.citycoop.base.NotAvailableException;
 import org.citycoop.base.ui.Formats;
@@ -57,7 +58,7 @@ class AbsenceView extends VerticalLayout implements HasDynamicTitle {
         setMaxWidth("720px");
         addClassName("absences");
 
-        Map<String, String> markable = absences.whoMayBeMarkedAbsent(user);
+        Map<String, Name> markable = absences.whoMayBeMarkedAbsent(user);
         absent.setId("absence-user");
         absent.setLabel(getTranslation("absence.user"));
         absent.setItems(List.copyOf(markable.keySet()));
@@ -98,7 +99,7 @@ class AbsenceView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void offerSubstitutes() {
-        Map<String, String> possible = absences.possibleSubstitutes(absent.getValue(), user);
+        Map<String, Name> possible = absences.possibleSubstitutes(absent.getValue(), user);
         substitute.clear();
         substitute.setItems(List.copyOf(possible.keySet()));
         substitute.setItemLabelGenerator(ColleagueLabels.of(possible));

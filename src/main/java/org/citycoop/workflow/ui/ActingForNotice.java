@@ -27,8 +27,8 @@ class ActingForNotice {
 
     Optional<Component> of(String taskId) {
         return workflow.standingInFor(taskId, Actor.of(currentUser.require())).map(absent -> {
-            String name = workflow.namesOf(List.of(absent)).get(absent);
             UI ui = UI.getCurrent();
+            String name = workflow.namesOf(List.of(absent)).get(absent).in(ui.getLocale());
             Div note = FactCards.note(ui.getTranslation("task.acting-for.title", name),
                     ui.getTranslation("task.acting-for.text", name));
             note.addClassName("acting-for-notice");

@@ -1,5 +1,7 @@
 package org.citycoop.workflow.ui;
 
+import org.citycoop.name.Name;
+import org.citycoop.base.ui.Formats;
 import com.vaadin.flow.component.ItemLabelGenerator;
 import java.util.Map;
 
@@ -9,7 +11,7 @@ final class ColleagueLabels {
     private ColleagueLabels() {
     }
 
-    static ItemLabelGenerator<String> of(Map<String, String> names) {
-        return username -> names.getOrDefault(username, username) + " (" + username + ")";
+    static ItemLabelGenerator<String> of(Map<String, Name> names) {
+        return username -> (names.containsKey(username) ? Formats.name(names.get(username)) : username) + " (" + username + ")";
     }
 }

@@ -1,5 +1,6 @@
 package org.citycoop.workflow.ui;
 
+import org.citycoop.name.Name;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -25,7 +26,7 @@ class InboxFilterBar extends FormLayout {
     private final Checkbox parked = new Checkbox();
     private boolean filling;
 
-    InboxFilterBar(Map<String, String> processes, Map<String, String> partnerCities, Consumer<InboxFilter> changed) {
+    InboxFilterBar(Map<String, String> processes, Map<String, Name> partnerCities, Consumer<InboxFilter> changed) {
         process.setLabel(getTranslation("inbox.filter.process"));
         process.setItems(List.copyOf(processes.keySet()));
         process.setItemLabelGenerator(key -> processes.getOrDefault(key, key));
@@ -38,7 +39,7 @@ class InboxFilterBar extends FormLayout {
         phase.setId("inbox-filter-phase");
         partner.setLabel(getTranslation("inbox.filter.partner"));
         partner.setItems(List.copyOf(partnerCities.keySet()));
-        partner.setItemLabelGenerator(code -> partnerCities.getOrDefault(code, code));
+        partner.setItemLabelGenerator(code -> partnerCities.containsKey(code) ? partnerCities.get(code).in(getLocale()) : code);
         partner.setClearButtonVisible(true);
         partner.setId("inbox-filter-partner");
         project.setLabel(getTranslation("inbox.filter.project"));

@@ -1,5 +1,6 @@
 package org.citycoop.workflow.ui;
 
+import org.citycoop.name.Name;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
@@ -182,7 +183,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
                         .withProperty("code", row -> Objects.toString(row.task().businessKey(), ""))
                         .withProperty("title", row -> row.subject() == null ? "" : row.subject().title()))
                 .setHeader(header(InboxColumn.PROJECT)).setWidth("10.5rem").setFlexGrow(2));
-        shown.add(InboxColumn.PARTNER, grid.addColumn(row -> row.subject() == null ? "" : row.subject().partner())
+        shown.add(InboxColumn.PARTNER, grid.addColumn(row -> row.subject() == null ? "" : row.subject().partner().in(getLocale()))
                 .setHeader(header(InboxColumn.PARTNER)).setWidth("7rem").setFlexGrow(1));
         shown.add(InboxColumn.PHASE, grid.addColumn(row -> row.task().phase() == null ? ""
                         : getTranslation("inbox.phase." + row.task().phase().name()))
@@ -206,10 +207,10 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
                     query.getLimit());
             Map<String, TaskSubject> described = subjects.describe(page.stream()
                     .map(WorkTask::businessKey).filter(Objects::nonNull).distinct().toList());
-            Map<String, String> names = workflow.namesOf(page.stream().map(WorkTask::assignee).filter(Objects::nonNull)
+            Map<String, Name> names = workflow.namesOf(page.stream().map(WorkTask::assignee).filter(Objects::nonNull)
                     .collect(Collectors.toSet()));
             return page.stream().map(task -> new InboxRow(task, described.get(task.businessKey()),
-                    task.assignee() == null ? "" : names.get(task.assignee())));
+                    task.assignee() == null ? "" : names.get(task.assignee()).in(getLocale())));
         }, query -> (int) workflow.count(location.view(), location.filter(), actor));
         return shown;
     }

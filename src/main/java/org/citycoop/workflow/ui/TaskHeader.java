@@ -18,7 +18,7 @@ public class TaskHeader extends Div {
                 : subjects.describe(List.of(task.businessKey())).get(task.businessKey());
         add(new H2(TaskNames.of(this, task)));
         Span project = new Span(task.businessKey() + (subject == null ? "" : " · " + subject.title()
-                + " · " + subject.partner()));
+                + " · " + subject.partner().in(getLocale())));
         project.addClassName("task-header-project");
         add(project);
         if (task.due() != null) {
