@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.citycoop.CityCoopTest;
 import org.citycoop.base.InvalidInputException;
 import org.citycoop.dashboard.DashboardFixture.Organisations;
+import org.citycoop.name.Name;
 import org.citycoop.security.CityCoopUser;
 import org.citycoop.security.Roles;
 import org.junit.jupiter.api.Test;
@@ -83,8 +84,8 @@ class DashboardProcessStepsTest {
         var waiting = dashboards.projectsWaitingAt("CallActivity_FeasibilityStudy", manager(orgs.lead()));
 
         assertThat(waiting).extracting(WaitingProject::code, WaitingProject::partnerName, WaitingProject::overdue).containsExactly(
-                tuple(fixture.codeOf(first), "Partner ID " + orgs.lead().substring(1, 8), false),
-                tuple(fixture.codeOf(second), "Partner ID " + orgs.lead().substring(1, 8), true));
+                tuple(fixture.codeOf(first), Name.english("Partner ID " + orgs.lead().substring(1, 8)), false),
+                tuple(fixture.codeOf(second), Name.english("Partner ID " + orgs.lead().substring(1, 8)), true));
         assertThat(waiting.get(0).title()).isEqualTo("Dashboard test " + fixture.codeOf(first));
         assertThat(waiting.get(0).waitingSince()).isBeforeOrEqualTo(waiting.get(1).waitingSince());
         assertThat(dashboards.projectsWaitingAt("CallActivity_FeasibilityStudy", manager(orgs.other())))

@@ -118,7 +118,7 @@ class DashboardServiceTest {
     @Test
     void projectsByTheme() {
         assertThat(dashboards.projectsByTheme(YEARS_2030_TO_2032, manager(orgs.lead())))
-                .extracting(CountByItem::code, CountByItem::name, CountByItem::count)
+                .extracting(CountByItem::code, item -> item.name().en(), CountByItem::count)
                 .containsExactly(tuple("WASTE", "Solid waste management", 2L), tuple("WATER_SUPPLY", "Water supply", 1L));
     }
 

@@ -51,7 +51,7 @@ class ProjectServiceTest {
         assertThat(Integer.parseInt(second.code().substring(prefix.length())))
                 .isEqualTo(Integer.parseInt(first.code().substring(prefix.length())) + 1);
         assertThat(first.status()).isEqualTo(ProjectStatus.PIPELINE);
-        assertThat(first.partnerName()).isEqualTo("Cebu");
+        assertThat(first.partnerName().en()).isEqualTo("Cebu");
         assertThat(first.region()).isEqualTo("SOUTHEAST_ASIA");
         assertThat(first.proposedBy()).isEqualTo("kawasaki.officer");
         // Kawasaki has no manager among the demo users, but the task waits for the role, scoped to KAW

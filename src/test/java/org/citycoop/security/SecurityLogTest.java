@@ -121,13 +121,13 @@ class SecurityLogTest {
         String city = "L" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         String town = "M" + city.substring(1);
         WebClient admin = WebClient.basic(port, "admin", "demo").withHeader("X-Forwarded-For", "192.0.2.15");
-        byte[] twoOrganisations = csv(ORGANISATIONS_HEADER + city + ",Iloilo City,PARTNER_CITY,PH,\n" + town + ",Bacolod,PARTNER_CITY,PH,\n");
+        byte[] twoOrganisations = csv(ORGANISATIONS_HEADER + city + ",Iloilo City,イロイロ市,PARTNER_CITY,PH,\n" + town + ",Bacolod,バコロド市,PARTNER_CITY,PH,\n");
         byte[] threeProjects = csv(PROJECTS_HEADER
                 + city + "-2015-001,Composting,KIT," + city + ",WASTE,CONSULTATION,,2015-04-01,2016-03-31,1000000,CLOSED\n"
                 + city + "-2016-001,Water,KIT," + city + ",WATER_SUPPLY,CONSULTATION,,2016-04-01,,2000000,CLOSED\n"
                 + town + "-2016-001,Air,KIT," + town + ",AIR_QUALITY,CONSULTATION,,2016-04-01,,3000000,CLOSED\n");
         // two bad fields in one row: an unknown country and a parent that is no cooperative
-        byte[] badOrganisation = csv(ORGANISATIONS_HEADER + "N" + city.substring(1) + ",Cebu,PARTNER_CITY,XX," + city + "\n");
+        byte[] badOrganisation = csv(ORGANISATIONS_HEADER + "N" + city.substring(1) + ",Cebu,,PARTNER_CITY,XX," + city + "\n");
         // a project of a lead that does not exist, ending before it starts
         byte[] badProject = csv(PROJECTS_HEADER + city + "-2017-001,Late,NOPE," + city
                 + ",WASTE,CONSULTATION,,2017-04-01,2016-03-31,1000,CLOSED\n");
