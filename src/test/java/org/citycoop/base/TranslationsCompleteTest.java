@@ -271,6 +271,7 @@ class TranslationsCompleteTest {
         values.put("funding.approve.done.", names(InternalApprovalDecision.class));
         values.put("funding.decide.", names(FundingDecision.class));
         values.put("funding.decide.done.", names(FundingDecision.class));
+        values.put("funding.eligibility.", eligibilityReasons());
         values.put("funding.status.", names(FundingApplicationStatus.class));
         values.put("implementation.evaluation.criterion.", names(DacCriterion.class));
         values.put("implementation.evaluation.question.", names(DacCriterion.class));
@@ -349,6 +350,19 @@ class TranslationsCompleteTest {
             return ids;
         } catch (IOException e) {
             throw new AssertionError("Cannot read bpmn/", e);
+        }
+    }
+
+    /** The reasons the funding eligibility decision table gives are keys (DD030): read from its outputs. */
+    private static List<String> eligibilityReasons() {
+        try {
+            Matcher reason = Pattern.compile("<outputEntry id=\"Rule_\\w+_Reason\">\\s*<text>\"funding\\.eligibility\\.([^\"]+)\"</text>")
+                    .matcher(Files.readString(Path.of("bpmn/funding/funding-eligibility.dmn")));
+            List<String> reasons = reason.results().map(found -> found.group(1)).toList();
+            assertThat(reasons).as("reasons of the eligibility table").hasSize(13);
+            return reasons;
+        } catch (IOException e) {
+            throw new AssertionError("Cannot read the eligibility table", e);
         }
     }
 

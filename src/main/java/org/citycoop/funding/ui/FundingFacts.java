@@ -81,7 +81,7 @@ final class FundingFacts {
     static Div reasons(Component owner, FundingApplication application) {
         UnorderedList list = new UnorderedList();
         for (EligibilityReason reason : application.eligibilityReasons()) {
-            list.add(new ListItem(reason.reason()));
+            list.add(new ListItem(reason.message().in(Formats.screenLocale())));
         }
         return note(owner.getTranslation("funding.choose.reasons", application.scheme().name()), list);
     }

@@ -39,7 +39,7 @@ class NotificationTriggers {
             case OFFERED, ASSIGNED -> NotificationKind.TASK_ASSIGNED;
             case OVERDUE, ESCALATED -> NotificationKind.TASK_OVERDUE;
         };
-        notifier.notify(people, kind, task.projectCode(), task.taskName(), task.route());
+        notifier.notify(people, kind, task.projectCode(), task.taskDefinitionKey(), task.route());
     }
 
     @EventListener
