@@ -149,7 +149,7 @@ public class FundingService {
         FundingScheme scheme = applications.scheme(input.getSchemeCode())
                 .orElseThrow(() -> InvalidInputException.of("schemeCode", "funding.problem.scheme"));
         if (!scheme.acceptingApplications()) {
-            throw InvalidInputException.of("schemeCode", "funding.problem.scheme.closed", scheme.name());
+            throw InvalidInputException.of("schemeCode", "funding.problem.scheme.closed", Message.of(scheme.nameKey()));
         }
         long applicationId;
         if (task.application().isPresent()) {
@@ -327,11 +327,11 @@ public class FundingService {
         }
         Set<String> criterionCodes = scheme.criteria().stream().map(ScoringCriterion::code).collect(Collectors.toSet());
         if (!criterionCodes.containsAll(scores.keySet())) {
-            problems.add(FieldProblem.of("scores", "funding.problem.review.scores", scheme.name()));
+            problems.add(FieldProblem.of("scores", "funding.problem.review.scores", Message.of(scheme.nameKey())));
         }
         Set<String> itemCodes = scheme.checklist().stream().map(ChecklistItem::code).collect(Collectors.toSet());
         if (!itemCodes.containsAll(input.getFulfilledItems())) {
-            problems.add(FieldProblem.of("fulfilledItems", "funding.problem.review.checklist", scheme.name()));
+            problems.add(FieldProblem.of("fulfilledItems", "funding.problem.review.checklist", Message.of(scheme.nameKey())));
         }
         refuseIfAny(problems);
         Map<Long, Integer> scoresByCriterion = new LinkedHashMap<>();

@@ -61,7 +61,7 @@ class AbsenceView extends VerticalLayout implements HasDynamicTitle {
         Map<String, Name> markable = absences.whoMayBeMarkedAbsent(user);
         absent.setId("absence-user");
         absent.setLabel(getTranslation("absence.user"));
-        absent.setItems(List.copyOf(markable.keySet()));
+        absent.setItems(ColleagueLabels.inReadingOrder(markable.keySet(), markable, getLocale()));
         absent.setItemLabelGenerator(ColleagueLabels.of(markable));
         absent.setValue(user.getUsername());
         // only a manager records a colleague's absence: for everyone else the field says whose it is
@@ -101,7 +101,7 @@ class AbsenceView extends VerticalLayout implements HasDynamicTitle {
     private void offerSubstitutes() {
         Map<String, Name> possible = absences.possibleSubstitutes(absent.getValue(), user);
         substitute.clear();
-        substitute.setItems(List.copyOf(possible.keySet()));
+        substitute.setItems(ColleagueLabels.inReadingOrder(possible.keySet(), possible, getLocale()));
         substitute.setItemLabelGenerator(ColleagueLabels.of(possible));
     }
 
