@@ -68,6 +68,10 @@ final class AccessibilityReport {
         Map<String, Long> incomplete = new TreeMap<>(entries.stream().flatMap(entry -> entry.result().incomplete().stream())
                 .collect(Collectors.groupingBy(AxeScan.Finding::rule, Collectors.counting())));
         incomplete.forEach((rule, count) -> md.append("- ").append(rule).append(": ").append(count).append('\n'));
+        md.append("\nWhy, by rule and reason:\n\n");
+        Map<String, Long> reasons = new TreeMap<>(entries.stream().flatMap(entry -> entry.result().incomplete().stream())
+                .collect(Collectors.groupingBy(finding -> finding.rule() + ": " + finding.reason(), Collectors.counting())));
+        reasons.forEach((reason, count) -> md.append("- ").append(reason).append(" (").append(count).append(")\n"));
         try {
             Files.createDirectories(FILE.getParent());
             Files.writeString(FILE, md);

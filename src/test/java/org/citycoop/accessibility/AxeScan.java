@@ -4,12 +4,14 @@ import com.deque.html.axecore.args.AxeRunOnlyOptions;
 import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Check;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * axe-core run inside the page (the script comes with the test library and is evaluated in the page:
@@ -22,7 +24,7 @@ final class AxeScan {
     private static final Set<String> BLOCKING = Set.of("serious", "critical");
 
     /** One element that fails (or that axe could not decide on) a rule. */
-    record Finding(String rule, String impact, String target, String help) {
+    record Finding(String rule, String impact, String target, String help, String reason) {
         boolean blocks() {
             return BLOCKING.contains(impact);
         }
@@ -58,12 +60,20 @@ final class AxeScan {
         return new Result(violations, setAside, findings(results.getIncomplete()));
     }
 
+    /** What the first of the node's checks says: for an undecided element, why axe could not decide. */
+    private static String reason(CheckedNode node) {
+        return Stream.of(node.getAny(), node.getAll(), node.getNone())
+                .filter(checks -> checks != null).flatMap(List::stream).map(Check::getMessage)
+                .filter(message -> message != null).findFirst().orElse("");
+    }
+
     private static List<Finding> findings(List<Rule> rules) {
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : rules) {
             for (CheckedNode node : rule.getNodes()) {
                 String impact = node.getImpact() != null ? node.getImpact() : rule.getImpact();
-                findings.add(new Finding(rule.getId(), String.valueOf(impact), String.valueOf(node.getTarget()), rule.getHelp()));
+                findings.add(new Finding(rule.getId(), String.valueOf(impact), String.valueOf(node.getTarget()), rule.getHelp(),
+                        reason(node)));
             }
         }
         return findings;
