@@ -54,6 +54,11 @@ public class CooperationOfferService {
         return offers.find(offerId).orElseThrow();
     }
 
+    /** Whether the user records offers: an officer of a municipality, cooperative or company. */
+    public boolean mayRegister(CityCoopUser user) {
+        return access.isOfferingOfficer(user);
+    }
+
     @Transactional(readOnly = true)
     public Optional<CooperationOffer> find(long offerId, CityCoopUser user) {
         return access.maySeeOffers(user) ? offers.find(offerId) : Optional.empty();

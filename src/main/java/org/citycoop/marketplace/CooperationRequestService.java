@@ -65,6 +65,21 @@ public class CooperationRequestService {
         return request;
     }
 
+    /** Whether the user submits requests (a partner city's or a partner country's NGO's coordinator). */
+    public boolean maySubmit(CityCoopUser user) {
+        return access.isRequester(user);
+    }
+
+    /** Whether the user answers requests: an officer of a municipality, cooperative or company. */
+    public boolean mayAnswer(CityCoopUser user) {
+        return access.isOfferingOfficer(user);
+    }
+
+    /** Whether the user turns requests into proposals: an officer of a municipality or cooperative. */
+    public boolean mayPropose(CityCoopUser user) {
+        return access.canPropose(user);
+    }
+
     @Transactional(readOnly = true)
     public Optional<CooperationRequest> find(long requestId, CityCoopUser user) {
         return requests.find(requestId).filter(request -> access.maySee(request, user));

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.citycoop.base.AuditTrail;
 import org.citycoop.marketplace.internal.FrameworkRepository;
+import org.citycoop.name.Name;
 import org.citycoop.security.CityCoopUser;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -32,6 +33,12 @@ public class CountryFrameworkService {
     @Transactional(readOnly = true)
     public Optional<CountryFramework> of(String countryIso2) {
         return countryIso2 == null ? Optional.empty() : frameworks.find(countryIso2);
+    }
+
+    /** Every partner country (all but Japan) by English name, for choosers. */
+    @Transactional(readOnly = true)
+    public Map<String, Name> partnerCountries() {
+        return frameworks.partnerCountries();
     }
 
     @Transactional

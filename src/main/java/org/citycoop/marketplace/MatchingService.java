@@ -78,10 +78,11 @@ public class MatchingService {
         return offers.search(null, null, null).stream().map(offer -> RequestMatching.match(request, offer, regions, schemes)).toList();
     }
 
+    /** Best score first; among equals, offers by title and the newest request first. */
     private static List<Match> ranked(List<Match> matches) {
         return matches.stream().filter(match -> match.score() > 0)
                 .sorted(Comparator.comparingInt(Match::score).reversed()
-                        .thenComparing(match -> match.offer().title()).thenComparing(match -> match.request().id()))
+                        .thenComparing(match -> match.offer().title()).thenComparing(match -> -match.request().id()))
                 .limit(MAX_MATCHES).toList();
     }
 }

@@ -32,6 +32,8 @@ import org.citycoop.followup.ReviewOutcome;
 import org.citycoop.funding.FundingApplicationStatus;
 import org.citycoop.funding.FundingDecision;
 import org.citycoop.marketplace.ReasonKind;
+import org.citycoop.marketplace.RequestForm;
+import org.citycoop.marketplace.RequestStatus;
 import org.citycoop.notification.Delivery;
 import org.citycoop.notification.NotificationKind;
 import org.citycoop.funding.InternalApprovalDecision;
@@ -302,6 +304,8 @@ class TranslationsCompleteTest {
                 "referenceProjects", "experienceCountries", "traineesPerYear", "specialistWeeksPerYear", "products", "contacts",
                 "priorities", "schemeCodes"));
         values.put("marketplace.reason.", names(ReasonKind.class));
+        values.put("marketplace.status.", names(RequestStatus.class));
+        values.put("marketplace.form.", names(RequestForm.class));
         values.put("notification.", names(NotificationKind.class));
         values.put("notification.decision.", names(FundingDecision.class));
         values.put("notification-settings.kind.", names(NotificationKind.class));

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.citycoop.marketplace.CountryFramework;
 import org.citycoop.marketplace.FrameworkDraft;
 import org.citycoop.marketplace.OpenScheme;
+import org.citycoop.name.Name;
 import org.citycoop.name.NameColumns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -84,6 +85,16 @@ public class FrameworkRepository {
             regions.put(rs.getString(1), rs.getString(2));
         });
         return regions;
+    }
+
+    /** Every country but Japan, by English name: the countries requests come from. */
+    public Map<String, Name> partnerCountries() {
+        Map<String, Name> countries = new LinkedHashMap<>();
+        jdbc.sql("select iso2, name as country_name_en, name_ja as country_name_ja from country where iso2 <> 'JP' order by name")
+                .query(rs -> {
+                    countries.put(rs.getString("iso2"), NameColumns.read(rs, "country_name"));
+                });
+        return countries;
     }
 
     public boolean countryExists(String countryIso2) {
