@@ -34,7 +34,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The marketplace journey (issue 10) in Chromium: Surabaya's coordinator submits a request (first
  * told what is missing), Kitakyushu's officer finds it among the requests that fit her city's offer,
- * answers it and turns it into a proposal, and her manager screens the proposal from the inbox.
+ * answers it and turns it into a proposal, and her manager screens the proposal from the inbox; the
+ * administrator's page of the country's framework last.
  */
 @CityCoopTest
 class MarketplaceJourneyTest {
@@ -126,6 +127,14 @@ class MarketplaceJourneyTest {
         shoot(manager, "06-manager-screens.png");
         manager.locator("vaadin-button:has-text('Approve')").click();
         notification(manager, "Project " + code + " approved.");
+
+        // (e) the country's framework, which the request page showed, as the administrator edits it
+        Page admin = browser.signedIn("admin", 1280, 800);
+        admin.navigate(browser.url("marketplace/frameworks/ID"));
+        heading(admin, "Cooperation framework: Indonesia").waitFor();
+        assertThat(field(admin, "vaadin-text-area", "Priority: Solid waste management").locator("textarea").inputValue())
+                .contains("Jakstranas");
+        shootLaptopAndPhone(admin, "07-admin-country-framework");
 
         Project project = projects.find(code, users.get("kitakyushu.manager")).orElseThrow();
         assertThat(projects.screenings(code, users.get("kitakyushu.manager"))).extracting(screening -> screening.decision())

@@ -117,10 +117,7 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         trainees.setValue(offer.traineesPerYear());
         weeks.setValue(offer.specialistWeeksPerYear());
         products.setValue(offer.products() == null ? "" : offer.products());
-        add(new H2(offer.title()), new Paragraph(Formats.name(offer.organisationName())), form(editable));
-        if (editable) {
-            add(save());
-        }
+        add(new H2(offer.title()), new Paragraph(Formats.name(offer.organisationName())));
         Grid<Match> grid = new Grid<>();
         grid.addComponentColumn(MarketplaceTexts::score).setHeader(getTranslation("marketplace.column.score")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(match -> match.request().title()).setHeader(getTranslation("marketplace.column.request")).setFlexGrow(2);
@@ -131,7 +128,11 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         grid.setItems(matching.requestsFor(offer.id(), user));
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("marketplace.offer.no-matches"));
-        add(new H3(getTranslation("marketplace.offer.matches")), grid);
+        // the requests first: what an officer comes here for; the offer's own fields below
+        add(new H3(getTranslation("marketplace.offer.matches")), grid, new H3(getTranslation("marketplace.offer.details")), form(editable));
+        if (editable) {
+            add(save());
+        }
     }
 
     private void selectTheme(String code) {

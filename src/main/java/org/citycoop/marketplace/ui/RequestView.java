@@ -20,6 +20,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.citycoop.base.InvalidInputException;
 import org.citycoop.base.ReferenceItem;
@@ -32,6 +33,7 @@ import org.citycoop.marketplace.CountryFrameworkService;
 import org.citycoop.marketplace.Match;
 import org.citycoop.marketplace.MatchingService;
 import org.citycoop.marketplace.ProposalTerms;
+import org.citycoop.marketplace.RequestAnswer;
 import org.citycoop.marketplace.RequestComment;
 import org.citycoop.project.Project;
 import org.citycoop.project.ProjectService;
@@ -94,9 +96,11 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         add(framework(request));
         add(new H3(getTranslation("marketplace.request.matches")), matches(request));
         add(new H3(getTranslation("marketplace.request.answers")));
-        requests.answersOf(request.id(), user).forEach(answer -> add(new Paragraph(Formats.name(answer.organisationName()) + " ("
+        List<RequestAnswer> answers = requests.answersOf(request.id(), user);
+        answers.forEach(answer -> add(new Paragraph(Formats.name(answer.organisationName()) + " ("
                 + Formats.date(answer.answeredAt()) + "): " + answer.message())));
-        if (request.status().isOpen() && requests.mayAnswer(user)) {
+        boolean answeredAlready = answers.stream().anyMatch(answer -> answer.organisationCode().equals(user.organisationCode()));
+        if (request.status().isOpen() && requests.mayAnswer(user) && !answeredAlready) {
             add(answerForm(request));
         }
         add(new H3(getTranslation("marketplace.request.comments")));
@@ -175,7 +179,9 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             }
         });
         answer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        return new Div(message, answer);
+        Div form = new Div(message, answer);
+        form.setWidthFull();
+        return form;
     }
 
     private Div commentForm(CooperationRequest request) {
@@ -189,7 +195,9 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 TaskScreens.showProblems(new ServerProblems().field("comment", body).show(refused));
             }
         });
-        return new Div(body, comment);
+        Div form = new Div(body, comment);
+        form.setWidthFull();
+        return form;
     }
 
     private Div proposeForm(CooperationRequest request) {
