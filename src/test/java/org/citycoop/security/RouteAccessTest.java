@@ -43,6 +43,14 @@ class RouteAccessTest {
             // the service refuses the outbox to anyone but an admin as well (NotificationMailTest)
             Map.entry("admin/mail-outbox", Set.of(Roles.ADMIN)),
             Map.entry("partner", Set.of(Roles.PARTNER)),
+            // the marketplace's services scope each request and offer (CooperationRequestServiceTest, CooperationOfferServiceTest)
+            Map.entry("marketplace/requests", Set.of(Roles.OFFICER, Roles.MANAGER, Roles.PARTNER, Roles.ADMIN)),
+            Map.entry("marketplace/requests/new", Set.of(Roles.PARTNER)),
+            Map.entry("marketplace/requests/:requestId", Set.of(Roles.OFFICER, Roles.MANAGER, Roles.PARTNER, Roles.ADMIN)),
+            Map.entry("marketplace/offers", Set.of(Roles.OFFICER, Roles.MANAGER, Roles.PARTNER, Roles.ADMIN)),
+            Map.entry("marketplace/offers/:offerId", Set.of(Roles.OFFICER, Roles.MANAGER, Roles.PARTNER, Roles.ADMIN)),
+            // read by all four; the service lets only an administrator save (CooperationOfferServiceTest)
+            Map.entry("marketplace/frameworks/:country", Set.of(Roles.OFFICER, Roles.MANAGER, Roles.PARTNER, Roles.ADMIN)),
             Map.entry("project/propose", Set.of(Roles.OFFICER)),
             Map.entry("task/project/screen-proposal/:taskId", Set.of(Roles.MANAGER)),
             Map.entry("task/project/revise-proposal/:taskId", Set.of(Roles.OFFICER)),
