@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.citycoop.base.AuditTrail;
 import org.citycoop.base.InvalidInputException;
 import org.citycoop.base.InvalidInputException.FieldProblem;
@@ -43,6 +44,11 @@ public class DialogueService {
     }
 
     @Transactional(readOnly = true)
+    public Optional<Dialogue> find(String dialogueCode) {
+        return dialogues.find(dialogueCode);
+    }
+
+    @Transactional(readOnly = true)
     public List<Dialogue> all() {
         return dialogues.all();
     }
@@ -50,6 +56,12 @@ public class DialogueService {
     @Transactional(readOnly = true)
     public List<Country> countries() {
         return register.countries();
+    }
+
+    /** The organisations of the register, to choose meeting participants from. */
+    @Transactional(readOnly = true)
+    public List<OrganisationChoice> organisations() {
+        return register.organisations();
     }
 
     /** Adds a dialogue, or renames the one with its code. */

@@ -160,8 +160,7 @@ public class GoodPracticeService {
     }
 
     private GoodPractice practice(PracticeRow row) {
-        Set<Long> shared = Set.copyOf(practices.sharedDocuments(row.id()));
-        List<DocumentRef> sharedDocuments = documents.latestOf(row.projectId()).stream().filter(d -> shared.contains(d.id())).toList();
+        List<DocumentRef> sharedDocuments = practices.sharedDocumentRefs(row.id());
         List<IndicatorFigures> achieved = figures.ofProjects(List.of(row.projectId())).stream().map(ProjectFigures::figures).toList();
         return new GoodPractice(row.id(), row.projectCode(), row.title(), row.summaryEn(), row.summaryJa(), row.themeCode(),
                 row.themeName(), row.city(), row.country(), row.countryIso2(), row.regionCode(), row.lead(), sharedDocuments, achieved,

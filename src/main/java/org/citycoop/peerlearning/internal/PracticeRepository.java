@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.citycoop.document.DocumentRef;
 import org.citycoop.name.Name;
 import org.citycoop.name.NameColumns;
 import org.citycoop.peerlearning.PracticeSearch;
@@ -82,6 +83,19 @@ public class PracticeRepository {
     public List<Long> sharedDocuments(long practiceId) {
         return jdbc.sql("select document_id from good_practice_document where practice_id = :practice order by document_id")
                 .param("practice", practiceId).query(Long.class).list();
+    }
+
+    /** The versions of the project's documents the practice shares, as they were chosen. */
+    public List<DocumentRef> sharedDocumentRefs(long practiceId) {
+        return jdbc.sql("""
+                        select d.id, d.kind, d.file_name, d.content_type, d.size_bytes, d.version, d.uploaded_by, d.uploaded_at
+                        from good_practice_document shared join document d on d.id = shared.document_id
+                        where shared.practice_id = :practice order by d.file_name, d.id""")
+                .param("practice", practiceId)
+                .query((rs, row) -> new DocumentRef(rs.getLong("id"), rs.getString("kind"), rs.getString("file_name"),
+                        rs.getString("content_type"), rs.getInt("size_bytes"), rs.getInt("version"), rs.getString("uploaded_by"),
+                        rs.getObject("uploaded_at", OffsetDateTime.class).toInstant()))
+                .list();
     }
 
     private static PracticeRow row(ResultSet rs, int row) throws SQLException {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.citycoop.name.NameColumns;
 import org.citycoop.peerlearning.Country;
+import org.citycoop.peerlearning.OrganisationChoice;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,6 +22,11 @@ public class ReferenceRepository {
         return jdbc.sql("select iso2, name as name_en, name_ja, region_code from country order by name")
                 .query((rs, row) -> new Country(rs.getString("iso2"), NameColumns.read(rs, "name"), rs.getString("region_code")))
                 .list();
+    }
+
+    public List<OrganisationChoice> organisations() {
+        return jdbc.sql("select code, name_en, name_ja from organisation order by coalesce(name_en, name_ja)")
+                .query((rs, row) -> new OrganisationChoice(rs.getString("code"), NameColumns.read(rs, "name"))).list();
     }
 
     public Optional<Long> organisationId(String code) {
