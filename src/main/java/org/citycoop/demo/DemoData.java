@@ -39,11 +39,13 @@ class DemoData implements ApplicationRunner {
     private final OrganisationService organisations;
     private final UserAccountService users;
     private final DemoProjects demoProjects;
+    private final DemoPeerLearning peerLearning;
 
-    DemoData(OrganisationService organisations, UserAccountService users, DemoProjects demoProjects) {
+    DemoData(OrganisationService organisations, UserAccountService users, DemoProjects demoProjects, DemoPeerLearning peerLearning) {
         this.organisations = organisations;
         this.users = users;
         this.demoProjects = demoProjects;
+        this.peerLearning = peerLearning;
     }
 
     @Override
@@ -55,6 +57,7 @@ class DemoData implements ApplicationRunner {
         loadOrganisations();
         loadUsers();
         demoProjects.load();
+        peerLearning.load();
         log.info("Demo data loaded: organisations, users (password '{}') and projects", PASSWORD);
     }
 

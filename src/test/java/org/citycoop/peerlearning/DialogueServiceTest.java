@@ -85,7 +85,7 @@ class DialogueServiceTest {
 
     private String newDialogue() {
         String code = "D" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
-        dialogues.saveDialogue(code, "Japan-ASEAN Dialogue on Environmental Cooperation", "日ASEAN環境協力対話", users.get("admin"));
+        dialogues.saveDialogue(code, "Service-test dialogue " + code, "テスト対話 " + code, users.get("admin"));
         return code;
     }
 

@@ -97,7 +97,7 @@ class RouteAccessTest {
             Map.entry("reviewer/compare/:taskId", Set.of(Roles.REVIEWER)),
             // dialogues and programmes publish to everyone signed in; the services keep projects and figures
             // to those who take part (DD034; DialogueServiceTest, ProgrammeServiceTest)
-            Map.entry("dialogues", Set.of(SIGNED_IN)),
+            Map.entry("dialogues/:code?", Set.of(SIGNED_IN)),
             Map.entry("programmes", Set.of(SIGNED_IN)),
             Map.entry("programmes/:code", Set.of(SIGNED_IN)),
             // published practices are read by everyone signed in; the service lets the lead's officer publish (GoodPracticeServiceTest)

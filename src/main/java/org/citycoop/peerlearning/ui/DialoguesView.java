@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -27,11 +29,12 @@ import org.citycoop.security.CurrentUser;
  * A regional dialogue's timeline: its meetings newest first, with participants, outcomes and what
  * they discussed. Everyone signed in reads it; an administrator also records meetings and dialogues (DD034).
  */
-@Route(value = DialoguesView.ROUTE, layout = MainLayout.class)
+@Route(value = DialoguesView.ROUTE + "/:" + DialoguesView.CODE + "?", layout = MainLayout.class)
 @PermitAll
-class DialoguesView extends VerticalLayout implements HasDynamicTitle {
+class DialoguesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ROUTE = "dialogues";
+    static final String CODE = "code";
 
     private final DialogueService dialogues;
     private final CurrentUser currentUser;
@@ -53,7 +56,12 @@ class DialoguesView extends VerticalLayout implements HasDynamicTitle {
             add(new MeetingForm(dialogues, programmes, currentUser, this::shownDialogue, this::showTimeline),
                     new DialogueForm(dialogues, currentUser, this::dialogueSaved));
         }
-        loadDialogues(null);
+    }
+
+    /** {@code dialogues/<code>} opens that dialogue's timeline; {@code dialogues} the first one. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        loadDialogues(event.getRouteParameters().get(CODE).orElse(null));
     }
 
     private void loadDialogues(String select) {

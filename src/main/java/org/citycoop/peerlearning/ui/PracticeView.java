@@ -17,9 +17,11 @@ import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.citycoop.base.ui.FactCards;
 import org.citycoop.base.ui.Formats;
 import org.citycoop.base.ui.MainLayout;
+import org.citycoop.base.ui.NarrowScreens;
 import org.citycoop.base.ui.RouteIds;
 import org.citycoop.document.StoredDocument;
 import org.citycoop.peerlearning.GoodPractice;
@@ -97,7 +99,7 @@ class PracticeView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
         Grid<IndicatorFigures> grid = new Grid<>();
         grid.addColumn(figures -> figures.indicator().name()).setHeader(getTranslation("practice.indicators.indicator")).setFlexGrow(2);
-        grid.addColumn(figures -> Figures.value(figures.baseline(), figures.indicator().unit()))
+        Grid.Column<IndicatorFigures> baseline = grid.addColumn(figures -> Figures.value(figures.baseline(), figures.indicator().unit()))
                 .setHeader(getTranslation("programme.figures.baseline")).setAutoWidth(true);
         grid.addColumn(figures -> Figures.value(figures.target(), figures.indicator().unit()))
                 .setHeader(getTranslation("programme.figures.target")).setAutoWidth(true);
@@ -106,6 +108,7 @@ class PracticeView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
+        NarrowScreens.hideOnPhones(grid, List.of(baseline));
         grid.getStyle().set("grid-column", "1 / -1");
         grid.setItems(practice.indicators());
         return FactCards.section("practice-indicators", getTranslation("practice.indicators"), grid);

@@ -11,9 +11,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import org.citycoop.base.ui.FactCards;
 import org.citycoop.base.ui.Formats;
 import org.citycoop.base.ui.MainLayout;
+import org.citycoop.base.ui.NarrowScreens;
 import org.citycoop.peerlearning.CityFigures;
 import org.citycoop.peerlearning.IndicatorComparison;
 import org.citycoop.peerlearning.Programme;
@@ -62,9 +64,9 @@ class ProgrammeView extends VerticalLayout implements BeforeEnterObserver, HasDy
         add(FactCards.card(getTranslation("programme.about"),
                 FactCards.fact(getTranslation("programme.agency"), programme.fundingAgency() == null ? "—"
                         : Formats.name(programme.fundingAgency())),
-                FactCards.fact(getTranslation("programme.cities"), String.join("\n", programme.cities().stream()
+                FactCards.wide(FactCards.fact(getTranslation("programme.cities"), String.join("\n", programme.cities().stream()
                         .map(city -> getTranslation("programme.city-with", Formats.name(city.city()), Formats.name(city.country()),
-                                Formats.name(city.lead()))).toList())),
+                                Formats.name(city.lead()))).toList()))),
                 FactCards.wide(FactCards.fact(getTranslation("programme.description"), programme.description()))));
         if (!programmes.maySeeFigures(programme.code(), user)) {
             add(FactCards.note(getTranslation("programme.figures.members-only.title"), getTranslation("programme.figures.members-only")));
@@ -78,11 +80,11 @@ class ProgrammeView extends VerticalLayout implements BeforeEnterObserver, HasDy
         Grid<CityFigures> grid = new Grid<>();
         grid.addColumn(city -> Formats.name(city.city()) + ", " + Formats.name(city.country()))
                 .setHeader(getTranslation("programme.figures.city")).setFlexGrow(2);
-        grid.addColumn(city -> city.projectCode() == null ? getTranslation("programme.figures.project-hidden")
+        Grid.Column<CityFigures> project = grid.addColumn(city -> city.projectCode() == null ? getTranslation("programme.figures.project-hidden")
                         : city.projectCode() + " " + city.projectTitle())
                 .setHeader(getTranslation("programme.figures.project")).setFlexGrow(2);
         String unit = comparison.indicator().unit();
-        grid.addColumn(city -> Figures.value(city.figures().baseline(), unit)).setHeader(getTranslation("programme.figures.baseline"))
+        Grid.Column<CityFigures> baseline = grid.addColumn(city -> Figures.value(city.figures().baseline(), unit)).setHeader(getTranslation("programme.figures.baseline"))
                 .setAutoWidth(true);
         grid.addColumn(city -> Figures.value(city.figures().target(), unit)).setHeader(getTranslation("programme.figures.target"))
                 .setAutoWidth(true);
@@ -92,6 +94,7 @@ class ProgrammeView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
+        NarrowScreens.hideOnPhones(grid, List.of(project, baseline));
         grid.getStyle().set("grid-column", "1 / -1");
         grid.setItems(comparison.cities());
         String heading = comparison.indicator().name() + " (" + unit + ") · "
