@@ -95,8 +95,7 @@ class MeetingForm extends Div {
     }
 
     private void record() {
-        List.<HasValidation>of(number, heldOn, venueCity, venueCountry, organisations, otherParticipants, outcomes, programmes, projects)
-                .forEach(field -> field.setInvalid(false));
+        clearErrors();
         String dialogue = dialogueCode.get();
         if (dialogue == null) {
             return;
@@ -124,7 +123,14 @@ class MeetingForm extends Div {
         outcomes.clear();
         programmes.clear();
         projects.clear();
+        clearErrors();
         recorded.run();
+    }
+
+    /** Also after clearing the form: an emptied required field is not a mistake of the user. */
+    private void clearErrors() {
+        List.<HasValidation>of(number, heldOn, venueCity, venueCountry, organisations, otherParticipants, outcomes, programmes, projects)
+                .forEach(field -> field.setInvalid(false));
     }
 
     /** "KIT-2025-003, YOK-2024-001" as typed, commas or spaces between. */

@@ -86,7 +86,7 @@ class ProgrammeView extends VerticalLayout implements BeforeEnterObserver, HasDy
         String unit = comparison.indicator().unit();
         Grid.Column<CityFigures> baseline = grid.addColumn(city -> Figures.value(city.figures().baseline(), unit)).setHeader(getTranslation("programme.figures.baseline"))
                 .setAutoWidth(true);
-        grid.addColumn(city -> Figures.value(city.figures().target(), unit)).setHeader(getTranslation("programme.figures.target"))
+        Grid.Column<CityFigures> target = grid.addColumn(city -> Figures.value(city.figures().target(), unit)).setHeader(getTranslation("programme.figures.target"))
                 .setAutoWidth(true);
         grid.addColumn(city -> Figures.latest(this, city.figures())).setHeader(getTranslation("programme.figures.latest"))
                 .setFlexGrow(1);
@@ -94,7 +94,7 @@ class ProgrammeView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        NarrowScreens.hideOnPhones(grid, List.of(project, baseline));
+        NarrowScreens.hideOnPhones(grid, List.of(project, baseline, target));
         grid.getStyle().set("grid-column", "1 / -1");
         grid.setItems(comparison.cities());
         String heading = comparison.indicator().name() + " (" + unit + ") · "
