@@ -40,13 +40,15 @@ class DemoData implements ApplicationRunner {
     private final UserAccountService users;
     private final DemoProjects demoProjects;
     private final DemoMarketplace demoMarketplace;
+    private final DemoPeerLearning peerLearning;
 
     DemoData(OrganisationService organisations, UserAccountService users, DemoProjects demoProjects,
-             DemoMarketplace demoMarketplace) {
+             DemoMarketplace demoMarketplace, DemoPeerLearning peerLearning) {
         this.organisations = organisations;
         this.users = users;
         this.demoProjects = demoProjects;
         this.demoMarketplace = demoMarketplace;
+        this.peerLearning = peerLearning;
     }
 
     @Override
@@ -59,7 +61,9 @@ class DemoData implements ApplicationRunner {
         loadUsers();
         demoProjects.load();
         demoMarketplace.load();
-        log.info("Demo data loaded: organisations, users (password '{}'), projects and the marketplace", PASSWORD);
+        peerLearning.load();
+        log.info("Demo data loaded: organisations, users (password '{}'), projects, the marketplace and peer learning",
+                PASSWORD);
     }
 
     private void loadOrganisations() {

@@ -103,6 +103,15 @@ class RouteAccessTest {
             // the service scopes the queue to the reviewer's agency and the comparison to the screening task (ReviewerWorkspaceServiceTest)
             Map.entry("reviewer", Set.of(Roles.REVIEWER)),
             Map.entry("reviewer/compare/:taskId", Set.of(Roles.REVIEWER)),
+            // dialogues and programmes publish to everyone signed in; the services keep projects and figures
+            // to those who take part (DD034; DialogueServiceTest, ProgrammeServiceTest)
+            Map.entry("dialogues/:code?", Set.of(SIGNED_IN)),
+            Map.entry("programmes", Set.of(SIGNED_IN)),
+            Map.entry("programmes/:code", Set.of(SIGNED_IN)),
+            // published practices are read by everyone signed in; the service lets the lead's officer publish (GoodPracticeServiceTest)
+            Map.entry("practices", Set.of(SIGNED_IN)),
+            Map.entry("practices/:practiceId", Set.of(SIGNED_IN)),
+            Map.entry("practices/publish", Set.of(Roles.OFFICER)),
             // the service counts a manager's own organisation's projects only (DashboardServiceTest)
             Map.entry("dashboard", Set.of(Roles.MANAGER, Roles.ADMIN)));
 
