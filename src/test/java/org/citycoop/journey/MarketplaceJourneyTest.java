@@ -131,6 +131,7 @@ class MarketplaceJourneyTest {
         BrowserSession.choose(field(officer, "vaadin-select", "Role in the project"), "Technology provider");
         click(officer, "Invite into the project");
         notification(officer, "The organisation is invited");
+        officer.locator("p:has-text('Hibiki Environmental Engineering Co., Ltd. (Technology provider)')").waitFor();
         assertThat(participants.participantsOf(code, users.get("hibiki.officer"))).extracting(participant -> participant.organisationCode())
                 .containsExactly("HIBIKI");
         shootLaptopAndPhone(officer, "05b-officer-invites-company", officer.locator("vaadin-button:has-text('Invite into the project')"));

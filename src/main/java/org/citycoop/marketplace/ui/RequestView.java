@@ -119,7 +119,7 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         }
         projects.find(request.projectCode() == null ? "" : request.projectCode(), user)
                 .filter(project -> project.leadCode().equals(user.organisationCode()) && user.hasRole(Roles.OFFICER))
-                .ifPresent(project -> add(inviteForm(project, answers)));
+                .ifPresent(project -> add(inviteForm(request, project, answers)));
         if (request.status().isOpen() && request.requesterCode().equals(user.organisationCode()) && requests.maySubmit(user)) {
             Button withdraw = new Button(getTranslation("marketplace.request.withdraw"), click -> {
                 requests.withdraw(request.id(), currentUser.require());
@@ -235,7 +235,7 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     /** The lead's officer invites an organisation that answered into the project the request became. */
-    private Div inviteForm(Project project, List<RequestAnswer> answers) {
+    private Div inviteForm(CooperationRequest request, Project project, List<RequestAnswer> answers) {
         ComboBox<RequestAnswer> organisation = new ComboBox<>(getTranslation("marketplace.invite.organisation"));
         organisation.setItems(answers.stream().filter(answer -> !answer.organisationCode().equals(project.leadCode())).toList());
         organisation.setItemLabelGenerator(answer -> Formats.name(answer.organisationName()));
@@ -249,8 +249,7 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 participants.invite(project.code(), organisation.getValue() == null ? null : organisation.getValue().organisationCode(),
                         role.getValue(), currentUser.require());
                 done("marketplace.invite.done");
-                organisation.clear();
-                role.clear();
+                reload(request);
             } catch (InvalidInputException refused) {
                 TaskScreens.showProblems(new ServerProblems().field("organisation", organisation).field("role", role).show(refused));
             }
