@@ -32,6 +32,7 @@ import org.citycoop.followup.ReviewOutcome;
 import org.citycoop.funding.FundingApplicationStatus;
 import org.citycoop.funding.FundingDecision;
 import org.citycoop.marketplace.ReasonKind;
+import org.citycoop.project.ParticipantRole;
 import org.citycoop.marketplace.RequestForm;
 import org.citycoop.marketplace.RequestStatus;
 import org.citycoop.notification.Delivery;
@@ -356,6 +357,7 @@ class TranslationsCompleteTest {
         values.put("marketplace.reason.", names(ReasonKind.class));
         values.put("marketplace.status.", names(RequestStatus.class));
         values.put("marketplace.form.", names(RequestForm.class));
+        values.put("project.participant-role.", names(ParticipantRole.class));
         values.put("notification.", names(NotificationKind.class));
         values.put("notification.decision.", names(FundingDecision.class));
         values.put("notification-settings.kind.", names(NotificationKind.class));

@@ -25,6 +25,7 @@ import org.citycoop.marketplace.CooperationRequest;
 import org.citycoop.marketplace.CooperationRequestService;
 import org.citycoop.marketplace.RequestStatus;
 import org.citycoop.project.Project;
+import org.citycoop.project.ProjectParticipantService;
 import org.citycoop.project.ProjectService;
 import org.citycoop.project.ScreeningDecision;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,9 @@ class MarketplaceJourneyTest {
 
     @Autowired
     ProjectService projects;
+
+    @Autowired
+    ProjectParticipantService participants;
 
     @Autowired
     TestUsers users;
@@ -86,6 +90,9 @@ class MarketplaceJourneyTest {
         CooperationRequest request = requests.search("WASTE", "ID", users.get("surabaya.partner")).stream()
                 .filter(found -> found.title().equals(title)).findFirst().orElseThrow();
 
+        // a company answered too, so the officer can invite it into the project later
+        requests.answer(request.id(), "Our compact composting plants fit markets of this size.", users.get("hibiki.officer"));
+
         // (b) the officer finds it through her city's offer's matches, with the reasons
         Page officer = browser.signedIn("kitakyushu.officer", 1280, 800);
         officer.navigate(browser.url("marketplace/offers"));
@@ -116,6 +123,18 @@ class MarketplaceJourneyTest {
         String code = linked.projectCode();
         assertThat(officer.url()).endsWith("/projects/" + code);
         shoot(officer, "05-officer-project-from-request.png");
+
+        // (c, continued) back on the request, she invites the company that answered into the project
+        officer.navigate(browser.url("marketplace/requests/" + request.id()));
+        heading(officer, title).waitFor();
+        chooseInComboBox(officer, "Organisation that answered", "Hibiki", "Hibiki Environmental Engineering Co., Ltd.");
+        BrowserSession.choose(field(officer, "vaadin-select", "Role in the project"), "Technology provider");
+        click(officer, "Invite into the project");
+        notification(officer, "The organisation is invited");
+        officer.locator("p:has-text('Hibiki Environmental Engineering Co., Ltd. (Technology provider)')").waitFor();
+        assertThat(participants.participantsOf(code, users.get("hibiki.officer"))).extracting(participant -> participant.organisationCode())
+                .containsExactly("HIBIKI");
+        shootLaptopAndPhone(officer, "05b-officer-invites-company", officer.locator("vaadin-button:has-text('Invite into the project')"));
 
         // (d) the manager screens it from the inbox
         Page manager = browser.signedIn("kitakyushu.manager", 1280, 800);

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -35,7 +36,9 @@ import org.citycoop.marketplace.MatchingService;
 import org.citycoop.marketplace.ProposalTerms;
 import org.citycoop.marketplace.RequestAnswer;
 import org.citycoop.marketplace.RequestComment;
+import org.citycoop.project.ParticipantRole;
 import org.citycoop.project.Project;
+import org.citycoop.project.ProjectParticipantService;
 import org.citycoop.project.ProjectService;
 import org.citycoop.security.CityCoopUser;
 import org.citycoop.security.CurrentUser;
@@ -58,15 +61,17 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final MatchingService matching;
     private final CountryFrameworkService frameworks;
     private final ProjectService projects;
+    private final ProjectParticipantService participants;
     private final CurrentUser currentUser;
     private String title = "";
 
     RequestView(CooperationRequestService requests, MatchingService matching, CountryFrameworkService frameworks, ProjectService projects,
-                CurrentUser currentUser) {
+                ProjectParticipantService participants, CurrentUser currentUser) {
         this.requests = requests;
         this.matching = matching;
         this.frameworks = frameworks;
         this.projects = projects;
+        this.participants = participants;
         this.currentUser = currentUser;
         setMaxWidth("1200px");
     }
@@ -112,6 +117,9 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         if (request.status().isOpen() && requests.mayPropose(user)) {
             add(proposeForm(request));
         }
+        projects.find(request.projectCode() == null ? "" : request.projectCode(), user)
+                .filter(project -> project.leadCode().equals(user.organisationCode()) && user.hasRole(Roles.OFFICER))
+                .ifPresent(project -> add(inviteForm(request, project, answers)));
         if (request.status().isOpen() && request.requesterCode().equals(user.organisationCode()) && requests.maySubmit(user)) {
             Button withdraw = new Button(getTranslation("marketplace.request.withdraw"), click -> {
                 requests.withdraw(request.id(), currentUser.require());
@@ -224,6 +232,36 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         row.addClassName("plan-row");
         return new Div(new H3(getTranslation("marketplace.request.propose.title")),
                 new Paragraph(getTranslation("marketplace.request.propose.intro")), row);
+    }
+
+    /** The lead's officer invites an organisation that answered into the project the request became. */
+    private Div inviteForm(CooperationRequest request, Project project, List<RequestAnswer> answers) {
+        ComboBox<RequestAnswer> organisation = new ComboBox<>(getTranslation("marketplace.invite.organisation"));
+        organisation.setItems(answers.stream().filter(answer -> !answer.organisationCode().equals(project.leadCode())).toList());
+        organisation.setItemLabelGenerator(answer -> Formats.name(answer.organisationName()));
+        organisation.setWidth("24em");
+        Select<ParticipantRole> role = new Select<>();
+        role.setLabel(getTranslation("marketplace.invite.role"));
+        role.setItems(ParticipantRole.values());
+        role.setItemLabelGenerator(value -> getTranslation("project.participant-role." + value.name()));
+        Button invite = new Button(getTranslation("marketplace.invite.button"), click -> {
+            try {
+                participants.invite(project.code(), organisation.getValue() == null ? null : organisation.getValue().organisationCode(),
+                        role.getValue(), currentUser.require());
+                done("marketplace.invite.done");
+                reload(request);
+            } catch (InvalidInputException refused) {
+                TaskScreens.showProblems(new ServerProblems().field("organisation", organisation).field("role", role).show(refused));
+            }
+        });
+        invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div row = new Div(organisation, role, invite);
+        row.addClassName("plan-row");
+        List<String> invited = participants.participantsOf(project.code(), currentUser.require()).stream()
+                .map(participant -> Formats.name(participant.organisationName()) + " ("
+                        + getTranslation("project.participant-role." + participant.role().name()) + ")").toList();
+        return new Div(new H3(getTranslation("marketplace.invite.title")), new Paragraph(invited.isEmpty()
+                ? getTranslation("marketplace.invite.none") : String.join(", ", invited)), row);
     }
 
     private Div fact(String labelKey, String value) {
