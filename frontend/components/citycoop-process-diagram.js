@@ -43,7 +43,9 @@ class CityCoopProcessDiagram extends HTMLElement {
       .djs-element.cc-selected .djs-visual > :first-child { fill: #E8F1FB !important; }`;
     this._canvas = document.createElement('div');
     this._canvas.className = 'canvas';
-    this._canvas.setAttribute('role', 'img');
+    // a group, not an image: the picture holds things to focus and click (the steps, their badges), which
+    // an image may not (axe-core: nested-interactive); its name is the diagram's summary (DD031)
+    this._canvas.setAttribute('role', 'group');
     this._tools = document.createElement('div');
     this._tools.className = 'tools';
     this._zoomIn = this._tool('+', () => this._zoomBy(ZOOM_STEP));

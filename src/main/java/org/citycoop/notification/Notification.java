@@ -25,7 +25,8 @@ public record Notification(long id, NotificationKind kind, String projectCode, S
         return switch (kind) {
             case FUNDING_DECISION -> Optional.of("notification.decision." + subject);
             case TASK_ASSIGNED, TASK_OVERDUE -> TASK_KEY.matcher(subject).matches() ? Optional.of("task.name." + subject) : Optional.empty();
-            case MENTION -> Optional.empty();
+            // a colleague's username, a request's title: a text as written
+            case MENTION, REQUEST_ANSWERED, REQUEST_MATCHES_OFFER -> Optional.empty();
         };
     }
 }

@@ -31,6 +31,9 @@ import org.citycoop.feasibility.StudyStatus;
 import org.citycoop.followup.ReviewOutcome;
 import org.citycoop.funding.FundingApplicationStatus;
 import org.citycoop.funding.FundingDecision;
+import org.citycoop.marketplace.ReasonKind;
+import org.citycoop.marketplace.RequestForm;
+import org.citycoop.marketplace.RequestStatus;
 import org.citycoop.notification.Delivery;
 import org.citycoop.notification.NotificationKind;
 import org.citycoop.funding.InternalApprovalDecision;
@@ -346,6 +349,13 @@ class TranslationsCompleteTest {
         values.put("training.session.kind.", names(SessionKind.class));
         values.put("training.session.method.", names(SessionMethod.class));
         values.put("travel-safety.level.", List.of("1", "2", "3", "4"));
+        values.put("marketplace.field.", List.of("title", "problem", "themeCode", "city", "countryIso2", "expectedOutcomes",
+                "preferredForms", "timingFrom", "timingTo", "languages", "answer", "comment", "status", "description", "keywords",
+                "referenceProjects", "experienceCountries", "traineesPerYear", "specialistWeeksPerYear", "products", "contacts",
+                "priorities", "schemeCodes"));
+        values.put("marketplace.reason.", names(ReasonKind.class));
+        values.put("marketplace.status.", names(RequestStatus.class));
+        values.put("marketplace.form.", names(RequestForm.class));
         values.put("notification.", names(NotificationKind.class));
         values.put("notification.decision.", names(FundingDecision.class));
         values.put("notification-settings.kind.", names(NotificationKind.class));

@@ -57,6 +57,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         who.addClassName("signed-in-user");
         Button signOut = new Button(getTranslation("nav.sign-out"), VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        // on a phone the button shows its icon only (styles.css); its name stays for screen readers
+        signOut.setAriaLabel(getTranslation("nav.sign-out"));
+        signOut.addClassName("sign-out");
 
         headerItems.setAlignItems(FlexComponent.Alignment.CENTER);
         headerItems.addClassName("header-items");

@@ -1,0 +1,97 @@
+package org.citycoop.accessibility;
+
+import com.microsoft.playwright.Page;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * A person without a mouse: Tab moves the focus, and the page is asked where the focus is and whether
+ * it can be seen there (an outline or a box shadow on the focused element, its pseudo-elements, the
+ * components around it, or the parts of their focus ring — Lumo draws it as a box shadow once the
+ * component has the {@code focus-ring} attribute).
+ */
+final class Keyboard {
+
+    /** Where the focus is, through the shadow roots of the components it is in. */
+    record Focus(String path, String label, boolean visible, boolean primaryButton, boolean inGrid, boolean link) {
+        @Override
+        public String toString() {
+            return path + " \"" + label + "\"";
+        }
+    }
+
+    private static final String FOCUS = """
+            () => {
+              const chain = [];
+              let el = document.activeElement;
+              while (el) { chain.push(el); el = el.shadowRoot ? el.shadowRoot.activeElement : null; }
+              if (chain.length === 0 || chain[0] === document.body) {
+                return {path: 'body', label: '', visible: false, primaryButton: false, inGrid: false, link: false};
+              }
+              const shows = (e, pseudo) => {
+                const s = getComputedStyle(e, pseudo);
+                return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || (s.boxShadow && s.boxShadow !== 'none');
+              };
+              const showsAny = e => shows(e) || shows(e, '::before') || shows(e, '::after');
+              const around = [];
+              for (let e = chain[chain.length - 1]; e; e = e.parentElement || (e.getRootNode() && e.getRootNode().host)) {
+                around.push(e);
+                if (e === document.body) break;
+              }
+              const hosts = around.filter(e => e.hasAttribute && (e.hasAttribute('focus-ring') || e.hasAttribute('focused')));
+              const ringParts = hosts.flatMap(h => h.shadowRoot ? [...h.shadowRoot.querySelectorAll('[part]')] : []);
+              const visible = chain.some(showsAny) || hosts.some(showsAny) || ringParts.some(showsAny);
+              const deep = chain[chain.length - 1];
+              const field = around.find(e => e.label);
+              const label = (field && field.label) || deep.getAttribute('aria-label') || (deep.textContent || '').trim().slice(0, 60);
+              return {
+                path: around.slice().reverse().filter(e => e.localName.includes('-') || e === deep).map(e => e.localName).join(' > '),
+                label: label,
+                visible: visible,
+                primaryButton: around.some(e => e.localName === 'vaadin-button' && (e.getAttribute('theme') || '').includes('primary')),
+                inGrid: around.some(e => e.localName === 'vaadin-grid'),
+                link: deep.localName === 'a'
+              };
+            }""";
+
+    private static final int MOST_TABS = 150;
+
+    private Keyboard() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static Focus focus(Page page) {
+        Map<String, Object> focus = (Map<String, Object>) page.evaluate(FOCUS);
+        return new Focus((String) focus.get("path"), String.valueOf(focus.get("label")), (Boolean) focus.get("visible"),
+                (Boolean) focus.get("primaryButton"), (Boolean) focus.get("inGrid"), (Boolean) focus.get("link"));
+    }
+
+    /** Presses Tab until the focus is where {@code wanted}; every stop on the way is given to {@code stops}. */
+    static Focus tabTo(Page page, Predicate<Focus> wanted, List<Focus> stops) {
+        for (int i = 0; i < MOST_TABS; i++) {
+            page.keyboard().press("Tab");
+            Focus focus = focus(page);
+            stops.add(focus);
+            if (wanted.test(focus)) {
+                return focus;
+            }
+        }
+        throw new AssertionError("Tab did not reach it within " + MOST_TABS + " presses on " + page.url() + "; stops: " + stops);
+    }
+
+    static Focus tabTo(Page page, Predicate<Focus> wanted) {
+        return tabTo(page, wanted, new ArrayList<>());
+    }
+
+    /** Tabs to the field labelled {@code label} and types {@code text} into it. */
+    static void type(Page page, String label, String text) {
+        tabTo(page, focus -> focus.label().equals(label));
+        page.keyboard().type(text);
+    }
+
+    static Predicate<Focus> labelled(String label) {
+        return focus -> focus.label().equals(label);
+    }
+}
