@@ -124,9 +124,9 @@ public class DialogueService {
         }
         long id = dialogues.insertMeeting(dialogue.id(), meeting.number(), meeting.heldOn(), meeting.venueCity().strip(),
                 meeting.venueCountryIso2(), others, outcomes, admin.getUsername());
-        organisations.forEach(organisation -> dialogues.link(id, DialogueRepository.PARTICIPANTS, "organisation_id", organisation));
-        programmes.forEach(programme -> dialogues.link(id, DialogueRepository.PROGRAMMES, "programme_id", programme));
-        projectIds.forEach(project -> dialogues.link(id, DialogueRepository.PROJECTS, "project_id", project));
+        organisations.forEach(organisation -> dialogues.addParticipant(id, organisation));
+        programmes.forEach(programme -> dialogues.addProgramme(id, programme));
+        projectIds.forEach(project -> dialogues.addProject(id, project));
         audit.recordReferenceChange(admin.getUsername(), "DIALOGUE_MEETING_RECORDED", dialogue.code() + " #" + meeting.number());
     }
 

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.citycoop.base.AuditTrail;
 import org.citycoop.base.InvalidInputException;
@@ -86,15 +87,17 @@ public class ProgrammeService {
         Map<Long, List<IndicatorFigures>> byProject = figures.ofProjects(participating.stream().map(ParticipatingProject::id).toList())
                 .stream().collect(Collectors.groupingBy(ProjectFigures::projectId,
                         Collectors.mapping(ProjectFigures::figures, Collectors.toList())));
+        Set<String> visible = participating.stream().map(ParticipatingProject::code)
+                .filter(code -> projects.find(code, user).isPresent()).collect(Collectors.toSet());
         List<IndicatorComparison> compared = new ArrayList<>();
         for (Indicator indicator : programme.indicators()) {
             List<CityFigures> cities = new ArrayList<>();
             for (ParticipatingProject project : participating) {
-                boolean visible = projects.find(project.code(), user).isPresent();
+                boolean named = visible.contains(project.code());
                 byProject.getOrDefault(project.id(), List.of()).stream()
                         .filter(figure -> figure.indicator().code().equals(indicator.code()))
                         .forEach(figure -> cities.add(new CityFigures(project.city().city(), project.city().country(),
-                                visible ? project.code() : null, visible ? project.title() : null, figure)));
+                                named ? project.code() : null, named ? project.title() : null, figure)));
             }
             cities.sort(bestFirst());
             compared.add(new IndicatorComparison(indicator, List.copyOf(cities)));

@@ -53,15 +53,20 @@ public class DialogueRepository {
                 .query(Long.class).single();
     }
 
-    public void link(long meetingId, String table, String column, long id) {
-        // table and column come from the three constant link tables below, never from input
-        jdbc.sql("insert into " + table + " (meeting_id, " + column + ") values (:meeting, :id)")
-                .param("meeting", meetingId).param("id", id).update();
+    public void addParticipant(long meetingId, long organisationId) {
+        jdbc.sql("insert into dialogue_meeting_participant (meeting_id, organisation_id) values (:meeting, :id)")
+                .param("meeting", meetingId).param("id", organisationId).update();
     }
 
-    public static final String PARTICIPANTS = "dialogue_meeting_participant";
-    public static final String PROGRAMMES = "dialogue_meeting_programme";
-    public static final String PROJECTS = "dialogue_meeting_project";
+    public void addProgramme(long meetingId, long programmeId) {
+        jdbc.sql("insert into dialogue_meeting_programme (meeting_id, programme_id) values (:meeting, :id)")
+                .param("meeting", meetingId).param("id", programmeId).update();
+    }
+
+    public void addProject(long meetingId, long projectId) {
+        jdbc.sql("insert into dialogue_meeting_project (meeting_id, project_id) values (:meeting, :id)")
+                .param("meeting", meetingId).param("id", projectId).update();
+    }
 
     /** The meetings of a dialogue, newest first. */
     public List<MeetingRow> meetings(long dialogueId) {

@@ -14,6 +14,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ProgrammeRepository {
 
+    private static final String SELECT = """
+            select p.id, p.code, p.name_en, p.name_ja, p.description,
+                   agency.name_en as agency_name_en, agency.name_ja as agency_name_ja
+            from programme p left join organisation agency on agency.id = p.funding_agency_id
+            """;
+
     private final JdbcClient jdbc;
 
     ProgrammeRepository(JdbcClient jdbc) {
@@ -27,12 +33,6 @@ public class ProgrammeRepository {
     public Optional<ProgrammeRow> find(String code) {
         return jdbc.sql(SELECT + " where p.code = :code").param("code", code).query(ProgrammeRepository::programme).optional();
     }
-
-    private static final String SELECT = """
-            select p.id, p.code, p.name_en, p.name_ja, p.description,
-                   agency.name_en as agency_name_en, agency.name_ja as agency_name_ja
-            from programme p left join organisation agency on agency.id = p.funding_agency_id
-            """;
 
     private static ProgrammeRow programme(ResultSet rs, int row) throws SQLException {
         return new ProgrammeRow(rs.getLong("id"), rs.getString("code"), NameColumns.read(rs, "name"), rs.getString("description"),

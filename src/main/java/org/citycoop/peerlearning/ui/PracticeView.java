@@ -105,7 +105,7 @@ class PracticeView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 .setHeader(getTranslation("programme.figures.target")).setAutoWidth(true);
         grid.addColumn(figures -> Figures.latest(this, figures)).setHeader(getTranslation("programme.figures.latest")).setFlexGrow(1);
         grid.addColumn(figures -> Figures.standing(this, figures)).setHeader(getTranslation("programme.figures.standing"))
-                .setAutoWidth(true);
+                .setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         NarrowScreens.hideOnPhones(grid, List.of(baseline));

@@ -91,7 +91,7 @@ class ProgrammeView extends VerticalLayout implements BeforeEnterObserver, HasDy
         grid.addColumn(city -> Figures.latest(this, city.figures())).setHeader(getTranslation("programme.figures.latest"))
                 .setFlexGrow(1);
         grid.addColumn(city -> Figures.standing(this, city.figures())).setHeader(getTranslation("programme.figures.standing"))
-                .setAutoWidth(true);
+                .setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         NarrowScreens.hideOnPhones(grid, List.of(project, baseline, target));
