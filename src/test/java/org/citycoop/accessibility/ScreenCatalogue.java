@@ -9,8 +9,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import org.citycoop.marketplace.CooperationOfferService;
+import org.citycoop.marketplace.CooperationRequestService;
 import org.citycoop.notification.Notification;
 import org.citycoop.notification.NotificationService;
+import org.citycoop.peerlearning.GoodPracticeService;
+import org.citycoop.peerlearning.PracticeSearch;
 import org.citycoop.project.Mention;
 import org.citycoop.project.Project;
 import org.citycoop.project.ProjectCommentService;
@@ -42,11 +46,18 @@ class ScreenCatalogue {
     private final ScreenTasks tasks;
     private final ProjectCommentService comments;
     private final NotificationService notifications;
+    private final CooperationRequestService requests;
+    private final CooperationOfferService offers;
+    private final GoodPracticeService practices;
 
-    ScreenCatalogue(ScreenTasks tasks, ProjectCommentService comments, NotificationService notifications) {
+    ScreenCatalogue(ScreenTasks tasks, ProjectCommentService comments, NotificationService notifications,
+                    CooperationRequestService requests, CooperationOfferService offers, GoodPracticeService practices) {
         this.tasks = tasks;
         this.comments = comments;
         this.notifications = notifications;
+        this.requests = requests;
+        this.offers = offers;
+        this.practices = practices;
     }
 
     /** route -> the screen, in the order of their routes. */
@@ -68,6 +79,18 @@ class ScreenCatalogue {
                 plain("reviewer", REVIEWER),
                 new Screen("reviewer/compare/:taskId", REVIEWER, () -> "reviewer/compare/" + tasks.screenApplication()),
                 plain("dashboard", MANAGER),
+                plain("marketplace/requests", OFFICER),
+                plain("marketplace/requests/new", PARTNER),
+                new Screen("marketplace/requests/:requestId", OFFICER, () -> "marketplace/requests/" + demoRequest()),
+                plain("marketplace/offers", OFFICER),
+                new Screen("marketplace/offers/:offerId", OFFICER, () -> "marketplace/offers/" + demoOffer()),
+                new Screen("marketplace/frameworks/:country", ADMIN, () -> "marketplace/frameworks/ID"),
+                new Screen("dialogues/:code?", OFFICER, () -> "dialogues/JAPAN_ASEAN_ENVIRONMENT"),
+                plain("programmes", OFFICER),
+                new Screen("programmes/:code", MANAGER, () -> "programmes/ASEAN_MODEL_CITIES"),
+                plain("practices", OFFICER),
+                new Screen("practices/:practiceId", OFFICER, () -> "practices/" + demoPractice()),
+                plain("practices/publish", OFFICER),
                 plain("admin/mail-outbox", ADMIN),
                 plain("admin/travel-safety", ADMIN),
                 plain("admin/indicators", ADMIN),
@@ -155,6 +178,20 @@ class ScreenCatalogue {
         comments.comment(project.code(), "@" + MANAGER + " the market list is attached.", tasks.user(OFFICER));
         return comments.mentionsOf(tasks.user(MANAGER)).stream().filter(found -> found.projectCode().equals(project.code()))
                 .findFirst().orElseThrow();
+    }
+
+    /** The first open request of the demo the officer sees. */
+    private long demoRequest() {
+        return requests.search(null, null, tasks.user(OFFICER)).get(0).id();
+    }
+
+    /** An offer of the officer's own organisation, which the screen shows with its fields to edit. */
+    private long demoOffer() {
+        return offers.ofOwnOrganisation(tasks.user(OFFICER)).get(0).id();
+    }
+
+    private long demoPractice() {
+        return practices.search(new PracticeSearch(null, null, null), tasks.user(OFFICER)).get(0).id();
     }
 
     /** The manager's notification of that mention, which is written after the comment's transaction. */
