@@ -147,13 +147,14 @@ class KeyboardTest {
 
     /**
      * The inbox narrowed to the project by its address (a filtered inbox is a link), then Tab into the
-     * task list, the arrow keys to the task's link, Enter to reach the link and Enter to follow it.
+     * task list (its header, then its rows), the arrow keys to the task's link, Enter to reach the link and Enter to follow it.
      */
     private static void openFromInboxWithKeyboard(BrowserSession browser, Page page, String code, String route) {
         page.navigate(browser.url("?project=" + code));
         BrowserSession.settle(page);
         Keyboard.tabTo(page, Keyboard.Focus::inGrid);
-        page.keyboard().press("ArrowDown");
+        // Tab moves from the grid's header to its rows, the arrow keys move within them
+        page.keyboard().press("Tab");
         page.keyboard().press("Home");
         for (int column = 0; column < 8 && !cellHoldsLink(page); column++) {
             page.keyboard().press("ArrowRight");
