@@ -12,6 +12,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.citycoop.name.Name;
 
 /**
  * A text for the user as the key of the screens' bundle and its arguments, never as a sentence
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
  *
  * <p>An argument that is itself a {@code Message} (a field's label, a row's problem) is rendered in
  * the same language; a {@link LocalDate} and a {@link Yen} amount are written as the screens write
- * them (DD025); other numbers by {@link MessageFormat} in the reader's locale.
+ * them (DD025), a {@link Name} in the reader's form (DD029); other numbers by {@link MessageFormat} in the reader's locale.
  *
  * <p>A key missing from the screens' bundle is looked up in the bean validation bundle, whose
  * templates name their arguments ({@code {max}}): {@code named} holds those (InputValidator).
@@ -93,6 +94,9 @@ public record Message(String key, List<Object> args, Map<String, Object> named) 
         }
         if (arg instanceof Yen yen) {
             return LocalFormats.yen(yen.amount(), locale);
+        }
+        if (arg instanceof Name name) {
+            return name.in(locale);
         }
         return arg;
     }

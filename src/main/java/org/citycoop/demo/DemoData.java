@@ -39,11 +39,16 @@ class DemoData implements ApplicationRunner {
     private final OrganisationService organisations;
     private final UserAccountService users;
     private final DemoProjects demoProjects;
+    private final DemoMarketplace demoMarketplace;
+    private final DemoPeerLearning peerLearning;
 
-    DemoData(OrganisationService organisations, UserAccountService users, DemoProjects demoProjects) {
+    DemoData(OrganisationService organisations, UserAccountService users, DemoProjects demoProjects,
+             DemoMarketplace demoMarketplace, DemoPeerLearning peerLearning) {
         this.organisations = organisations;
         this.users = users;
         this.demoProjects = demoProjects;
+        this.demoMarketplace = demoMarketplace;
+        this.peerLearning = peerLearning;
     }
 
     @Override
@@ -55,7 +60,10 @@ class DemoData implements ApplicationRunner {
         loadOrganisations();
         loadUsers();
         demoProjects.load();
-        log.info("Demo data loaded: organisations, users (password '{}') and projects", PASSWORD);
+        demoMarketplace.load();
+        peerLearning.load();
+        log.info("Demo data loaded: organisations, users (password '{}'), projects, the marketplace and peer learning",
+                PASSWORD);
     }
 
     private void loadOrganisations() {
@@ -77,6 +85,13 @@ class DemoData implements ApplicationRunner {
         agency("JICA", "Japan International Cooperation Agency", "国際協力機構", "JP");
         agency("MOEJ", "Ministry of the Environment, Japan", "環境省", "JP");
         agency("JAIF", "Japan-ASEAN Integration Fund", "日・ASEAN統合基金", "ID");
+        // the marketplace's companies and a civil-society group of a partner country (issue 10)
+        organisations.register(new NewOrganisation("HIBIKI", new Name("Hibiki Environmental Engineering Co., Ltd.",
+                "響環境エンジニアリング株式会社"), OrganisationKind.COMPANY, "JP", null, null));
+        organisations.register(new NewOrganisation("MWT", new Name("Minato Water Technologies Inc.", "港水道テクノロジー株式会社"),
+                OrganisationKind.COMPANY, "JP", null, null));
+        organisations.register(new NewOrganisation("SGC", new Name("Surabaya Green Community", null), OrganisationKind.NGO, "ID",
+                null, null));
         organisations.register(new NewOrganisation("KITA", new Name("Kitakyushu International Techno-cooperative Association",
                 "北九州国際技術協力協会"), OrganisationKind.ASSOCIATION, "JP", null, null));
         // Japan Corporate Numbers of the cities (check digit + 000020 + local government code) and JICA's DAC code (DD017)
@@ -109,6 +124,10 @@ class DemoData implements ApplicationRunner {
         user("kualalumpur.partner", "Nur Aisyah", null, "KUL", Roles.PARTNER);
         user("jica.reviewer", "Rie Yoshida", "吉田 理恵", "JICA", Roles.REVIEWER);
         user("moe.reviewer", "Takuya Yamada", "山田 拓也", "MOEJ", Roles.REVIEWER);
+        user("hibiki.officer", "Ryo Hayashi", "林 亮", "HIBIKI", Roles.OFFICER);
+        user("mwt.officer", "Sayaka Ishikawa", "石川 さやか", "MWT", Roles.OFFICER);
+        // a civil-society group's coordinator: the partner role, scoped to the NGO (DD033)
+        user("sgc.partner", "Dewi Lestari", null, "SGC", Roles.PARTNER);
         user("admin", "System administrator", "システム管理者", "CCOP", Roles.ADMIN);
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.citycoop.base.Message;
 import org.citycoop.name.Name;
 
 /** What has been recorded on one dispatch: terms of reference, plan, decisions, report and questions. */
@@ -11,6 +12,19 @@ public record Dispatch(long id, DispatchStatus status, TermsOfReference terms, S
                        LocalDate departureOn, LocalDate returnOn, Long costEstimateJpy, ApprovalLevel approvalLevel,
                        String safetyBlockReason, List<Member> specialists, List<Approval> approvals,
                        Optional<Report> report, List<Question> questions) {
+
+    /** The start of the keys of the travel-safety block's reasons ({@code safetyBlockReason}). */
+    public static final String SAFETY_BLOCK_PREFIX = "dispatch.safety-block.";
+
+    /** Why travel safety blocked the dispatch, in the reader's language; null when it is not blocked. */
+    public Message safetyBlockMessage() {
+        return safetyBlockReason == null ? null : safetyBlockMessage(safetyBlockReason, destinationName, destinationIso2);
+    }
+
+    /** A reason kept as a key names the destination; one kept before the keys (V28) is its English sentence, shown as written. */
+    public static Message safetyBlockMessage(String reason, Name destination, String iso2) {
+        return reason.startsWith(SAFETY_BLOCK_PREFIX) ? Message.of(reason, destination, iso2) : Message.of("problem.of", reason);
+    }
 
     public boolean isPlanned() {
         return departureOn != null;

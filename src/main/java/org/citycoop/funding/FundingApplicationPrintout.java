@@ -49,7 +49,7 @@ public class FundingApplicationPrintout {
         document.facts(List.of(
                 new Fact(texts.get("print.project.lead"), project.leadName().withOther(locale)),
                 new Fact(texts.get("print.project.partner"), project.partnerName().withOther(locale)),
-                new Fact(texts.get("print.funding.scheme"), application.scheme().name()),
+                new Fact(texts.get("print.funding.scheme"), texts.get(application.scheme().nameKey())),
                 new Fact(texts.get("print.funding.round"), String.valueOf(application.round())),
                 new Fact(texts.get("print.funding.status"), texts.get("funding.status." + application.status().name())),
                 new Fact(texts.get("print.funding.submitted"), texts.date(application.submittedAt())),

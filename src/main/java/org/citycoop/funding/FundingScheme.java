@@ -21,6 +21,19 @@ public record FundingScheme(String code, String name, String agencyCode, long ma
         reportingRules = List.copyOf(reportingRules);
     }
 
+    /** The key of the scheme's name in the screens' bundles: screens, documents and messages name it in the reader's language. */
+    public String nameKey() {
+        return nameKey(code);
+    }
+
+    public static String nameKey(String schemeCode) {
+        return "funding.scheme-name." + schemeCode;
+    }
+
+    public String descriptionKey() {
+        return "funding.scheme-description." + code;
+    }
+
     /** What a reviewer scores from 1 (poor) to 5 (excellent), and how much it weighs in the weighted score. */
     public record ScoringCriterion(long id, String code, String name, int weight) {
     }

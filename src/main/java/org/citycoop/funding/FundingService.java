@@ -149,7 +149,7 @@ public class FundingService {
         FundingScheme scheme = applications.scheme(input.getSchemeCode())
                 .orElseThrow(() -> InvalidInputException.of("schemeCode", "funding.problem.scheme"));
         if (!scheme.acceptingApplications()) {
-            throw InvalidInputException.of("schemeCode", "funding.problem.scheme.closed", scheme.name());
+            throw InvalidInputException.of("schemeCode", "funding.problem.scheme.closed", Message.of(scheme.nameKey()));
         }
         long applicationId;
         if (task.application().isPresent()) {
@@ -327,11 +327,11 @@ public class FundingService {
         }
         Set<String> criterionCodes = scheme.criteria().stream().map(ScoringCriterion::code).collect(Collectors.toSet());
         if (!criterionCodes.containsAll(scores.keySet())) {
-            problems.add(FieldProblem.of("scores", "funding.problem.review.scores", scheme.name()));
+            problems.add(FieldProblem.of("scores", "funding.problem.review.scores", Message.of(scheme.nameKey())));
         }
         Set<String> itemCodes = scheme.checklist().stream().map(ChecklistItem::code).collect(Collectors.toSet());
         if (!itemCodes.containsAll(input.getFulfilledItems())) {
-            problems.add(FieldProblem.of("fulfilledItems", "funding.problem.review.checklist", scheme.name()));
+            problems.add(FieldProblem.of("fulfilledItems", "funding.problem.review.checklist", Message.of(scheme.nameKey())));
         }
         refuseIfAny(problems);
         Map<Long, Integer> scoresByCriterion = new LinkedHashMap<>();
@@ -433,7 +433,7 @@ public class FundingService {
         boolean eligible = reasons.isEmpty();
         applications.updateStatus(applicationId, eligible ? FundingApplicationStatus.DRAFTING : FundingApplicationStatus.INELIGIBLE);
         audit.record(projectIdOf(applicationId), "system", eligible ? "FUNDING_ELIGIBLE" : "FUNDING_NOT_ELIGIBLE",
-                reasons.stream().map(EligibilityReason::reason).collect(Collectors.joining(" ")));
+                reasons.stream().map(reason -> reason.message().toString()).collect(Collectors.joining(" ")));
         return eligible;
     }
 
@@ -518,8 +518,8 @@ public class FundingService {
         if (input.getRequestedAmountJpy() != null && input.getRequestedAmountJpy() > 0 && input.getDurationMonths() != null
                 && input.getDurationMonths() > 0) {
             eligibility.reasons(facts(application.scheme().code(), project, input.getDurationMonths(), input.getRequestedAmountJpy()))
-                    .forEach(reason -> problems.add(FieldProblem.of( // the decision table writes its reasons in English (DD030)
-                            DRAFT_FIELDS.contains(reason.field()) ? reason.field() : "schemeCode", "problem.of", reason.reason())));
+                    .forEach(reason -> problems.add(new FieldProblem(
+                            DRAFT_FIELDS.contains(reason.field()) ? reason.field() : "schemeCode", reason.message())));
         }
         refuseIfAny(problems);
         return input;

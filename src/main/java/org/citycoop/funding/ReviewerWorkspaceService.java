@@ -49,7 +49,7 @@ public class ReviewerWorkspaceService {
                 .toList();
     }
 
-    /** How many applications await the reviewer's agency, by scheme name. */
+    /** How many applications await the reviewer's agency, by scheme code (screens name the scheme in the reader's language). */
     @Transactional(readOnly = true)
     public Map<String, Long> queueCounts(CityCoopUser reviewer) {
         return reviewer.hasRole(Roles.REVIEWER) ? applications.agencyQueueCounts(reviewer.organisationCode()) : Map.of();

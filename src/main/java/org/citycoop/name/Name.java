@@ -1,6 +1,8 @@
 package org.citycoop.name;
 
 import java.io.Serializable;
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.Locale;
 
 /**
@@ -34,6 +36,16 @@ public record Name(String en, String ja) implements Serializable {
         String shown = in(locale);
         String other = isJapanese(locale) ? en : ja;
         return other == null || other.equals(shown) ? shown : shown + " (" + other + ")";
+    }
+
+    /**
+     * The order in which a reader looks names up: their form for {@code locale}, compared by that
+     * language's collation (a Japanese reader's list follows the Japanese forms; without a reading of each
+     * name, kanji follow the collation's order, not the 50-sound order, DD029).
+     */
+    public static Comparator<Name> readingOrder(Locale locale) {
+        Collator collator = Collator.getInstance(locale);
+        return Comparator.comparing(name -> name.in(locale), collator);
     }
 
     /** The form logs, audit sentences and files for other systems write: English, else Japanese (the stored {@code name}). */

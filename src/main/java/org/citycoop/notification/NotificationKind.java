@@ -9,5 +9,9 @@ public enum NotificationKind {
     /** A comment mentions me. */
     MENTION,
     /** The agency decided on an application I started. */
-    FUNDING_DECISION
+    FUNDING_DECISION,
+    /** An organisation answered my cooperation request ("we can help"). */
+    REQUEST_ANSWERED,
+    /** A new cooperation request matches my organisation's offers well. */
+    REQUEST_MATCHES_OFFER
 }

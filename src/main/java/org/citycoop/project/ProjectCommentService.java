@@ -109,8 +109,7 @@ public class ProjectCommentService {
             throw InvalidInputException.of(FIELD, "projectpage.comment.problem.strangers",
                     String.join(", ", strangers.stream().map(name -> "@" + name).toList()));
         }
-        long commentId = comments.insert(project.id(), task == null ? null : task.id(), task == null ? null : task.name(),
-                user.getUsername(), body, mentioned);
+        long commentId = comments.insert(project.id(), task, user.getUsername(), body, mentioned);
         if (!mentioned.isEmpty()) {
             events.publishEvent(new ColleaguesMentioned(commentId, project.code(), project.title(), user.getUsername(), mentioned));
         }

@@ -58,7 +58,7 @@ class ProjectPrintouts {
                 LocalDate.now(clock)).facts(List.of(
                 new Fact(texts.get("print.project.lead"), project.leadName().withOther(locale)),
                 new Fact(texts.get("print.project.partner"), project.partnerName().withOther(locale)),
-                new Fact(texts.get("print.project.theme"), project.themeName() + " · " + project.cooperationTypeName()),
+                new Fact(texts.get("print.project.theme"), texts.get(project.themeKey()) + " · " + texts.get(project.cooperationTypeKey())),
                 new Fact(texts.get("print.project.period"),
                         texts.get("print.period", texts.date(project.plannedStart()), texts.date(project.plannedEnd()))),
                 new Fact(texts.get("print.project.budget"), texts.yen(project.budgetJpy()))));

@@ -390,7 +390,7 @@ public class WorkflowService {
         }
         tasks.setAssignee(taskId, colleague);
         WorkTask assigned = toWorkTask(tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult());
-        events.publishEvent(new TaskNeedsAttention(TaskNeedsAttention.Reason.ASSIGNED, taskId, assigned.name(),
+        events.publishEvent(new TaskNeedsAttention(TaskNeedsAttention.Reason.ASSIGNED, taskId, assigned.taskDefinitionKey(),
                 assigned.formKey(), assigned.businessKey(), colleague, Set.of()));
     }
 

@@ -13,7 +13,7 @@ import com.tngtech.archunit.lang.ArchRule;
 class ModuleBoundaryTest {
 
     private static final String[] FEATURES = {"..project..", "..organisation..", "..feasibility..", "..funding..",
-            "..training..", "..dispatch..", "..followup..", "..dashboard..", "..demo..", "..api.."};
+            "..training..", "..dispatch..", "..followup..", "..dashboard..", "..demo..", "..api..", "..marketplace.."};
 
     @ArchTest
     static final ArchRule workflowNeverImportsAFeature = noClasses()

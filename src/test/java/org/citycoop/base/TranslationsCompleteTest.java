@@ -31,6 +31,10 @@ import org.citycoop.feasibility.StudyStatus;
 import org.citycoop.followup.ReviewOutcome;
 import org.citycoop.funding.FundingApplicationStatus;
 import org.citycoop.funding.FundingDecision;
+import org.citycoop.marketplace.ReasonKind;
+import org.citycoop.project.ParticipantRole;
+import org.citycoop.marketplace.RequestForm;
+import org.citycoop.marketplace.RequestStatus;
 import org.citycoop.notification.Delivery;
 import org.citycoop.notification.NotificationKind;
 import org.citycoop.funding.InternalApprovalDecision;
@@ -80,6 +84,19 @@ class TranslationsCompleteTest {
     private static final Pattern SENTENCE = Pattern.compile("\\S+ \\S+ \\S+");
     /** An apostrophe MessageFormat would swallow: alone, not doubled. */
     private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
+
+    /**
+     * A literal handed straight to a call that puts text on a screen: a component's label, header, text,
+     * placeholder, helper, tooltip, or a notification. An HTTP header ({@code setHeader("Content-Type", …)},
+     * a second argument follows) is not screen text.
+     */
+    private static final Pattern SCREEN_TEXT_CALL = Pattern.compile("\\b(setText|setHeader|setLabel|setPlaceholder|setHelperText"
+            + "|setTitle|setAriaLabel|Notification\\.show|setEmptyStateText|setConfirmText|setCancelText|setRejectText|setHeaderTitle"
+            + "|setEmptySelectionCaption|setErrorMessage|setTooltipText|new (?:Span|Button|H[1-6]|Paragraph|NativeLabel|ListItem"
+            + "|Checkbox|Tab|TextField|PasswordField|ComboBox|Select|DatePicker|TextArea|IntegerField|NumberField|Details"
+            + "|RadioButtonGroup|ConfirmDialog))\\(\\s*\"((?:[^\"\\\\]|\\\\.)*)\"(\\s*,)?");
+    /** A word of a language (a code such as KIT-2025-003 has none in lower case). */
+    private static final Pattern WORD = Pattern.compile("[a-z]{2,}");
 
     /** The values each key prefix of the main code is completed with. */
     private static final Map<String, List<String>> COMPLETIONS = completions();
@@ -226,6 +243,34 @@ class TranslationsCompleteTest {
         return text.substring(start);
     }
 
+    /** Screens take their words from the bundles (STYLE.md): a new inline English label or notification fails here. */
+    @Test
+    void noScreenTextIsWrittenInTheCode() throws IOException {
+        List<String> inline = new ArrayList<>();
+        for (SourceFile source : sources()) {
+            Matcher call = SCREEN_TEXT_CALL.matcher(source.text);
+            while (call.find()) {
+                if (isScreenText(call) && WORD.matcher(call.group(2)).find()) {
+                    inline.add(source.where(call.start()) + " \"" + call.group(2) + "\"");
+                }
+            }
+        }
+        assertThat(inline).as("texts written in the code where a bundle key belongs").isEmpty();
+        // the check sees a label, but not an HTTP header or a code used as an example
+        assertThat(screenText("grid.addColumn(x).setHeader(\"Partner city\")")).isTrue();
+        assertThat(screenText("new Button(\"Save\", click -> save())")).isTrue();
+        assertThat(screenText("response.setHeader(\"Content-Disposition\", value)")).isFalse();
+    }
+
+    private static boolean isScreenText(Matcher call) {
+        return !(call.group(1).equals("setHeader") && call.group(3) != null); // an HTTP header has a value after its name
+    }
+
+    private static boolean screenText(String code) {
+        Matcher call = SCREEN_TEXT_CALL.matcher(code);
+        return call.find() && isScreenText(call);
+    }
+
     @Test
     void everyKeyBuiltFromAPrefixExistsForEachValue() throws IOException {
         Set<String> screenKeys = screenAndDocumentKeys();
@@ -264,6 +309,7 @@ class TranslationsCompleteTest {
         values.put("dispatch.blocked.", names(SafetyBlockChoice.class));
         values.put("dispatch.blocked.done.", names(SafetyBlockChoice.class));
         values.put("dispatch.role.", List.of(Roles.MANAGER, Roles.HEAD));
+        values.put("dispatch.safety-block.", List.of("no-level", "level-3", "level-4"));
         values.put("feasibility.review.done.", names(StudyReviewDecision.class));
         values.put("feasibility.status.", names(StudyStatus.class));
         values.put("followup.review.outcome.", names(ReviewOutcome.class));
@@ -271,6 +317,10 @@ class TranslationsCompleteTest {
         values.put("funding.approve.done.", names(InternalApprovalDecision.class));
         values.put("funding.decide.", names(FundingDecision.class));
         values.put("funding.decide.done.", names(FundingDecision.class));
+        values.put("funding.eligibility.", eligibilityReasons());
+        // V22 renamed MOEJ_JCM_CITY to the import format's code; FundingEligibilityDecisionTest checks these three are all
+        values.put("funding.scheme-name.", List.of("JICA_GRASSROOTS_LG", "MOE_JCM_C2C", "JAIF"));
+        values.put("funding.scheme-description.", List.of("JICA_GRASSROOTS_LG", "MOE_JCM_C2C", "JAIF"));
         values.put("funding.status.", names(FundingApplicationStatus.class));
         values.put("implementation.evaluation.criterion.", names(DacCriterion.class));
         values.put("implementation.evaluation.question.", names(DacCriterion.class));
@@ -287,7 +337,11 @@ class TranslationsCompleteTest {
         values.put("organisation.kind.", names(OrganisationKind.class));
         values.put("project.status.", names(ProjectStatus.class));
         values.put("projectpage.dispatch.status.", names(DispatchStatus.class));
-        values.put("region.", regionCodes());
+        values.put("region.", referenceCodes("region", "SOUTHEAST_ASIA"));
+        values.put("theme.", referenceCodes("theme", "WASTE"));
+        values.put("cooperation-type.", referenceCodes("cooperation_type", "TECHNICAL_COOPERATION"));
+        values.put("project-list.csv.", List.of("code", "title", "lead", "partner", "country", "region", "theme", "type",
+                "planned-start", "planned-end", "fiscal-year", "budget", "status"));
         values.put("reviewer.compare.field.", List.of("objectives", "activities", "budgetLines", "requestedAmountJpy", "durationMonths"));
         values.put("screening.done.", names(ScreeningDecision.class));
         values.put("task.name.", userTaskIds());
@@ -296,6 +350,14 @@ class TranslationsCompleteTest {
         values.put("training.session.kind.", names(SessionKind.class));
         values.put("training.session.method.", names(SessionMethod.class));
         values.put("travel-safety.level.", List.of("1", "2", "3", "4"));
+        values.put("marketplace.field.", List.of("title", "problem", "themeCode", "city", "countryIso2", "expectedOutcomes",
+                "preferredForms", "timingFrom", "timingTo", "languages", "answer", "comment", "status", "description", "keywords",
+                "referenceProjects", "experienceCountries", "traineesPerYear", "specialistWeeksPerYear", "products", "contacts",
+                "priorities", "schemeCodes"));
+        values.put("marketplace.reason.", names(ReasonKind.class));
+        values.put("marketplace.status.", names(RequestStatus.class));
+        values.put("marketplace.form.", names(RequestForm.class));
+        values.put("project.participant-role.", names(ParticipantRole.class));
         values.put("notification.", names(NotificationKind.class));
         values.put("notification.decision.", names(FundingDecision.class));
         values.put("notification-settings.kind.", names(NotificationKind.class));
@@ -315,12 +377,12 @@ class TranslationsCompleteTest {
         return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
     }
 
-    /** The region codes are rows of a reference table: read from the migration that inserts them. */
-    private static List<String> regionCodes() {
+    /** Regions, themes and cooperation types are rows of reference tables: read from the migrations that insert them. */
+    private static List<String> referenceCodes(String table, String oneOfThem) {
         try (Stream<Path> migrations = Files.list(Path.of("db/migration"))) {
             List<String> codes = new ArrayList<>();
             for (Path migration : migrations.toList()) {
-                Matcher insert = Pattern.compile("(?s)insert into region \\(code, name\\) values(.*?);").matcher(Files.readString(migration));
+                Matcher insert = Pattern.compile("(?s)insert into " + table + " \\(code, name[^)]*\\) values(.*?);").matcher(Files.readString(migration));
                 while (insert.find()) {
                     Matcher code = Pattern.compile("\\('([A-Z_]+)',").matcher(insert.group(1));
                     while (code.find()) {
@@ -328,7 +390,7 @@ class TranslationsCompleteTest {
                     }
                 }
             }
-            assertThat(codes).as("region codes in db/migration").contains("SOUTHEAST_ASIA");
+            assertThat(codes).as(table + " codes in db/migration").contains(oneOfThem);
             return codes;
         } catch (IOException e) {
             throw new AssertionError("Cannot read db/migration", e);
@@ -349,6 +411,19 @@ class TranslationsCompleteTest {
             return ids;
         } catch (IOException e) {
             throw new AssertionError("Cannot read bpmn/", e);
+        }
+    }
+
+    /** The reasons the funding eligibility decision table gives are keys (DD030): read from its outputs. */
+    private static List<String> eligibilityReasons() {
+        try {
+            Matcher reason = Pattern.compile("<outputEntry id=\"Rule_\\w+_Reason\">\\s*<text>\"funding\\.eligibility\\.([^\"]+)\"</text>")
+                    .matcher(Files.readString(Path.of("bpmn/funding/funding-eligibility.dmn")));
+            List<String> reasons = reason.results().map(found -> found.group(1)).toList();
+            assertThat(reasons).as("reasons of the eligibility table").hasSize(13);
+            return reasons;
+        } catch (IOException e) {
+            throw new AssertionError("Cannot read the eligibility table", e);
         }
     }
 

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -151,8 +152,10 @@ class SpecialistDispatchProcessTest {
 
         String blocked = fixture.task(dispatch, DispatchProcess.TASK_RESOLVE_SAFETY_BLOCK);
         assertThat(candidateGroups(fixture.task(dispatch))).containsExactly("KIT:officer");
-        assertThat(dispatches.openTask(blocked, DispatchProcess.TASK_RESOLVE_SAFETY_BLOCK, officer).requireDispatch().safetyBlockReason())
-                .contains("Myanmar (MM) is at level 3", "cannot go ahead");
+        Dispatch blockedDispatch = dispatches.openTask(blocked, DispatchProcess.TASK_RESOLVE_SAFETY_BLOCK, officer).requireDispatch();
+        assertThat(blockedDispatch.safetyBlockMessage().in(Locale.ENGLISH)).contains("Myanmar (MM) is at level 3", "cannot go ahead");
+        assertThat(blockedDispatch.safetyBlockMessage().in(Locale.JAPANESE))
+                .startsWith("渡航安全: ミャンマー（MM）は危険レベル3（渡航中止勧告）のため、派遣を進められません。");
         BpmnAwareTests.assertThat(instance(dispatch)).hasNotPassed(DispatchProcess.TASK_DECIDE_APPROVERS);
 
         dispatches.resolveSafetyBlock(blocked, SafetyBlockChoice.CHANGE_PLAN, officer);

@@ -65,7 +65,7 @@ class FundingApplicationPrintoutTest {
                 out -> printout.write(code, 1, Locale.JAPANESE, fixtures.officer(), out));
 
         assertThat(pdf.flatText()).contains("助成金申請書", "案件番号：" + code, "申請額 24,000,000円", "経費内訳",
-                "合計 24,000,000円");
+                "合計 24,000,000円", "JICA草の根技術協力事業（地方自治体提案型）").doesNotContain("Grassroots");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.citycoop.funding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.DecisionService;
 import org.citycoop.CityCoopTest;
@@ -38,7 +39,7 @@ class FundingEligibilityDecisionTest {
     @Test
     void aSchemeThatIsNotInTheReferenceDataIsNotEligible() {
         assertThat(reasons("JICA_VOLUNTEERS", "CITY", "SOUTHEAST_ASIA", 24, 1_000_000L))
-                .containsExactly(new EligibilityReason("schemeCode", "Funding scheme: choose one of the funding schemes in the list."));
+                .containsExactly(new EligibilityReason("schemeCode", "funding.eligibility.unknown-scheme"));
     }
 
     @Test
@@ -46,7 +47,9 @@ class FundingEligibilityDecisionTest {
         assertThat(reasons("JICA_GRASSROOTS_LG", "CITY", "SOUTHEAST_ASIA", 24, 30_000_001L))
                 .singleElement().satisfies(reason -> {
                     assertThat(reason.field()).isEqualTo("requestedAmountJpy");
-                    assertThat(reason.reason()).startsWith("Requested amount:").contains("¥30,000,000");
+                    assertThat(reason.message().in(Locale.ENGLISH)).startsWith("Requested amount:").contains("¥30,000,000");
+                    assertThat(reason.message().in(Locale.JAPANESE)).isEqualTo("申請額: JICA草の根技術協力事業（地方自治体提案型）の"
+                            + "上限は30,000,000円です。申請額を下げるか、別の制度を選んでください。");
                 });
     }
 
@@ -55,7 +58,8 @@ class FundingEligibilityDecisionTest {
         assertThat(reasons("JICA_GRASSROOTS_LG", "CITY", "SOUTHEAST_ASIA", 37, 24_000_000L))
                 .singleElement().satisfies(reason -> {
                     assertThat(reason.field()).isEqualTo("durationMonths");
-                    assertThat(reason.reason()).startsWith("Duration:").contains("36 months");
+                    assertThat(reason.message().in(Locale.ENGLISH)).startsWith("Duration:").contains("36 months");
+                    assertThat(reason.message().in(Locale.JAPANESE)).startsWith("期間:").contains("最長36か月");
                 });
     }
 
@@ -64,7 +68,8 @@ class FundingEligibilityDecisionTest {
         assertThat(reasons("MOE_JCM_C2C", "COOPERATIVE", "SOUTHEAST_ASIA", 12, 10_000_000L))
                 .singleElement().satisfies(reason -> {
                     assertThat(reason.field()).isEqualTo("leadOrganisation");
-                    assertThat(reason.reason()).startsWith("Lead organisation:");
+                    assertThat(reason.message().in(Locale.ENGLISH)).startsWith("Lead organisation:");
+                    assertThat(reason.message().in(Locale.JAPANESE)).startsWith("実施団体:").contains("構成市町村が申請してください");
                 });
     }
 
@@ -79,7 +84,8 @@ class FundingEligibilityDecisionTest {
         assertThat(reasons("JAIF", "CITY", "SOUTH_ASIA", 24, 50_000_000L))
                 .singleElement().satisfies(reason -> {
                     assertThat(reason.field()).isEqualTo("partnerRegion");
-                    assertThat(reason.reason()).startsWith("Partner region:").contains("ASEAN");
+                    assertThat(reason.message().in(Locale.ENGLISH)).startsWith("Partner region:").contains("ASEAN");
+                    assertThat(reason.message().in(Locale.JAPANESE)).startsWith("相手都市の地域:").contains("ASEAN加盟国（東南アジア）");
                 });
     }
 
@@ -91,6 +97,12 @@ class FundingEligibilityDecisionTest {
         assertThat(reasons("JAIF", "COMPANY", "AFRICA", 48, 150_000_001L))
                 .extracting(EligibilityReason::field)
                 .containsExactly("leadOrganisation", "partnerRegion", "durationMonths", "requestedAmountJpy");
+    }
+
+    @Test
+    void aReasonRecordedInEnglishBeforeTheKeysIsShownAsWritten() {
+        EligibilityReason recorded = new EligibilityReason("durationMonths", "Duration: JAIF runs for at most 36 months; shorten the duration.");
+        assertThat(recorded.message().in(Locale.JAPANESE)).isEqualTo("Duration: JAIF runs for at most 36 months; shorten the duration.");
     }
 
     @Test

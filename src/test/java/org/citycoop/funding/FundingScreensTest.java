@@ -12,6 +12,7 @@ import static org.citycoop.BrowserSession.fillArea;
 import static org.citycoop.BrowserSession.heading;
 import static org.citycoop.BrowserSession.settle;
 import static org.citycoop.BrowserSession.shoot;
+import static org.citycoop.BrowserSession.shootLaptopAndPhone;
 import static org.citycoop.BrowserSession.typeDate;
 
 import com.microsoft.playwright.Locator;
@@ -71,6 +72,15 @@ class FundingScreensTest {
         reasons.filter(new Locator.FilterOptions().setHasText("Duration:")).waitFor();
         assertThat(reasons.textContent()).contains("Requested amount:", "¥20,000,000");
         shoot(officer, "funding-01-not-eligible.png");
+        // a Japanese officer reads the decision table's reasons and the scheme in Japanese (DD032)
+        Page japanese = browser.newPage(1280, 900, "ja-JP");
+        browser.signInInJapanese(japanese, "kitakyushu.officer");
+        open(browser, japanese, FundingProcess.FORM_CHOOSE_SCHEME, FundingProcess.TASK_CHOOSE_SCHEME, code);
+        Locator japaneseReasons = japanese.locator(".manager-comment");
+        japaneseReasons.filter(new Locator.FilterOptions().setHasText("期間:")).waitFor();
+        assertThat(japaneseReasons.textContent()).contains("環境省 JCM都市間連携事業 実現可能性調査の対象外です",
+                "申請額: 環境省JCM都市間連携事業の実現可能性調査の上限は20,000,000円です。").doesNotContain("Duration");
+        shootLaptopAndPhone(japanese, "funding-01-not-eligible-ja");
         chooseInComboBox(officer, "Funding scheme", "JICA Grassroots Technical Cooperation (local-government type)",
                 "JICA Grassroots Technical Cooperation (local-government type)");
         fill(officer, "vaadin-text-field", "Requested amount (JPY)", "24000000");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
@@ -129,6 +130,9 @@ class FundingServiceTest {
                             .containsExactlyInAnyOrder("durationMonths", "requestedAmountJpy");
                     assertThat(refused.problems()).extracting(FieldProblem::message)
                             .anySatisfy(message -> assertThat(message).contains("¥30,000,000"));
+                    // a Japanese officer reads the decision table's reason in Japanese, on the screen and from the API
+                    assertThat(refused.problems()).extracting(problem -> problem.message(Locale.JAPANESE))
+                            .contains("期間: JICA草の根技術協力事業（地方自治体提案型）の実施期間は最長36か月です。期間を短くしてください。");
                 });
 
         assertDraftUntouched(code, taskId);

@@ -49,8 +49,8 @@ class ReviewerWorkspaceServiceTest {
 
         List<ReviewerQueueEntry> moeQueue = wholeQueue(moeReviewer);
         assertThat(moeQueue).extracting(entry -> entry.application().projectCode()).contains(moej).doesNotContain(jica);
-        assertThat(workspace.queueCounts(moeReviewer)).containsOnlyKeys(fixtures.scheme(FundingFixtures.MOEJ).name());
-        assertThat(workspace.queueCounts(jicaReviewer)).containsOnlyKeys(fixtures.scheme(FundingFixtures.JICA).name());
+        assertThat(workspace.queueCounts(moeReviewer)).containsOnlyKeys(fixtures.scheme(FundingFixtures.MOEJ).code());
+        assertThat(workspace.queueCounts(jicaReviewer)).containsOnlyKeys(fixtures.scheme(FundingFixtures.JICA).code());
         assertThat(workspace.queueSize(jicaReviewer)).isEqualTo(jicaQueue.size());
 
         // the city's officer has no queue at all

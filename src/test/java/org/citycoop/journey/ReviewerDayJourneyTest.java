@@ -75,7 +75,7 @@ class ReviewerDayJourneyTest {
         Page page = chromium.signedIn("jica.reviewer");
         openWorkspace(page);
         assertThat(page.locator(".reviewer-counts").textContent())
-                .contains(JICA + ": " + workspace.queueCounts(reviewer).get(JICA) + " awaiting").doesNotContain("MoE");
+                .contains(JICA + ": " + workspace.queueCounts(reviewer).get("JICA_GRASSROOTS_LG") + " awaiting").doesNotContain("MoE");
         List<String> row = Grids.rowWith(page, queued(fresh));
         assertThat(row).contains(JICA).anyMatch(cell -> cell.startsWith("No. 1, "))
                 .anyMatch(cell -> cell.startsWith("Screen funding application") && cell.contains("Due "));

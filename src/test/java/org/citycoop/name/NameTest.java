@@ -3,6 +3,7 @@ package org.citycoop.name;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +36,18 @@ class NameTest {
         assertThat(japaneseOnly.en()).as("blank is no form").isNull();
         assertThat(japaneseOnly.in(Locale.ENGLISH)).isEqualTo("荒川区");
         assertThat(japaneseOnly.toString()).isEqualTo("荒川区");
+    }
+
+    @Test
+    void aListIsInTheOrderOfTheReadersFormsAndLanguage() {
+        List<Name> names = List.of(new Name("City of Yokohama", "横浜市"), new Name("Dalian", "大連市"),
+                new Name("Surabaya", "スラバヤ市"), Name.english("Cebu"));
+
+        assertThat(names.stream().sorted(Name.readingOrder(Locale.ENGLISH)).map(name -> name.in(Locale.ENGLISH)))
+                .containsExactly("Cebu", "City of Yokohama", "Dalian", "Surabaya");
+        // kana before kanji; the first-level kanji in the order of their readings (横 おう before 大 だい)
+        assertThat(names.stream().sorted(Name.readingOrder(Locale.JAPANESE)).map(name -> name.in(Locale.JAPANESE)))
+                .containsExactly("Cebu", "スラバヤ市", "横浜市", "大連市");
     }
 
     @Test

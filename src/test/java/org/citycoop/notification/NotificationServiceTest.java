@@ -47,7 +47,7 @@ class NotificationServiceTest {
 
         assertThat(about(project, manager)).singleElement().satisfies(notification -> {
             assertThat(notification.kind()).isEqualTo(NotificationKind.TASK_ASSIGNED);
-            assertThat(notification.subject()).isEqualTo(screening.name());
+            assertThat(notification.subject()).isEqualTo(screening.taskDefinitionKey());
             assertThat(notification.link()).isEqualTo("task/project/screen-proposal/" + screening.id());
             assertThat(notification.read()).isFalse();
         });

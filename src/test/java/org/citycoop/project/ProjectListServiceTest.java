@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.citycoop.name.Name;
 import org.citycoop.CityCoopTest;
@@ -116,7 +117,14 @@ class ProjectListServiceTest {
                 + "\"Cooperation type\",\"Planned start\",\"Planned end\",\"Fiscal year (JFY)\",\"Budget (JPY)\",\"Status\"");
         assertThat(lines).contains("\"" + japanese.code() + "\",\"北九州市・スラバヤ市 \"\"循環型\"\" 都市, " + run + "\","
                 + "\"City of Kitakyushu\",\"Surabaya\",\"Indonesia\",\"Southeast Asia\",\"Solid waste management\","
-                + "\"Technical cooperation (training and specialist dispatch)\",\"2034-04-01\",\"2035-04-01\",\"2034\",\"25000000\",\"PIPELINE\"");
+                + "\"Technical cooperation (training and specialist dispatch)\",\"2034-04-01\",\"2035-04-01\",\"2034\",\"25000000\",\"Pipeline\"");
+        // a Japanese reader's file: headings, names, region, theme, type and status in Japanese
+        List<String> japaneseLines = new String(csv(jfy2034, "kitakyushu.officer", Locale.JAPANESE), StandardCharsets.UTF_8).lines().toList();
+        assertThat(japaneseLines.get(0)).isEqualTo("\uFEFF\"案件番号\",\"案件名\",\"実施団体\",\"相手都市\",\"国\",\"地域\",\"分野\","
+                + "\"協力形態\",\"開始予定日\",\"終了予定日\",\"年度\",\"予算（円）\",\"状況\"");
+        assertThat(japaneseLines).contains("\"" + japanese.code() + "\",\"北九州市・スラバヤ市 \"\"循環型\"\" 都市, " + run + "\","
+                + "\"北九州市\",\"スラバヤ市\",\"インドネシア\",\"東南アジア\",\"廃棄物管理\","
+                + "\"技術協力（研修員受入れ・専門家派遣）\",\"2034-04-01\",\"2035-04-01\",\"2034\",\"25000000\",\"準備中\"");
         // a title that Excel would run as a formula is written as text
         assertThat(text).contains("\"'=HYPERLINK(\"\"http://evil\"\") " + run + "\"");
         assertThat(text).doesNotContain(yokohama.code());
@@ -146,8 +154,12 @@ class ProjectListServiceTest {
     }
 
     private byte[] csv(ProjectFilter filter, String user) {
+        return csv(filter, user, Locale.ENGLISH);
+    }
+
+    private byte[] csv(ProjectFilter filter, String user, Locale locale) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        export.write(filter, users.get(user), out);
+        export.write(filter, users.get(user), locale, out);
         return out.toByteArray();
     }
 }

@@ -64,7 +64,8 @@ class ProjectPrintoutsTest {
 
         assertThat(pdf.text()).contains(title, "協力協定（覚書）概要", "案件番号：" + project.code());
         assertThat(pdf.flatText()).contains("主管団体 北九州市 (City of Kitakyushu) 北九州市長 武内 和久", "協力先都市 大連市 (Dalian) 大連市長 陳 紹旺",
-                "締結日 令和9年5月1日", "計画期間 令和9年4月1日～令和11年3月31日", "事業費 25,000,000円");
+                "締結日 令和9年5月1日", "計画期間 令和9年4月1日～令和11年3月31日", "事業費 25,000,000円",
+                "分野・協力形態 廃棄物管理 · 技術協力（研修員受入れ・専門家派遣）");
     }
 
     @Test

@@ -46,15 +46,16 @@ class TaskCommentServiceTest {
                 .containsExactly("kitakyushu.officer");
         comments.comment(project.code(), "Site visit on Monday.", officer);
 
-        assertThat(comments.commentsOfTask(screening.id(), manager)).extracting(ProjectComment::author, ProjectComment::taskName)
-                .containsExactly(tuple("kitakyushu.manager", "Screen project proposal"));
+        assertThat(comments.commentsOfTask(screening.id(), manager))
+                .extracting(ProjectComment::author, ProjectComment::taskDefinitionKey, ProjectComment::taskName)
+                .containsExactly(tuple("kitakyushu.manager", ProjectProcess.TASK_SCREEN_PROPOSAL, "Screen project proposal"));
         projects.screen(screening.id(), ScreeningDecision.APPROVE, "", manager);
 
         // the project page shows both, the task's comment named by its task although the task is done
         assertThat(comments.commentsOf(project.code(), users.get("surabaya.partner")))
-                .extracting(ProjectComment::body, ProjectComment::taskId, ProjectComment::taskName).containsExactly(
+                .extracting(ProjectComment::body, ProjectComment::taskId, ProjectComment::taskDefinitionKey).containsExactly(
                         tuple("Site visit on Monday.", null, null),
-                        tuple("@kitakyushu.officer which budget line is this?", screening.id(), "Screen project proposal"));
+                        tuple("@kitakyushu.officer which budget line is this?", screening.id(), ProjectProcess.TASK_SCREEN_PROPOSAL));
         // the audit detail keeps the task's key; the timeline names it in the reader's language (DD030)
         assertThat(projects.timeline(project.code(), officer)).extracting(TimelineEntry::what, TimelineEntry::detail)
                 .contains(tuple("TASK_COMMENT_ADDED", ProjectProcess.TASK_SCREEN_PROPOSAL + "; mentions kitakyushu.officer"));
@@ -104,8 +105,8 @@ class TaskCommentServiceTest {
 
         assertThat(comments.unreadMentionCount(officer)).isEqualTo(unreadBefore + 1);
         Mention mention = comments.mentionsOf(officer).get(0);
-        assertThat(mention).extracting(Mention::projectCode, Mention::taskName, Mention::author, Mention::read)
-                .containsExactly(project.code(), "Screen project proposal", "kitakyushu.manager", false);
+        assertThat(mention).extracting(Mention::projectCode, Mention::taskDefinitionKey, Mention::author, Mention::read)
+                .containsExactly(project.code(), ProjectProcess.TASK_SCREEN_PROPOSAL, "kitakyushu.manager", false);
         assertThat(comments.unreadMentionsOf(officer)).extracting(Mention::commentId).contains(mention.commentId());
 
         // nobody else opens (or marks read) the officer's mention, not even by its id

@@ -86,6 +86,15 @@ class CrossOrganisationRouteTest {
             "dispatch/approve-as-manager", "dispatch/approve-as-head", "dispatch/submit-mission-report",
             "dispatch/acknowledge-report", "dispatch/answer-question");
 
+    /**
+     * Routes whose id is no record of a project, so Kitakyushu's project has nothing to fill them with:
+     * the marketplace's requests, offers and country frameworks (DD033). Their scoping is the services'
+     * (CooperationRequestServiceTest: another requester and a reviewer are refused a request;
+     * CooperationOfferServiceTest: another company cannot change an offer), which the screens call.
+     */
+    private static final Set<String> NOT_PROJECT_RECORDS = Set.of(
+            "marketplace/requests/:requestId", "marketplace/offers/:offerId", "marketplace/frameworks/:country");
+
     @Autowired
     WorkflowService workflow;
 
@@ -114,7 +123,8 @@ class CrossOrganisationRouteTest {
 
     @Test
     void everyRouteThatCarriesAnIdIsWalked() {
-        List<String> withId = Screens.routes().stream().filter(route -> route.contains("/:")).sorted().toList();
+        List<String> withId = Screens.routes().stream().filter(route -> route.contains("/:"))
+                .filter(route -> !NOT_PROJECT_RECORDS.contains(route)).sorted().toList();
 
         assertThat(visits().stream().map(Visit::route).distinct().sorted().toList())
                 .as("a route with an id that the walk does not cover: add it to visits()").isEqualTo(withId);

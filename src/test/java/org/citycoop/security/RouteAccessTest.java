@@ -43,6 +43,14 @@ class RouteAccessTest {
             // the service refuses the outbox to anyone but an admin as well (NotificationMailTest)
             Map.entry("admin/mail-outbox", Set.of(Roles.ADMIN)),
             Map.entry("partner", Set.of(Roles.PARTNER)),
+            // the marketplace's services scope each request and offer (CooperationRequestServiceTest, CooperationOfferServiceTest)
+            Map.entry("marketplace/requests", Set.of(Roles.OFFICER, Roles.MANAGER, Roles.PARTNER, Roles.ADMIN)),
+            Map.entry("marketplace/requests/new", Set.of(Roles.PARTNER)),
+            Map.entry("marketplace/requests/:requestId", Set.of(Roles.OFFICER, Roles.MANAGER, Roles.PARTNER, Roles.ADMIN)),
+            Map.entry("marketplace/offers", Set.of(Roles.OFFICER, Roles.MANAGER, Roles.PARTNER, Roles.ADMIN)),
+            Map.entry("marketplace/offers/:offerId", Set.of(Roles.OFFICER, Roles.MANAGER, Roles.PARTNER, Roles.ADMIN)),
+            // read by all four; the service lets only an administrator save (CooperationOfferServiceTest)
+            Map.entry("marketplace/frameworks/:country", Set.of(Roles.OFFICER, Roles.MANAGER, Roles.PARTNER, Roles.ADMIN)),
             Map.entry("project/propose", Set.of(Roles.OFFICER)),
             Map.entry("task/project/screen-proposal/:taskId", Set.of(Roles.MANAGER)),
             Map.entry("task/project/revise-proposal/:taskId", Set.of(Roles.OFFICER)),
@@ -95,6 +103,15 @@ class RouteAccessTest {
             // the service scopes the queue to the reviewer's agency and the comparison to the screening task (ReviewerWorkspaceServiceTest)
             Map.entry("reviewer", Set.of(Roles.REVIEWER)),
             Map.entry("reviewer/compare/:taskId", Set.of(Roles.REVIEWER)),
+            // dialogues and programmes publish to everyone signed in; the services keep projects and figures
+            // to those who take part (DD034; DialogueServiceTest, ProgrammeServiceTest)
+            Map.entry("dialogues/:code?", Set.of(SIGNED_IN)),
+            Map.entry("programmes", Set.of(SIGNED_IN)),
+            Map.entry("programmes/:code", Set.of(SIGNED_IN)),
+            // published practices are read by everyone signed in; the service lets the lead's officer publish (GoodPracticeServiceTest)
+            Map.entry("practices", Set.of(SIGNED_IN)),
+            Map.entry("practices/:practiceId", Set.of(SIGNED_IN)),
+            Map.entry("practices/publish", Set.of(Roles.OFFICER)),
             // the service counts a manager's own organisation's projects only (DashboardServiceTest)
             Map.entry("dashboard", Set.of(Roles.MANAGER, Roles.ADMIN)));
 

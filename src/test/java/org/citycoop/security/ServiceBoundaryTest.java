@@ -96,17 +96,18 @@ class ServiceBoundaryTest {
             Map.entry("WorkflowService#startProcess", "called by feature services once they allowed the step"));
 
     /** Reading methods whose rightful answer needs the records of a building block, which the walk does not create. */
-    private static final Map<String, String> CONTROL_ELSEWHERE = Map.of(
-            "TrainingService#openTask", "TrainingServiceTest opens training tasks with their programme",
-            "DispatchService#openTask", "DispatchServiceTest opens dispatch tasks with their dispatch",
-            "FundingReportService#openTask", "FundingReportServiceTest opens report tasks with their duty",
-            "FollowUpService#openTask", "FollowUpServiceTest opens follow-up tasks of a project with its action plan",
-            "ReviewerWorkspaceService#compare", "ReviewerWorkspaceServiceTest compares a resubmitted application",
-            "FundingApplicationPrintout#write", "FundingApplicationPrintoutTest prints a submitted application",
-            "AgreementSummaryPrintout#write", "ProjectPrintoutsTest prints a confirmed agreement",
-            "CompletionReportPrintout#write", "ProjectPrintoutsTest prints a written completion report",
-            "EvaluationPrintout#write", "ProjectPrintoutsTest prints a recorded evaluation",
-            "MissionReportPrintout#write", "MissionReportPrintoutTest prints a submitted mission report");
+    private static final Map<String, String> CONTROL_ELSEWHERE = Map.ofEntries(
+            Map.entry("TrainingService#openTask", "TrainingServiceTest opens training tasks with their programme"),
+            Map.entry("DispatchService#openTask", "DispatchServiceTest opens dispatch tasks with their dispatch"),
+            Map.entry("FundingReportService#openTask", "FundingReportServiceTest opens report tasks with their duty"),
+            Map.entry("FollowUpService#openTask", "FollowUpServiceTest opens follow-up tasks of a project with its action plan"),
+            Map.entry("ReviewerWorkspaceService#compare", "ReviewerWorkspaceServiceTest compares a resubmitted application"),
+            Map.entry("GoodPracticeService#documentsToShare", "GoodPracticeServiceTest shares the documents of a closed project"),
+            Map.entry("FundingApplicationPrintout#write", "FundingApplicationPrintoutTest prints a submitted application"),
+            Map.entry("AgreementSummaryPrintout#write", "ProjectPrintoutsTest prints a confirmed agreement"),
+            Map.entry("CompletionReportPrintout#write", "ProjectPrintoutsTest prints a written completion report"),
+            Map.entry("EvaluationPrintout#write", "ProjectPrintoutsTest prints a recorded evaluation"),
+            Map.entry("MissionReportPrintout#write", "MissionReportPrintoutTest prints a submitted mission report"));
 
     @Autowired
     ApplicationContext context;

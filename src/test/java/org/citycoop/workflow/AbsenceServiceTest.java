@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -78,9 +79,14 @@ class AbsenceServiceTest {
         absences.record(new NewAbsence(AWAY, today.plusDays(10), today.plusDays(14), STANDS_IN), users.get(AWAY));
         assertThat(refusal(new NewAbsence(AWAY, today.plusDays(14), today.plusDays(20), STANDS_IN), AWAY))
                 .extracting(FieldProblem::field).containsExactly("firstDay");
-        // the substitute cannot stand in while away themselves
+        // the substitute cannot stand in while away themselves; a Japanese reader reads the colleague's Japanese name
         assertThat(refusal(new NewAbsence(STANDS_IN, today.plusDays(12), today.plusDays(13), AWAY), STANDS_IN))
-                .extracting(FieldProblem::field).containsExactly("substitute");
+                .singleElement().satisfies(problem -> {
+                    assertThat(problem.field()).isEqualTo("substitute");
+                    assertThat(problem.message()).startsWith("Substitute: Aiko Tanaka is away from ");
+                    assertThat(problem.message(Locale.JAPANESE)).startsWith("代理者: 田中 愛子さんは")
+                            .endsWith("まで不在です。別の同僚を選んでください。");
+                });
         assertThat(absences.possibleSubstitutes(AWAY, users.get(AWAY))).containsOnlyKeys(STANDS_IN);
     }
 

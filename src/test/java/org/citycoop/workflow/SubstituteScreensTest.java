@@ -107,6 +107,22 @@ class SubstituteScreensTest {
         assertThat(notice.textContent()).contains("You stand in for Aiko Tanaka")
                 .contains("This task is assigned to Aiko Tanaka, who is away.");
         shootLaptopAndPhone(substitute, "absence-04-task-for-colleague", notice);
+
+        // a Japanese reader sees her Japanese name in the inbox mark and in the notice (DD029)
+        Page japanese = browser.newPage(1280, 800, "ja-JP");
+        browser.signInInJapanese(japanese, "kitakyushu.officer2");
+        japanese.navigate(browser.url("?view=MY_TASKS&project=" + project.code()));
+        settle(japanese);
+        Locator japaneseRow = japanese.locator("vaadin-grid vaadin-grid-cell-content:visible")
+                .filter(new Locator.FilterOptions().setHasText("案件提案の修正"));
+        japaneseRow.first().waitFor();
+        assertThat(japaneseRow.first().textContent()).contains("田中 愛子さんの代理").doesNotContain("Aiko Tanaka");
+        shootLaptopAndPhone(japanese, "absence-03-substitute-inbox-ja", japanese.locator("vaadin-grid"));
+        japanese.navigate(browser.url("task/" + ProjectProcess.FORM_REVISE_PROPOSAL + "/" + taskId));
+        settle(japanese);
+        assertThat(japanese.locator(".acting-for-notice").textContent()).contains("田中 愛子さんの代理")
+                .contains("このタスクは不在中の田中 愛子さんに割り当てられています。");
+
         click(substitute, "Resubmit for screening");
         done(substitute, "Project " + project.code() + " resubmitted for screening.");
         assertThat(history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult().getAssignee())
@@ -123,8 +139,6 @@ class SubstituteScreensTest {
         shootLaptopAndPhone(away, "absence-05-timeline", timeline);
 
         // the same history and page in Japanese
-        Page japanese = browser.newPage(1280, 800, "ja-JP");
-        browser.signInInJapanese(japanese, "kitakyushu.officer2");
         japanese.navigate(browser.url("projects/" + project.code()));
         Locator japaneseTimeline = japanese.locator(".project-timeline");
         japaneseTimeline.waitFor();
@@ -136,7 +150,7 @@ class SubstituteScreensTest {
         japanese.navigate(browser.url("settings/absence"));
         heading(japanese, "不在と代理").waitFor();
         settle(japanese);
-        assertThat(japanese.locator(".absence-card").first().textContent()).contains("あなたがAiko Tanakaさんの代理を務めます");
+        assertThat(japanese.locator(".absence-card").first().textContent()).contains("あなたが田中 愛子さんの代理を務めます");
         shootLaptopAndPhone(japanese, "absence-07-substitute-ja");
     }
 }

@@ -7,10 +7,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.ToLongFunction;
-import org.citycoop.base.ui.ChartData;
 import org.citycoop.base.ui.ChartData.Kind;
 import org.citycoop.base.ui.ChartData.Series;
+import org.citycoop.base.ui.ChartData;
 import org.citycoop.base.ui.FiscalYearFormat;
 import org.citycoop.base.ui.Formats;
 import org.citycoop.dashboard.CountByItem;
@@ -70,16 +71,26 @@ class DashboardFigures {
     }
 
     Figures counts(List<CountByItem> counts, String itemColumn, String countColumn, String summaryKey) {
-        List<List<String>> rows = counts.stream().map(count -> List.of(Formats.name(count.name()), String.valueOf(count.count()))).toList();
+        return counts(counts, count -> Formats.name(count.name()), itemColumn, countColumn, summaryKey);
+    }
+
+    /** Counts by theme: the screens name themes by their code (ReferenceKeys), in the reader's language. */
+    Figures themeCounts(List<CountByItem> counts, String itemColumn, String countColumn, String summaryKey) {
+        return counts(counts, count -> text("theme." + count.code()), itemColumn, countColumn, summaryKey);
+    }
+
+    private Figures counts(List<CountByItem> counts, Function<CountByItem, String> label, String itemColumn, String countColumn,
+                           String summaryKey) {
+        List<List<String>> rows = counts.stream().map(count -> List.of(label.apply(count), String.valueOf(count.count()))).toList();
         long total = counts.stream().mapToLong(CountByItem::count).sum();
         return figures(List.of(text(itemColumn), text(countColumn)), rows,
-                new ChartData(Kind.BAR, counts.stream().map(count -> Formats.name(count.name())).toList(),
+                new ChartData(Kind.BAR, counts.stream().map(label).toList(),
                         List.of(Series.measured(text(countColumn), counts.stream().map(CountByItem::count).toList())),
                         text(countColumn), text(summaryKey, total, counts.size())));
     }
 
     Figures fundingPipeline(List<FundingPipelineRow> pipeline) {
-        List<List<String>> rows = pipeline.stream().map(row -> List.of(row.schemeName(), jfy(row.jfy()),
+        List<List<String>> rows = pipeline.stream().map(row -> List.of(text("funding.scheme-name." + row.schemeCode()), jfy(row.jfy()),
                 Formats.yen(row.requestedJpy()), Formats.yen(row.approvedJpy()), Formats.yen(row.disbursedJpy()))).toList();
         // the chart sums the schemes per fiscal year: three bars a year stay readable on a phone
         TreeSet<Integer> years = new TreeSet<>(pipeline.stream().map(FundingPipelineRow::jfy).toList());

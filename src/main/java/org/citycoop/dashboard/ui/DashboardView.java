@@ -91,7 +91,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 new ReportPanel("projects-by-lead", getTranslation("dashboard.panel.leads"),
                         figures.leadOrganisations(dashboards.projectsByLeadOrganisation(range, user))),
                 new ReportPanel("projects-by-theme", getTranslation("dashboard.panel.themes"),
-                        figures.counts(dashboards.projectsByTheme(range, user), "dashboard.column.theme",
+                        figures.themeCounts(dashboards.projectsByTheme(range, user), "dashboard.column.theme",
                                 "dashboard.column.projects", "dashboard.themes.summary")),
                 funding,
                 new ReportPanel("trainees-by-country", getTranslation("dashboard.panel.trainees"),

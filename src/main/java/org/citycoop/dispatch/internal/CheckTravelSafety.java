@@ -34,21 +34,16 @@ class CheckTravelSafety implements JavaDelegate {
         TravelSafety safety = levels.of(dispatch.destinationIso2()).orElseThrow();
         boolean safe = !safety.blocksTravel();
         if (!safe) {
-            String reason = reason(safety);
+            String reason = reasonKey(safety);
             dispatches.block(dispatchId, reason);
-            audit.recordForProjectCode(execution.getProcessBusinessKey(), ACTOR, "DISPATCH_BLOCKED_BY_TRAVEL_SAFETY", reason);
+            audit.recordForProjectCode(execution.getProcessBusinessKey(), ACTOR, "DISPATCH_BLOCKED_BY_TRAVEL_SAFETY",
+                    Dispatch.safetyBlockMessage(reason, dispatch.destinationName(), dispatch.destinationIso2()).toString());
         }
         execution.setVariable(DispatchProcess.TRAVEL_SAFE, safe);
     }
 
-    static String reason(TravelSafety safety) {
-        String country = safety.countryName() + " (" + safety.countryIso2() + ")";
-        if (safety.level() == null) {
-            return "Travel safety: no travel-safety level is recorded for " + country + ", so the dispatch cannot go ahead. "
-                    + "Ask the administrator to record the level, then send the plan again; or change the destination, or cancel the dispatch.";
-        }
-        return "Travel safety: " + country + " is at level " + safety.level() + " (" + (safety.level() == 4 ? "evacuate" : "avoid all travel")
-                + "), so the dispatch cannot go ahead. Choose another destination, send the plan again once the level has been lowered, "
-                + "or cancel the dispatch.";
+    /** The key of the reason kept with the dispatch: the screens word it with the destination, in the reader's language. */
+    static String reasonKey(TravelSafety safety) {
+        return Dispatch.SAFETY_BLOCK_PREFIX + (safety.level() == null ? "no-level" : "level-" + safety.level());
     }
 }

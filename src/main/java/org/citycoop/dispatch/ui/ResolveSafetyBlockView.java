@@ -30,7 +30,7 @@ class ResolveSafetyBlockView extends DispatchTaskView {
 
     @Override
     protected void form(DispatchTask task) {
-        addComponentAtIndex(1, DispatchFacts.note(getTranslation("dispatch.blocked.reason"), task.requireDispatch().safetyBlockReason()));
+        addComponentAtIndex(1, DispatchFacts.note(getTranslation("dispatch.blocked.reason"), task.requireDispatch().safetyBlockMessage().in(getLocale())));
         Button changePlan = choice(task, SafetyBlockChoice.CHANGE_PLAN);
         Button cancel = choice(task, SafetyBlockChoice.CANCEL);
         cancel.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);

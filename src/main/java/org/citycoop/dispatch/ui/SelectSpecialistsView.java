@@ -55,7 +55,7 @@ class SelectSpecialistsView extends DispatchTaskView {
         dispatch.lastRefusal().ifPresent(refusal -> add(DispatchFacts.note(getTranslation("dispatch.plan.refused",
                 getTranslation("dispatch.role." + refusal.role()), refusal.decidedBy()), refusal.reason())));
         if (dispatch.safetyBlockReason() != null) {
-            add(DispatchFacts.note(getTranslation("dispatch.plan.blocked"), dispatch.safetyBlockReason()));
+            add(DispatchFacts.note(getTranslation("dispatch.plan.blocked"), dispatch.safetyBlockMessage().in(getLocale())));
         }
         organisations = dispatches.specialistOrganisations(task.project());
         rows.clear();

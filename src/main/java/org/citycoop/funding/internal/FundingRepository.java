@@ -266,7 +266,7 @@ public class FundingRepository {
     /** How many applications await the agency, by scheme name, in scheme order. */
     public Map<String, Long> agencyQueueCounts(String agencyCode) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        jdbc.sql("select s.name, count(*) " + QUEUE + " group by s.name order by s.name")
+        jdbc.sql("select s.code, count(*) " + QUEUE + " group by s.code order by s.code")
                 .param("agency", agencyCode)
                 .query((rs, row) -> counts.put(rs.getString(1), rs.getLong(2)))
                 .list();

@@ -9,7 +9,9 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.converter.StringToLongConverter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.text.Collator;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +26,8 @@ import org.citycoop.funding.SchemeChoice;
 import org.citycoop.security.CurrentUser;
 import org.citycoop.security.Roles;
 import org.citycoop.workflow.TaskSubjectLookup;
-import org.citycoop.workflow.ui.TaskHeader;
 import org.citycoop.workflow.ui.ServerProblems;
+import org.citycoop.workflow.ui.TaskHeader;
 import org.citycoop.workflow.ui.TaskScreens;
 import org.citycoop.workflow.ui.TaskSubmit;
 import org.citycoop.workflow.ui.TaskView;
@@ -64,8 +66,9 @@ class ChooseFundingSchemeView extends TaskView<FundingTask> {
         Map<String, FundingScheme> byCode = new LinkedHashMap<>();
         schemes.forEach(scheme -> byCode.put(scheme.code(), scheme));
         ComboBox<String> scheme = new ComboBox<>(getTranslation("funding.field.scheme"));
-        scheme.setItems(byCode.keySet());
-        scheme.setItemLabelGenerator(code -> byCode.get(code).name());
+        scheme.setItems(byCode.keySet().stream()
+                .sorted(Comparator.comparing(code -> getTranslation(byCode.get(code).nameKey()), Collator.getInstance(getLocale()))).toList());
+        scheme.setItemLabelGenerator(code -> getTranslation(byCode.get(code).nameKey()));
         scheme.setRequiredIndicatorVisible(true);
         scheme.setWidthFull();
         scheme.addValueChangeListener(change -> scheme.setHelperText(change.getValue() == null ? null

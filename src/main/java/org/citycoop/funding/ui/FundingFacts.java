@@ -38,7 +38,7 @@ final class FundingFacts {
 
     static Div application(Component owner, FundingApplication application) {
         Div card = card(owner, "funding.section.application",
-                fact(owner, "funding.field.scheme", application.scheme().name()),
+                fact(owner, "funding.field.scheme", owner.getTranslation(application.scheme().nameKey())),
                 fact(owner, "funding.field.agency", application.scheme().agencyCode()),
                 fact(owner, "funding.field.requested-amount", Formats.yen(application.requestedAmountJpy())),
                 fact(owner, "funding.field.duration", owner.getTranslation("funding.months", application.durationMonths())),
@@ -70,20 +70,20 @@ final class FundingFacts {
 
     static Div scheme(Component owner, FundingScheme scheme) {
         return card(owner, "funding.section.scheme",
-                fact(owner, "funding.field.scheme", scheme.name()),
+                fact(owner, "funding.field.scheme", owner.getTranslation(scheme.nameKey())),
                 fact(owner, "funding.field.agency", scheme.agencyCode()),
                 fact(owner, "funding.field.cap", Formats.yen(scheme.maxAmountJpy())),
                 fact(owner, "funding.field.max-duration", owner.getTranslation("funding.months", scheme.maxDurationMonths())),
-                wideFact(owner, "funding.field.description", scheme.description()));
+                wideFact(owner, "funding.field.description", owner.getTranslation(scheme.descriptionKey())));
     }
 
     /** Every reason why the last choice was not eligible, as a warning the officer cannot miss. */
     static Div reasons(Component owner, FundingApplication application) {
         UnorderedList list = new UnorderedList();
         for (EligibilityReason reason : application.eligibilityReasons()) {
-            list.add(new ListItem(reason.reason()));
+            list.add(new ListItem(reason.message().in(Formats.screenLocale())));
         }
-        return note(owner.getTranslation("funding.choose.reasons", application.scheme().name()), list);
+        return note(owner.getTranslation("funding.choose.reasons", owner.getTranslation(application.scheme().nameKey())), list);
     }
 
     static Div returned(Component owner, InternalApproval approval) {

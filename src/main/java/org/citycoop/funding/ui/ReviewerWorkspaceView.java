@@ -16,6 +16,7 @@ import java.util.Map;
 import org.citycoop.base.ui.Formats;
 import org.citycoop.base.ui.MainLayout;
 import org.citycoop.base.ui.NarrowScreens;
+import org.citycoop.funding.FundingScheme;
 import org.citycoop.funding.ReviewerQueueEntry;
 import org.citycoop.funding.ReviewerWorkspaceService;
 import org.citycoop.security.CityCoopUser;
@@ -49,7 +50,8 @@ class ReviewerWorkspaceView extends VerticalLayout implements HasDynamicTitle {
         if (bySheme.isEmpty()) {
             counts.add(new Span(getTranslation("reviewer.counts.none")));
         }
-        bySheme.forEach((scheme, count) -> counts.add(new Span(getTranslation("reviewer.counts.scheme", scheme, count))));
+        bySheme.forEach((scheme, count) -> counts.add(new Span(getTranslation("reviewer.counts.scheme",
+                getTranslation(FundingScheme.nameKey(scheme)), count))));
         return counts;
     }
 
@@ -57,7 +59,7 @@ class ReviewerWorkspaceView extends VerticalLayout implements HasDynamicTitle {
         Grid<ReviewerQueueEntry> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
-        Grid.Column<ReviewerQueueEntry> scheme = grid.addColumn(entry -> entry.application().schemeName())
+        Grid.Column<ReviewerQueueEntry> scheme = grid.addColumn(entry -> getTranslation(FundingScheme.nameKey(entry.application().schemeCode())))
                 .setHeader(getTranslation("reviewer.column.scheme")).setWidth("14em").setFlexGrow(1);
         grid.addColumn(entry -> entry.application().projectCode() + " · " + entry.application().projectTitle())
                 .setHeader(getTranslation("reviewer.column.project")).setWidth("9em").setFlexGrow(2);

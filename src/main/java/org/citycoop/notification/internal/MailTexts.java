@@ -54,13 +54,18 @@ class MailTexts {
     }
 
     private static String sentence(Locale locale, Notification notification) {
-        String subject = notification.subjectKey().map(key -> text(locale, key)).orElse(notification.subject());
+        // the mail is written in the transaction that caused it: a task without a text keeps its recorded name rather than failing it
+        String subject = notification.subjectKey().filter(key -> bundle(locale).containsKey(key)).map(key -> text(locale, key))
+                .orElse(notification.subject());
         return text(locale, notification.sentenceKey(), subject, notification.projectCode());
     }
 
     private static String text(Locale locale, String key, Object... arguments) {
-        String pattern = ResourceBundle.getBundle(BUNDLE, locale, NO_DEFAULT_LOCALE).getString(key);
-        return new MessageFormat(pattern, locale).format(arguments);
+        return new MessageFormat(bundle(locale).getString(key), locale).format(arguments);
+    }
+
+    private static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale, NO_DEFAULT_LOCALE);
     }
 
     /** An e-mail ready for the outbox. */

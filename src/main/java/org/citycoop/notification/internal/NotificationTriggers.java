@@ -3,6 +3,8 @@ package org.citycoop.notification.internal;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.citycoop.funding.FundingDecided;
+import org.citycoop.marketplace.RequestAnswered;
+import org.citycoop.marketplace.RequestMatchesOffers;
 import org.citycoop.notification.NotificationKind;
 import org.citycoop.project.ColleaguesMentioned;
 import org.citycoop.workflow.AbsenceService;
@@ -12,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns the events the features publish into notifications, in the publisher's transaction: what
- * the engine does to tasks ({@link TaskNeedsAttention}), mentions in comments, and funding decisions.
+ * the engine does to tasks ({@link TaskNeedsAttention}), mentions in comments, funding decisions, and the marketplace's answers and matches.
  */
 @Component
 class NotificationTriggers {
@@ -39,7 +41,7 @@ class NotificationTriggers {
             case OFFERED, ASSIGNED -> NotificationKind.TASK_ASSIGNED;
             case OVERDUE, ESCALATED -> NotificationKind.TASK_OVERDUE;
         };
-        notifier.notify(people, kind, task.projectCode(), task.taskName(), task.route());
+        notifier.notify(people, kind, task.projectCode(), task.taskDefinitionKey(), task.route());
     }
 
     @EventListener
@@ -53,5 +55,17 @@ class NotificationTriggers {
     void on(FundingDecided decision) {
         notifier.notify(Set.of(decision.applicant()), NotificationKind.FUNDING_DECISION, decision.projectCode(),
                 decision.decision().name(), "projects/" + decision.projectCode());
+    }
+
+    @EventListener
+    void on(RequestAnswered answer) {
+        notifier.notify(Set.of(answer.requester()), NotificationKind.REQUEST_ANSWERED, null, answer.requestTitle(),
+                "marketplace/requests/" + answer.requestId());
+    }
+
+    @EventListener
+    void on(RequestMatchesOffers match) {
+        notifier.notify(match.officers(), NotificationKind.REQUEST_MATCHES_OFFER, null, match.requestTitle(),
+                "marketplace/requests/" + match.requestId());
     }
 }

@@ -17,10 +17,12 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.citycoop.base.InvalidInputException;
 import org.citycoop.base.ui.MainLayout;
+import org.citycoop.name.Name;
 import org.citycoop.organisation.OrganisationService;
 import org.citycoop.organisation.RegisteredOrganisation;
 import org.citycoop.security.CurrentUser;
@@ -129,7 +131,10 @@ class OrganisationRegisterView extends VerticalLayout implements HasDynamicTitle
     }
 
     private void refresh() {
-        register = organisations.register(currentUser.require());
+        // by kind as the service lists them, then by name as the reader looks it up (their language's form and collation)
+        register = organisations.register(currentUser.require()).stream()
+                .sorted(Comparator.comparing((RegisteredOrganisation entry) -> entry.organisation().kind().name())
+                        .thenComparing(entry -> entry.organisation().name(), Name.readingOrder(getLocale()))).toList();
         String chosen = organisation.getValue() == null ? null : organisation.getValue().organisation().code();
         organisation.setItems(register);
         register.stream().filter(entry -> entry.organisation().code().equals(chosen)).findFirst().ifPresent(organisation::setValue);

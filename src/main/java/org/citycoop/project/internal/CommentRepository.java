@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.citycoop.project.Mention;
 import org.citycoop.project.ProjectComment;
+import org.citycoop.workflow.WorkTask;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,12 +23,12 @@ public class CommentRepository {
     private static final String COMMENTS = """
             select c.id, c.author, c.body, c.created_at,
                    coalesce(array_agg(m.username order by m.username) filter (where m.username is not null), '{}'),
-                   c.task_id, c.task_name
+                   c.task_id, c.task_definition_key, c.task_name
             from project_comment c left join project_comment_mention m on m.comment_id = c.id
             """;
 
     private static final String MENTIONS = """
-            select c.id, p.code, p.title, c.task_id, c.task_name, c.author, c.body, c.created_at, m.read_at is not null
+            select c.id, p.code, p.title, c.task_id, c.task_definition_key, c.task_name, c.author, c.body, c.created_at, m.read_at is not null
             from project_comment_mention m
             join project_comment c on c.id = m.comment_id
             join project p on p.id = c.project_id
@@ -41,12 +42,14 @@ public class CommentRepository {
         this.jdbc = jdbc;
     }
 
-    /** A comment on the project, or on one of its tasks when {@code taskId} is not null. */
-    public long insert(long projectId, String taskId, String taskName, String author, String body, Collection<String> mentions) {
+    /** A comment on the project, or on one of its tasks when {@code task} is not null. */
+    public long insert(long projectId, WorkTask task, String author, String body, Collection<String> mentions) {
         long id = jdbc.sql("""
-                        insert into project_comment (project_id, task_id, task_name, author, body)
-                        values (:project, :taskId, :taskName, :author, :body) returning id""")
-                .param("project", projectId).param("taskId", taskId).param("taskName", taskName)
+                        insert into project_comment (project_id, task_id, task_definition_key, task_name, author, body)
+                        values (:project, :taskId, :taskKey, :taskName, :author, :body) returning id""")
+                .param("project", projectId).param("taskId", task == null ? null : task.id())
+                .param("taskKey", task == null ? null : task.taskDefinitionKey())
+                .param("taskName", task == null ? null : task.name())
                 .param("author", author).param("body", body).query(Long.class).single();
         mentions.forEach(username -> jdbc.sql("insert into project_comment_mention (comment_id, username) values (:id, :username)")
                 .param("id", id).param("username", username).update());
@@ -71,7 +74,7 @@ public class CommentRepository {
 
     private static ProjectComment comment(ResultSet rs) throws SQLException {
         return new ProjectComment(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant(),
-                List.of((String[]) rs.getArray(5).getArray()), rs.getString(6), rs.getString(7));
+                List.of((String[]) rs.getArray(5).getArray()), rs.getString(6), rs.getString(7), rs.getString(8));
     }
 
     /** Of the given usernames, those of enabled users whose organisation takes part in the project (lead, partner, member of the lead). */
@@ -122,6 +125,6 @@ public class CommentRepository {
 
     private static Mention mention(ResultSet rs) throws SQLException {
         return new Mention(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(), rs.getBoolean(9));
+                rs.getString(6), rs.getString(7), rs.getString(8), rs.getTimestamp(9).toInstant(), rs.getBoolean(10));
     }
 }

@@ -47,11 +47,17 @@ public class ProjectRepository {
 
     private static final String SELECT = SELECT_COLUMNS + FROM_PROJECT;
 
-    /** An organisation takes part as lead, as partner city, or as a member of the lead cooperative. */
+    /**
+     * An organisation takes part as lead, as partner city, as a member of the lead cooperative, or as
+     * an organisation the lead invited (project_participant, DD033).
+     */
     static final String VISIBLE_TO_ORGANISATION = """
             (lead.code = :organisation or partner.code = :organisation
              or exists (select 1 from organisation member
-                        where member.cooperative_id = p.lead_organisation_id and member.code = :organisation))
+                        where member.cooperative_id = p.lead_organisation_id and member.code = :organisation)
+             or exists (select 1 from project_participant participant
+                        join organisation invited on invited.id = participant.organisation_id
+                        where participant.project_id = p.id and invited.code = :organisation))
             """;
 
     /**
@@ -70,6 +76,8 @@ public class ProjectRepository {
                 where partner.code = :organisation
                 union select p.id from project p join organisation member on member.cooperative_id = p.lead_organisation_id
                 where member.code = :organisation
+                union select participant.project_id from project_participant participant
+                join organisation invited on invited.id = participant.organisation_id where invited.code = :organisation
                 union select application.project_id from funding_application application
                 join funding_scheme scheme on scheme.code = application.scheme_code
                 where scheme.agency_code = :organisation)

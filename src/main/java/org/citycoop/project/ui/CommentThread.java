@@ -18,6 +18,7 @@ import org.citycoop.project.ProjectComment;
 import org.citycoop.project.ProjectCommentService;
 import org.citycoop.security.CurrentUser;
 import org.citycoop.workflow.ui.ServerProblems;
+import org.citycoop.workflow.ui.TaskNames;
 import org.citycoop.workflow.ui.TaskScreens;
 
 /**
@@ -73,7 +74,8 @@ class CommentThread extends Div {
         found.forEach(comment -> {
             ListItem item = new ListItem();
             if (comment.isOnTask()) {
-                Span task = new Span(getTranslation("comments.on-task", comment.taskName()));
+                Span task = new Span(getTranslation("comments.on-task",
+                        TaskNames.of(this, comment.taskDefinitionKey(), comment.taskName())));
                 task.addClassName("comment-task");
                 item.add(task);
             }

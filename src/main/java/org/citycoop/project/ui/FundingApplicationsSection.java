@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.citycoop.base.ui.FactCards;
 import org.citycoop.base.ui.Formats;
 import org.citycoop.funding.FundingApplicationPrintout;
+import org.citycoop.funding.FundingScheme;
 import org.citycoop.funding.FundingService;
 import org.citycoop.funding.ui.ApplicationPrintLink;
 import org.citycoop.project.Project;
@@ -36,7 +37,8 @@ class FundingApplicationsSection implements ProjectPageSection {
         return ProjectPageSection.listed("project-funding", "projectpage.funding", funding.applicationsOf(project.code(), user),
                 (owner, application) -> {
                     ListItem entry = FactCards.entry(
-                            owner.getTranslation("projectpage.funding.entry", application.round(), application.schemeName(),
+                            owner.getTranslation("projectpage.funding.entry", application.round(),
+                                    owner.getTranslation(FundingScheme.nameKey(application.schemeCode())),
                                     owner.getTranslation("funding.status." + application.status().name())),
                             owner.getTranslation("projectpage.funding.amounts", Formats.yen(application.requestedAmountJpy()),
                                     application.approvedAmountJpy() == null ? "–" : Formats.yen(application.approvedAmountJpy())));

@@ -15,6 +15,7 @@ import org.citycoop.project.Mention;
 import org.citycoop.project.ProjectCommentService;
 import org.citycoop.security.CityCoopUser;
 import org.citycoop.security.CurrentUser;
+import org.citycoop.workflow.ui.TaskNames;
 
 /**
  * The comments that mention the signed-in user, newest first, unread ones marked. Each card opens
@@ -48,7 +49,7 @@ class MentionsView extends VerticalLayout implements HasDynamicTitle {
         }
         card.add(new Span(mention.projectCode() + " · " + mention.projectTitle()));
         card.add(meta(mention.taskName() == null ? getTranslation("mentions.on-project")
-                : getTranslation("comments.on-task", mention.taskName())));
+                : getTranslation("comments.on-task", TaskNames.of(this, mention.taskDefinitionKey(), mention.taskName()))));
         card.add(CommentThread.body(mention.body(), List.of(username)));
         card.add(meta(getTranslation("projectpage.by", mention.author(), Formats.dateTime(mention.createdAt()))));
         return card;

@@ -109,7 +109,7 @@ class PartnerPortalView extends VerticalLayout implements HasDynamicTitle {
         Anchor card = new Anchor(ProjectView.routeOf(project.code()), "");
         card.addClassNames("partner-card", "partner-project");
         card.add(new Span(project.code() + " · " + project.title()));
-        card.add(line(project.leadName().in(getLocale()) + " · " + project.themeName() + " · "
+        card.add(line(project.leadName().in(getLocale()) + " · " + getTranslation(project.themeKey()) + " · "
                 + getTranslation("project.status." + project.status().name())));
         return card;
     }

@@ -3,14 +3,18 @@ package org.citycoop.project.ui;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import org.citycoop.base.ReferenceItem;
 import org.citycoop.base.ui.FiscalYearFormat;
+import org.citycoop.name.Name;
 import org.citycoop.organisation.Organisation;
 import org.citycoop.project.ProjectFilter;
 import org.citycoop.project.ProjectService;
 import org.citycoop.project.ProjectStatus;
+import org.citycoop.project.ReferenceKeys;
 import org.citycoop.security.CityCoopUser;
 
 /** The filters of the project list: status, region, theme, partner city and fiscal year of the planned start. */
@@ -32,13 +36,17 @@ class ProjectFilterBar extends FormLayout {
         status.setItemLabelGenerator(value -> value == null ? getTranslation("project-list.filter.any")
                 : getTranslation("project.status." + value.name()));
         region.setLabel(getTranslation("project.field.region"));
-        region.setItems(projects.regions());
+        Collator collator = Collator.getInstance(getLocale());
+        region.setItems(projects.regions().stream()
+                .sorted(Comparator.comparing(item -> getTranslation("region." + item.code()), collator)).toList());
         region.setItemLabelGenerator(item -> getTranslation("region." + item.code()));
         theme.setLabel(getTranslation("project.field.theme"));
-        theme.setItems(projects.themes());
-        theme.setItemLabelGenerator(ReferenceItem::name);
+        theme.setItems(projects.themes().stream()
+                .sorted(Comparator.comparing(item -> getTranslation(ReferenceKeys.THEME + item.code()), collator)).toList());
+        theme.setItemLabelGenerator(item -> getTranslation(ReferenceKeys.THEME + item.code()));
         partner.setLabel(getTranslation("project.field.partner"));
-        partner.setItems(projects.partnerCities());
+        partner.setItems(projects.partnerCities().stream()
+                .sorted(Comparator.comparing(Organisation::name, Name.readingOrder(getLocale()))).toList());
         partner.setItemLabelGenerator(organisation -> organisation.name().in(getLocale()));
         fiscalYear.setLabel(getTranslation("project-list.filter.fiscal-year"));
         fiscalYear.setItems(projects.fiscalYears(user));

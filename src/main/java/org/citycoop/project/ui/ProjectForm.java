@@ -8,15 +8,19 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.converter.StringToLongConverter;
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.citycoop.base.ReferenceItem;
+import org.citycoop.name.Name;
 import org.citycoop.organisation.Organisation;
 import org.citycoop.project.ProjectProposal;
 import org.citycoop.project.ProjectService;
+import org.citycoop.project.ReferenceKeys;
 import org.citycoop.workflow.ui.ServerProblems;
 
 /**
@@ -34,9 +38,10 @@ class ProjectForm extends FormLayout {
         title.setRequiredIndicatorVisible(true);
 
         ComboBox<String> partner = codeChooser("project.field.partner", projects.partnerCities().stream()
+                .sorted(Comparator.comparing(Organisation::name, Name.readingOrder(getLocale())))
                 .collect(Collectors.toMap(Organisation::code, o -> o.name().in(getLocale()) + " (" + o.countryName().in(getLocale()) + ")", (a, b) -> a, LinkedHashMap::new)));
-        ComboBox<String> theme = codeChooser("project.field.theme", names(projects.themes()));
-        ComboBox<String> type = codeChooser("project.field.type", names(projects.cooperationTypes()));
+        ComboBox<String> theme = codeChooser("project.field.theme", names(projects.themes(), ReferenceKeys.THEME));
+        ComboBox<String> type = codeChooser("project.field.type", names(projects.cooperationTypes(), ReferenceKeys.COOPERATION_TYPE));
 
         DatePicker start = new DatePicker(getTranslation("project.field.planned-start"));
         DatePicker end = new DatePicker(getTranslation("project.field.planned-end"));
@@ -101,7 +106,10 @@ class ProjectForm extends FormLayout {
         return chooser;
     }
 
-    private static Map<String, String> names(List<ReferenceItem> items) {
-        return items.stream().collect(Collectors.toMap(ReferenceItem::code, ReferenceItem::name, (a, b) -> a, LinkedHashMap::new));
+    /** The items' names in the reader's language, in the order of that language. */
+    private Map<String, String> names(List<ReferenceItem> items, String keyPrefix) {
+        return items.stream().map(item -> Map.entry(item.code(), getTranslation(keyPrefix + item.code())))
+                .sorted(Map.Entry.comparingByValue(Collator.getInstance(getLocale())))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
     }
 }

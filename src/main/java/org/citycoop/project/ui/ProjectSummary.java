@@ -19,8 +19,8 @@ class ProjectSummary extends Div {
                 FactCards.names(Facts.fact(this, "project.field.partner", project.partnerName().withOther(getLocale())
                         + " · " + project.partnerCountry().in(getLocale()))),
                 Facts.fact(this, "project.field.region", getTranslation("region." + project.region())),
-                Facts.fact(this, "project.field.theme", project.themeName()),
-                Facts.fact(this, "project.field.type", project.cooperationTypeName()),
+                Facts.fact(this, "project.field.theme", getTranslation(project.themeKey())),
+                Facts.fact(this, "project.field.type", getTranslation(project.cooperationTypeKey())),
                 Facts.fact(this, "project.field.period", Facts.period(project.plannedStart(), project.plannedEnd())),
                 Facts.fact(this, "project.field.budget", Formats.yen(project.budgetJpy())),
                 Facts.fact(this, "project.field.status", getTranslation("project.status." + project.status().name())));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.citycoop.name.NameColumns;
 import org.citycoop.security.Roles;
 import org.citycoop.workflow.Absence;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Repository;
 public class AbsenceStore {
 
     private static final String COLUMNS = """
-            select a.id, a.username, absent.display_name, a.first_day, a.last_day, a.substitute, sub.display_name,
+            select a.id, a.username, absent.display_name_en as absent_en, absent.display_name_ja as absent_ja,
+                   a.first_day, a.last_day, a.substitute, sub.display_name_en as substitute_en, sub.display_name_ja as substitute_ja,
                    a.recorded_by, a.recorded_at
             from absence a join app_user absent on absent.username = a.username
             join app_user sub on sub.username = a.substitute
@@ -119,8 +121,8 @@ public class AbsenceStore {
     }
 
     private static Absence row(ResultSet rs, int row) throws SQLException {
-        return new Absence(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
-                rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7), rs.getString(8),
-                rs.getTimestamp(9).toInstant());
+        return new Absence(rs.getLong("id"), rs.getString("username"), NameColumns.read(rs, "absent"),
+                rs.getObject("first_day", LocalDate.class), rs.getObject("last_day", LocalDate.class), rs.getString("substitute"),
+                NameColumns.read(rs, "substitute"), rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant());
     }
 }

@@ -132,7 +132,7 @@ class DeadlineWatch {
     private void publish(Reason reason, Task task, String businessKey, String assignee, Set<String> groups) {
         // the batch query reads no form keys (a native query cannot initialise them)
         String formKey = tasks.createTaskQuery().taskId(task.getId()).initializeFormKeys().singleResult().getFormKey();
-        events.publishEvent(new TaskNeedsAttention(reason, task.getId(), task.getName(), formKey, businessKey, assignee, groups));
+        events.publishEvent(new TaskNeedsAttention(reason, task.getId(), task.getTaskDefinitionKey(), formKey, businessKey, assignee, groups));
     }
 
     /**

@@ -31,7 +31,7 @@ class TaskOffers implements TaskListener {
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
                 .map(link -> link.getGroupId()).filter(Objects::nonNull).collect(Collectors.toSet());
         String formKey = task.getBpmnModelElementInstance().getCamundaFormKey();
-        events.publishEvent(new TaskNeedsAttention(Reason.OFFERED, task.getId(), task.getName(), formKey,
+        events.publishEvent(new TaskNeedsAttention(Reason.OFFERED, task.getId(), task.getTaskDefinitionKey(), formKey,
                 task.getExecution().getProcessBusinessKey(), task.getAssignee(), groups));
     }
 }

@@ -61,7 +61,7 @@ class AbsenceView extends VerticalLayout implements HasDynamicTitle {
         Map<String, Name> markable = absences.whoMayBeMarkedAbsent(user);
         absent.setId("absence-user");
         absent.setLabel(getTranslation("absence.user"));
-        absent.setItems(List.copyOf(markable.keySet()));
+        absent.setItems(ColleagueLabels.inReadingOrder(markable.keySet(), markable, getLocale()));
         absent.setItemLabelGenerator(ColleagueLabels.of(markable));
         absent.setValue(user.getUsername());
         // only a manager records a colleague's absence: for everyone else the field says whose it is
@@ -101,7 +101,7 @@ class AbsenceView extends VerticalLayout implements HasDynamicTitle {
     private void offerSubstitutes() {
         Map<String, Name> possible = absences.possibleSubstitutes(absent.getValue(), user);
         substitute.clear();
-        substitute.setItems(List.copyOf(possible.keySet()));
+        substitute.setItems(ColleagueLabels.inReadingOrder(possible.keySet(), possible, getLocale()));
         substitute.setItemLabelGenerator(ColleagueLabels.of(possible));
     }
 
@@ -111,7 +111,7 @@ class AbsenceView extends VerticalLayout implements HasDynamicTitle {
         try {
             Absence recorded = absences.record(new NewAbsence(absent.getValue(), firstDay.getValue(), lastDay.getValue(),
                     substitute.getValue()), user);
-            Notification.show(getTranslation("absence.recorded", recorded.name(), recorded.substituteName()), 5000,
+            Notification.show(getTranslation("absence.recorded", recorded.name().in(getLocale()), recorded.substituteName().in(getLocale())), 5000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             firstDay.clear();
             lastDay.clear();
@@ -141,9 +141,10 @@ class AbsenceView extends VerticalLayout implements HasDynamicTitle {
                 : absence.isRunning(today) ? "absence.state.running" : "absence.state.coming";
         Span badge = new Span(getTranslation(state));
         badge.addClassNames("absence-state", state.substring(state.lastIndexOf('.') + 1));
-        String who = absence.username().equals(user.getUsername()) ? getTranslation("absence.card.me", absence.substituteName())
-                : absence.substitute().equals(user.getUsername()) ? getTranslation("absence.card.i-stand-in", absence.name())
-                : getTranslation("absence.card.colleague", absence.name(), absence.substituteName());
+        String who = absence.username().equals(user.getUsername()) ? getTranslation("absence.card.me", absence.substituteName().in(getLocale()))
+                : absence.substitute().equals(user.getUsername()) ? getTranslation("absence.card.i-stand-in", absence.name().in(getLocale()))
+                : getTranslation("absence.card.colleague", absence.name().in(getLocale()),
+                        absence.substituteName().in(getLocale()));
         Span period = new Span(getTranslation("absence.card.period", Formats.date(absence.firstDay(), getLocale()),
                 Formats.date(absence.lastDay(), getLocale())));
         period.addClassName("entry-meta");
@@ -161,7 +162,7 @@ class AbsenceView extends VerticalLayout implements HasDynamicTitle {
     private void end(Absence absence) {
         try {
             absences.end(absence.id(), user);
-            Notification.show(getTranslation("absence.ended", absence.name()), 5000, Notification.Position.BOTTOM_START)
+            Notification.show(getTranslation("absence.ended", absence.name().in(getLocale())), 5000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidInputException | NotAvailableException gone) {
             Notification.show(getTranslation("absence.changed-meanwhile"), 5000, Notification.Position.MIDDLE)

@@ -11,9 +11,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.citycoop.base.InvalidInputException;
+import org.citycoop.name.Name;
 import org.citycoop.workflow.Actor;
 import org.citycoop.workflow.TaskClaimedByOtherException;
 import org.citycoop.workflow.TaskNotAvailableException;
@@ -56,8 +58,9 @@ class InboxBulkBar extends FlexLayout {
         if (manager) {
             ComboBox<String> colleague = new ComboBox<>(getTranslation("inbox.bulk.colleague"));
             List<String> colleagues = workflow.colleaguesOf(actor);
-            colleague.setItems(colleagues);
-            colleague.setItemLabelGenerator(ColleagueLabels.of(workflow.namesOf(colleagues)));
+            Map<String, Name> names = workflow.namesOf(colleagues);
+            colleague.setItems(ColleagueLabels.inReadingOrder(colleagues, names, getLocale()));
+            colleague.setItemLabelGenerator(ColleagueLabels.of(names));
             colleague.setId("inbox-bulk-colleague");
             Button reassign = new Button(getTranslation("inbox.bulk.reassign"), click -> {
                 if (colleague.isEmpty()) {

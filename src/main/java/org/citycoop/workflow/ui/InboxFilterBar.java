@@ -1,17 +1,18 @@
 package org.citycoop.workflow.ui;
 
-import org.citycoop.name.Name;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.citycoop.workflow.InboxFilter;
+import org.citycoop.name.Name;
 import org.citycoop.workflow.InboxFilter.Due;
+import org.citycoop.workflow.InboxFilter;
 import org.citycoop.workflow.Phase;
 
 /** The inbox's filters and search; tells its listener the new filter on every change. */
@@ -38,7 +39,8 @@ class InboxFilterBar extends FormLayout {
         phase.setClearButtonVisible(true);
         phase.setId("inbox-filter-phase");
         partner.setLabel(getTranslation("inbox.filter.partner"));
-        partner.setItems(List.copyOf(partnerCities.keySet()));
+        partner.setItems(partnerCities.keySet().stream()
+                .sorted(Comparator.comparing(partnerCities::get, Name.readingOrder(getLocale()))).toList());
         partner.setItemLabelGenerator(code -> partnerCities.containsKey(code) ? partnerCities.get(code).in(getLocale()) : code);
         partner.setClearButtonVisible(true);
         partner.setId("inbox-filter-partner");

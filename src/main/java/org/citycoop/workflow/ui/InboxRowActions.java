@@ -22,7 +22,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.citycoop.base.InvalidInputException;
+import org.citycoop.base.ui.Formats;
+import org.citycoop.name.Name;
 import org.citycoop.workflow.Actor;
 import org.citycoop.workflow.TaskClaimedByOtherException;
 import org.citycoop.workflow.TaskNotAvailableException;
@@ -101,8 +104,9 @@ final class InboxRowActions implements Serializable {
     private void reassign(WorkTask task, Component where) {
         ComboBox<String> colleague = new ComboBox<>(where.getTranslation("inbox.bulk.colleague"));
         List<String> colleagues = workflow.colleaguesOf(actor);
-        colleague.setItems(colleagues);
-        colleague.setItemLabelGenerator(ColleagueLabels.of(workflow.namesOf(colleagues)));
+        Map<String, Name> names = workflow.namesOf(colleagues);
+        colleague.setItems(ColleagueLabels.inReadingOrder(colleagues, names, Formats.screenLocale()));
+        colleague.setItemLabelGenerator(ColleagueLabels.of(names));
         colleague.setRequiredIndicatorVisible(true);
         colleague.setId("row-colleague");
         confirm(where, where.getTranslation("inbox.row.reassign.title", TaskNames.of(where, task)), colleague,

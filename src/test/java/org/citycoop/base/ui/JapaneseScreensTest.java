@@ -135,6 +135,8 @@ class JapaneseScreensTest {
                 String timeline = manager.locator(".project-timeline").textContent();
                 assertThat(timeline).contains("yokohama.managerさんがタスク「" + screening + "」を完了しました", ": " + screening)
                         .doesNotContain("Screen project proposal");
+                // the comment made on the task is labelled with the task's Japanese name (V28: the comment keeps its key)
+                assertThat(manager.locator(".comment-task").first().textContent()).isEqualTo("タスク「" + screening + "」へのコメント");
                 manager.locator(".project-timeline").scrollIntoViewIfNeeded();
                 shootLaptopAndPhone(manager, "japanese-07-timeline", manager.locator(".project-timeline"));
             });

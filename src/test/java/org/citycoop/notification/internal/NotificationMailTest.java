@@ -78,7 +78,9 @@ class NotificationMailTest {
 
         WorkTask screening = projects.openTasks(project.code(), manager).get(0);
         MimeMessage mail = onlyMailTo(address);
-        assertThat(mail.getSubject()).isEqualTo("【CityCoop】担当のタスクがあります：" + screening.name() + "（" + project.code() + "）");
+        // the task's name in the recipient's language, not the model's English name
+        assertThat(screening.name()).isEqualTo("Screen project proposal");
+        assertThat(mail.getSubject()).isEqualTo("【CityCoop】担当のタスクがあります：案件提案の審査（" + project.code() + "）");
         assertThat(text(mail)).contains("様", "CityCoop で開く：" + BASE_URL + "task/project/screen-proposal/" + screening.id(),
                 BASE_URL + "settings/notifications");
     }

@@ -1,0 +1,84 @@
+package org.citycoop.marketplace.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import org.citycoop.base.ReferenceItem;
+import org.citycoop.base.ui.Formats;
+import org.citycoop.base.ui.MainLayout;
+import org.citycoop.marketplace.CooperationOffer;
+import org.citycoop.marketplace.CooperationOfferService;
+import org.citycoop.marketplace.CountryFrameworkService;
+import org.citycoop.name.Name;
+import org.citycoop.project.ProjectService;
+import org.citycoop.security.CurrentUser;
+import org.citycoop.security.Roles;
+
+/** Offers of expertise and technology, searched by theme and country of experience; offering officers add theirs. */
+@Route(value = OffersView.ROUTE, layout = MainLayout.class)
+@RolesAllowed({Roles.OFFICER, Roles.MANAGER, Roles.PARTNER, Roles.ADMIN})
+class OffersView extends VerticalLayout implements HasDynamicTitle {
+
+    static final String ROUTE = "marketplace/offers";
+
+    private final CooperationOfferService offers;
+    private final CurrentUser currentUser;
+    private final Grid<CooperationOffer> grid = new Grid<>();
+    private final ComboBox<ReferenceItem> theme = new ComboBox<>();
+    private final ComboBox<String> country = new ComboBox<>();
+
+    OffersView(CooperationOfferService offers, CountryFrameworkService frameworks, ProjectService projects, CurrentUser currentUser) {
+        this.offers = offers;
+        this.currentUser = currentUser;
+        setMaxWidth("1200px");
+        theme.setLabel(getTranslation("marketplace.field.themeCode"));
+        theme.setItems(projects.themes());
+        theme.setItemLabelGenerator(ReferenceItem::name);
+        theme.setClearButtonVisible(true);
+        Map<String, Name> countries = frameworks.partnerCountries();
+        country.setLabel(getTranslation("marketplace.field.experienceCountries"));
+        country.setItems(countries.keySet());
+        country.setItemLabelGenerator(code -> Formats.name(countries.get(code)));
+        country.setClearButtonVisible(true);
+        theme.addValueChangeListener(change -> refresh());
+        country.addValueChangeListener(change -> refresh());
+        Div filters = new Div(theme, country);
+        filters.addClassName("plan-row");
+
+        grid.addColumn(CooperationOffer::title).setHeader(getTranslation("marketplace.field.title")).setFlexGrow(3);
+        grid.addColumn(offer -> Formats.name(offer.organisationName())).setHeader(getTranslation("marketplace.column.organisation"))
+                .setFlexGrow(2);
+        grid.addColumn(CooperationOffer::themeName).setHeader(getTranslation("marketplace.field.themeCode")).setFlexGrow(2);
+        grid.addColumn(offer -> String.join(", ", offer.keywords())).setHeader(getTranslation("marketplace.field.keywords")).setFlexGrow(3);
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(OfferView.ROUTE_PREFIX + click.getItem().id())));
+        grid.setEmptyStateText(getTranslation("marketplace.offers.none"));
+
+        add(new H2(getTranslation("marketplace.offers.title")), new Paragraph(getTranslation("marketplace.offers.intro")));
+        if (offers.mayRegister(currentUser.require())) {
+            Button register = new Button(getTranslation("marketplace.offers.new"),
+                    click -> getUI().ifPresent(ui -> ui.navigate(OfferView.ROUTE_PREFIX + OfferView.NEW)));
+            register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(register);
+        }
+        add(filters, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(offers.search(theme.getValue() == null ? null : theme.getValue().code(), country.getValue(), currentUser.require()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("marketplace.offers.title") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,169 @@
+package org.citycoop.peerlearning;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.citycoop.base.AuditTrail;
+import org.citycoop.base.InvalidInputException;
+import org.citycoop.base.InvalidInputException.FieldProblem;
+import org.citycoop.document.DocumentRef;
+import org.citycoop.document.DocumentService;
+import org.citycoop.document.StoredDocument;
+import org.citycoop.peerlearning.internal.FiguresRepository;
+import org.citycoop.peerlearning.internal.FiguresRepository.ProjectFigures;
+import org.citycoop.peerlearning.internal.PracticeRepository;
+import org.citycoop.peerlearning.internal.PracticeRepository.PracticeRow;
+import org.citycoop.project.Project;
+import org.citycoop.project.ProjectService;
+import org.citycoop.project.ProjectStatus;
+import org.citycoop.security.CityCoopUser;
+import org.citycoop.security.Roles;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The good-practice library for peer learning. An officer of the lead organisation of a closed
+ * project publishes a practice from it, sharing the documents they choose; every signed-in user reads
+ * published practices, their shared documents and the indicators they achieved (DD034).
+ */
+@Service
+public class GoodPracticeService {
+
+    /** The most practices one search returns. */
+    public static final int MAX_RESULTS = 200;
+
+    private final PracticeRepository practices;
+    private final FiguresRepository figures;
+    private final ProjectService projects;
+    private final DocumentService documents;
+    private final AuditTrail audit;
+
+    GoodPracticeService(PracticeRepository practices, FiguresRepository figures, ProjectService projects, DocumentService documents,
+                        AuditTrail audit) {
+        this.practices = practices;
+        this.figures = figures;
+        this.projects = projects;
+        this.documents = documents;
+        this.audit = audit;
+    }
+
+    /** The closed projects the officer's organisation leads that have no practice yet. */
+    @Transactional(readOnly = true)
+    public List<Project> publishableBy(CityCoopUser officer) {
+        if (!officer.hasRole(Roles.OFFICER)) {
+            return List.of();
+        }
+        return projects.visibleTo(officer).stream().filter(project -> mayPublishFrom(project, officer))
+                .filter(project -> !practices.existsFor(project.id())).toList();
+    }
+
+    /** The project's documents an officer may share in its practice (latest versions). */
+    @Transactional(readOnly = true)
+    public List<DocumentRef> documentsToShare(String projectCode, CityCoopUser officer) {
+        return documents.latestOf(publishable(projectCode, officer).id());
+    }
+
+    /** Publishes a practice from a closed project that the officer's organisation leads. */
+    @Transactional
+    public GoodPractice publish(PracticeDraft draft, CityCoopUser officer) {
+        Project project = publishable(draft.projectCode(), officer);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (practices.existsFor(project.id())) {
+            problems.add(FieldProblem.of("project", "practice.problem.published"));
+        }
+        if (draft.title() == null || draft.title().isBlank() || draft.title().strip().length() > 200) {
+            problems.add(FieldProblem.of("title", "practice.problem.title"));
+        }
+        String summaryEn = Records.optionalText(draft.summaryEn(), 4000, "summaryEn", problems);
+        String summaryJa = Records.optionalText(draft.summaryJa(), 4000, "summaryJa", problems);
+        if (summaryEn == null && summaryJa == null) {
+            problems.add(FieldProblem.of("summaryEn", "practice.problem.summary"));
+        }
+        Set<Long> own = documents.latestOf(project.id()).stream().map(DocumentRef::id).collect(Collectors.toSet());
+        List<Long> shared = draft.documentIds() == null ? List.of() : draft.documentIds().stream().distinct().toList();
+        if (!own.containsAll(shared)) {
+            problems.add(FieldProblem.of("documents", "practice.problem.document"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        long id = practices.insert(project.id(), draft.title().strip(), summaryEn, summaryJa, officer.getUsername());
+        shared.forEach(document -> practices.share(id, document));
+        audit.record(project.id(), officer.getUsername(), "GOOD_PRACTICE_PUBLISHED", draft.title().strip());
+        return practice(practices.find(id).orElseThrow());
+    }
+
+    /** Published practices matching the search, newest first; every signed-in user reads them. */
+    @Transactional(readOnly = true)
+    public List<GoodPractice> search(PracticeSearch search, CityCoopUser reader) {
+        Objects.requireNonNull(reader, "a signed-in reader");
+        return practices.search(search, MAX_RESULTS).stream().map(this::practice).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public GoodPractice require(long practiceId, CityCoopUser reader) {
+        Objects.requireNonNull(reader, "a signed-in reader");
+        return practices.find(practiceId).map(this::practice).orElseThrow(() -> new PracticeNotAvailableException(practiceId));
+    }
+
+    /** A document the practice shares; any other document, of its project or not, is not available. */
+    @Transactional // not read-only: the download is written to the security log
+    public StoredDocument sharedDocument(long practiceId, long documentId, CityCoopUser reader) {
+        PracticeRow practice = practices.find(practiceId).orElseThrow(() -> new PracticeNotAvailableException(practiceId));
+        if (!practices.sharedDocuments(practiceId).contains(documentId)) {
+            throw new PracticeNotAvailableException(practiceId);
+        }
+        return documents.content(practice.projectId(), documentId, reader.getUsername());
+    }
+
+    /**
+     * For matching (a request's or an offer's theme, the partner's country, technology keywords): the
+     * practices of the same theme, ranked by place — same country, then same region, then elsewhere — and
+     * within that by how many keywords their title and summaries contain; at most {@code limit}.
+     */
+    @Transactional(readOnly = true)
+    public List<GoodPractice> relatedTo(String themeCode, String countryIso2, String regionCode, List<String> keywords, int limit,
+                                        CityCoopUser reader) {
+        Objects.requireNonNull(reader, "a signed-in reader");
+        List<String> words = keywords == null ? List.of()
+                : keywords.stream().filter(Objects::nonNull).map(word -> word.strip().toLowerCase(Locale.ROOT)).filter(w -> !w.isEmpty()).toList();
+        Comparator<PracticeRow> byPlace = Comparator.comparingInt(row -> row.countryIso2().equals(countryIso2) ? 0
+                : row.regionCode().equals(regionCode) ? 1 : 2);
+        return practices.ofTheme(themeCode).stream()
+                .sorted(byPlace.thenComparing(Comparator.comparingLong((PracticeRow row) -> keywordsIn(row, words)).reversed()))
+                .limit(Math.max(0, Math.min(limit, MAX_RESULTS)))
+                .map(this::practice).toList();
+    }
+
+    private static long keywordsIn(PracticeRow row, List<String> words) {
+        String text = (row.title() + " " + Objects.toString(row.summaryEn(), "") + " " + Objects.toString(row.summaryJa(), ""))
+                .toLowerCase(Locale.ROOT);
+        return words.stream().filter(text::contains).count();
+    }
+
+    private Project publishable(String projectCode, CityCoopUser officer) {
+        Project project = projects.require(projectCode, officer);
+        if (!mayPublishFrom(project, officer)) {
+            throw new AccessDeniedException("Only an officer of the lead organisation publishes a practice, from a closed project");
+        }
+        return project;
+    }
+
+    private static boolean mayPublishFrom(Project project, CityCoopUser officer) {
+        return officer.hasRole(Roles.OFFICER) && project.leadCode().equals(officer.organisationCode())
+                && project.status() == ProjectStatus.CLOSED;
+    }
+
+    private GoodPractice practice(PracticeRow row) {
+        List<DocumentRef> sharedDocuments = practices.sharedDocumentRefs(row.id());
+        List<IndicatorFigures> achieved = figures.ofProjects(List.of(row.projectId())).stream().map(ProjectFigures::figures).toList();
+        return new GoodPractice(row.id(), row.projectCode(), row.title(), row.summaryEn(), row.summaryJa(), row.themeCode(),
+                row.themeName(), row.city(), row.country(), row.countryIso2(), row.regionCode(), row.lead(), sharedDocuments, achieved,
+                row.publishedBy(), row.publishedAt());
+    }
+}
