@@ -45,7 +45,9 @@ final class Keyboard {
               const visible = chain.some(showsAny) || hosts.some(showsAny) || ringParts.some(showsAny);
               const deep = chain[chain.length - 1];
               const field = around.find(e => e.label);
-              const label = (field && field.label) || deep.getAttribute('aria-label') || (deep.textContent || '').trim().slice(0, 60);
+              // a side-nav item's link lives in its shadow root; its text is the item's own
+              const text = around.map(e => (e.textContent || '').trim()).find(t => t) || '';
+              const label = (field && field.label) || deep.getAttribute('aria-label') || text.slice(0, 60);
               return {
                 path: around.slice().reverse().filter(e => e.localName.includes('-') || e === deep).map(e => e.localName).join(' > '),
                 label: label,

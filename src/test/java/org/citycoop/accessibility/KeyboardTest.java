@@ -147,19 +147,21 @@ class KeyboardTest {
 
     /**
      * The inbox narrowed to the project by its address (a filtered inbox is a link), then Tab into the
-     * task list, the arrow keys to the task's link, Enter to reach the link and Enter to follow it.
+     * task list (its header, then its rows), the arrow keys to the task's link, Enter to reach the link and Enter to follow it.
      */
     private static void openFromInboxWithKeyboard(BrowserSession browser, Page page, String code, String route) {
         page.navigate(browser.url("?project=" + code));
         BrowserSession.settle(page);
         Keyboard.tabTo(page, Keyboard.Focus::inGrid);
-        page.keyboard().press("ArrowDown");
+        // Tab moves from the grid's header to its rows, the arrow keys move within them
+        page.keyboard().press("Tab");
         page.keyboard().press("Home");
-        for (int column = 0; column < 4 && !cellHoldsLink(page); column++) {
+        for (int column = 0; column < 8 && !cellHoldsLink(page); column++) {
             page.keyboard().press("ArrowRight");
         }
+        assertThat(cellHoldsLink(page)).as("the arrow keys reach the task's cell; focus at " + Keyboard.focus(page)).isTrue();
         page.keyboard().press("Enter");
-        assertThat(Keyboard.focus(page).link()).as("Enter on the task's cell focuses its link").isTrue();
+        assertThat(Keyboard.focus(page).link()).as("Enter on the task's cell focuses its link; focus at " + Keyboard.focus(page)).isTrue();
         page.keyboard().press("Enter");
         page.waitForURL("**/" + route + "**");
         BrowserSession.settle(page);
@@ -168,8 +170,8 @@ class KeyboardTest {
     private static boolean cellHoldsLink(Page page) {
         return (Boolean) page.evaluate("""
                 () => {
-                  const grid = document.querySelector('vaadin-grid');
-                  const cell = grid && grid.shadowRoot.activeElement;
+                  const grid = document.activeElement;
+                  const cell = grid && grid.localName === 'vaadin-grid' && grid.shadowRoot.activeElement;
                   const slot = cell && cell.querySelector('slot');
                   return !!(slot && slot.assignedElements().some(content => content.querySelector('a')));
                 }""");

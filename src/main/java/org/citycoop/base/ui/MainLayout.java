@@ -111,7 +111,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         picker.setValue(Languages.isJapanese(getLocale()) ? Locale.JAPANESE : Locale.ENGLISH);
         picker.setAriaLabel(getTranslation("nav.language"));
         picker.addClassName("language-picker");
-        picker.setWidth("8em");
         picker.addValueChangeListener(change -> {
             if (change.isFromClient()) {
                 languages.choose(user, user.getUsername(), change.getValue().getLanguage());
