@@ -44,7 +44,7 @@ public final class RequestMatching {
                               List<OpenScheme> openSchemes) {
         List<MatchReason> reasons = new ArrayList<>();
         if (request.themeCode().equals(offer.themeCode())) {
-            reasons.add(new MatchReason(ReasonKind.THEME, request.themeName(), THEME));
+            reasons.add(new MatchReason(ReasonKind.THEME, request.themeCode(), THEME));
         }
         String text = (request.title() + " " + request.problem() + " " + request.expectedOutcomes()).toLowerCase(Locale.ROOT);
         offer.keywords().stream().filter(keyword -> text.contains(keyword.toLowerCase(Locale.ROOT))).limit(MAX_KEYWORDS)

@@ -106,6 +106,9 @@ class MarketplaceJourneyTest {
         officer.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(title)).first().click();
         heading(officer, title).waitFor();
         settle(officer);
+        // the library's practices of the theme, the partner's own country first
+        assertThat(officer.locator(".related-practices a").allTextContents()).first()
+                .isEqualTo("Takakura home composting with community cadres");
 
         // (c) she answers and proposes the project
         fillArea(officer, "Message", "Kitakyushu trained market managers in Surabaya before; we can help.");

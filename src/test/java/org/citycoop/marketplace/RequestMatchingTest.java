@@ -32,7 +32,7 @@ class RequestMatchingTest {
         Match match = RequestMatching.match(marketWaste, kitakyushu, REGIONS, ASEAN_SCHEMES);
 
         assertThat(match.reasons()).extracting(MatchReason::kind, MatchReason::detail, MatchReason::points).containsExactly(
-                tuple(ReasonKind.THEME, "Solid waste management", 40),
+                tuple(ReasonKind.THEME, "WASTE", 40),
                 tuple(ReasonKind.KEYWORD, "market waste", 10),
                 tuple(ReasonKind.KEYWORD, "landfill", 10),
                 tuple(ReasonKind.COUNTRY_EXPERIENCE, "ID", 20),

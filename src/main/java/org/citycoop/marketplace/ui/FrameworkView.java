@@ -32,6 +32,7 @@ import org.citycoop.security.CurrentUser;
 import org.citycoop.security.Roles;
 import org.citycoop.workflow.ui.ServerProblems;
 import org.citycoop.workflow.ui.TaskScreens;
+import org.citycoop.project.ReferenceKeys;
 
 /** A partner country's cooperation framework: read by the marketplace's users, written by administrators. */
 @Route(value = FrameworkView.ROUTE_PREFIX + ":" + FrameworkView.COUNTRY, layout = MainLayout.class)
@@ -72,7 +73,7 @@ class FrameworkView extends VerticalLayout implements BeforeEnterObserver, HasDy
         Map<String, TextArea> priorities = new LinkedHashMap<>();
         FormLayout form = new FormLayout();
         for (ReferenceItem theme : projects.themes()) {
-            TextArea priority = new TextArea(getTranslation("marketplace.framework.priority-for", theme.name()));
+            TextArea priority = new TextArea(getTranslation("marketplace.framework.priority-for", getTranslation(ReferenceKeys.THEME + theme.code())));
             priority.setValue(framework.priorities().getOrDefault(theme.code(), ""));
             priority.setReadOnly(!admin);
             priorities.put(theme.code(), priority);

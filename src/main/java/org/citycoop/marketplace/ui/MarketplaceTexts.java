@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.citycoop.marketplace.Match;
 import org.citycoop.marketplace.MatchReason;
 import org.citycoop.marketplace.RequestForm;
+import org.citycoop.project.ReferenceKeys;
 
 /** The marketplace's words on screen: a match's reasons, each in the reader's language. */
 final class MarketplaceTexts {
@@ -19,6 +20,7 @@ final class MarketplaceTexts {
 
     static String reason(Component screen, MatchReason reason) {
         String detail = switch (reason.kind()) {
+            case THEME -> screen.getTranslation(ReferenceKeys.THEME + reason.detail());
             case CAPACITY -> screen.getTranslation("marketplace.form." + RequestForm.valueOf(reason.detail()).name());
             case REGION_EXPERIENCE -> screen.getTranslation("region." + reason.detail());
             default -> reason.detail();

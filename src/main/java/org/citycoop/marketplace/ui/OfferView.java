@@ -38,6 +38,7 @@ import org.citycoop.security.CurrentUser;
 import org.citycoop.security.Roles;
 import org.citycoop.workflow.ui.ServerProblems;
 import org.citycoop.workflow.ui.TaskScreens;
+import org.citycoop.project.ReferenceKeys;
 
 /**
  * One offer: edited by the offering organisation's officers, read by everyone else who may see
@@ -74,7 +75,7 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         title.setLabel(getTranslation("marketplace.field.title"));
         theme.setLabel(getTranslation("marketplace.field.themeCode"));
         theme.setItems(projects.themes());
-        theme.setItemLabelGenerator(ReferenceItem::name);
+        theme.setItemLabelGenerator(item -> getTranslation(ReferenceKeys.THEME + item.code()));
         description.setLabel(getTranslation("marketplace.field.description"));
         keywords.setLabel(getTranslation("marketplace.field.keywords"));
         keywords.setHelperText(getTranslation("marketplace.offer.keywords.help"));

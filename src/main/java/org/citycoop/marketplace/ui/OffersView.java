@@ -22,6 +22,7 @@ import org.citycoop.name.Name;
 import org.citycoop.project.ProjectService;
 import org.citycoop.security.CurrentUser;
 import org.citycoop.security.Roles;
+import org.citycoop.project.ReferenceKeys;
 
 /** Offers of expertise and technology, searched by theme and country of experience; offering officers add theirs. */
 @Route(value = OffersView.ROUTE, layout = MainLayout.class)
@@ -42,7 +43,7 @@ class OffersView extends VerticalLayout implements HasDynamicTitle {
         setMaxWidth("1200px");
         theme.setLabel(getTranslation("marketplace.field.themeCode"));
         theme.setItems(projects.themes());
-        theme.setItemLabelGenerator(ReferenceItem::name);
+        theme.setItemLabelGenerator(item -> getTranslation(ReferenceKeys.THEME + item.code()));
         theme.setClearButtonVisible(true);
         Map<String, Name> countries = frameworks.partnerCountries();
         country.setLabel(getTranslation("marketplace.field.experienceCountries"));
@@ -57,7 +58,7 @@ class OffersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(CooperationOffer::title).setHeader(getTranslation("marketplace.field.title")).setFlexGrow(3);
         grid.addColumn(offer -> Formats.name(offer.organisationName())).setHeader(getTranslation("marketplace.column.organisation"))
                 .setFlexGrow(2);
-        grid.addColumn(CooperationOffer::themeName).setHeader(getTranslation("marketplace.field.themeCode")).setFlexGrow(2);
+        grid.addColumn(offer -> getTranslation(ReferenceKeys.THEME + offer.themeCode())).setHeader(getTranslation("marketplace.field.themeCode")).setFlexGrow(2);
         grid.addColumn(offer -> String.join(", ", offer.keywords())).setHeader(getTranslation("marketplace.field.keywords")).setFlexGrow(3);
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(OfferView.ROUTE_PREFIX + click.getItem().id())));
         grid.setEmptyStateText(getTranslation("marketplace.offers.none"));

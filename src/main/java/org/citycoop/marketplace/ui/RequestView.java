@@ -36,6 +36,7 @@ import org.citycoop.marketplace.MatchingService;
 import org.citycoop.marketplace.ProposalTerms;
 import org.citycoop.marketplace.RequestAnswer;
 import org.citycoop.marketplace.RequestComment;
+import org.citycoop.peerlearning.GoodPracticeService;
 import org.citycoop.project.ParticipantRole;
 import org.citycoop.project.Project;
 import org.citycoop.project.ProjectParticipantService;
@@ -45,6 +46,7 @@ import org.citycoop.security.CurrentUser;
 import org.citycoop.security.Roles;
 import org.citycoop.workflow.ui.ServerProblems;
 import org.citycoop.workflow.ui.TaskScreens;
+import org.citycoop.project.ReferenceKeys;
 
 /**
  * One request: what is asked, the country's framework, the offers that fit with their reasons, the
@@ -56,22 +58,25 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     static final String ROUTE_PREFIX = "marketplace/requests/";
     static final String REQUEST_ID = "requestId";
+    private static final int PRACTICES_SHOWN = 3;
 
     private final CooperationRequestService requests;
     private final MatchingService matching;
     private final CountryFrameworkService frameworks;
     private final ProjectService projects;
     private final ProjectParticipantService participants;
+    private final GoodPracticeService practices;
     private final CurrentUser currentUser;
     private String title = "";
 
     RequestView(CooperationRequestService requests, MatchingService matching, CountryFrameworkService frameworks, ProjectService projects,
-                ProjectParticipantService participants, CurrentUser currentUser) {
+                ProjectParticipantService participants, GoodPracticeService practices, CurrentUser currentUser) {
         this.requests = requests;
         this.matching = matching;
         this.frameworks = frameworks;
         this.projects = projects;
         this.participants = participants;
+        this.practices = practices;
         this.currentUser = currentUser;
         setMaxWidth("1200px");
     }
@@ -99,7 +104,10 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                     new Anchor("projects/" + request.projectCode(), request.projectCode())));
         }
         add(framework(request));
-        add(new H3(getTranslation("marketplace.request.matches")), matches(request));
+        List<Match> found = matching.offersFor(request.id(), user);
+        add(new H3(getTranslation("marketplace.request.matches")), matches(found));
+        add(new RelatedPractices(practices.relatedTo(request.themeCode(), request.countryIso2(), request.region(),
+                found.stream().flatMap(match -> match.offer().keywords().stream()).distinct().toList(), PRACTICES_SHOWN, user)));
         add(new H3(getTranslation("marketplace.request.answers")));
         List<RequestAnswer> answers = requests.answersOf(request.id(), user);
         answers.forEach(answer -> add(new Paragraph(Formats.name(answer.organisationName()) + " ("
@@ -134,7 +142,7 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         Div facts = new Div(
                 fact("marketplace.column.requester", Formats.name(request.requesterName())),
                 fact("marketplace.field.city", Formats.name(request.city()) + ", " + Formats.name(request.countryName())),
-                fact("marketplace.field.themeCode", request.themeName()),
+                fact("marketplace.field.themeCode", getTranslation(ReferenceKeys.THEME + request.themeCode())),
                 fact("marketplace.field.preferredForms", request.preferredForms().stream().sorted()
                         .map(form -> getTranslation("marketplace.form." + form.name())).collect(Collectors.joining(", "))),
                 fact("marketplace.request.timing", request.timingFrom() + " – " + request.timingTo()),
@@ -160,7 +168,7 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         return card;
     }
 
-    private Grid<Match> matches(CooperationRequest request) {
+    private Grid<Match> matches(List<Match> found) {
         Grid<Match> grid = new Grid<>();
         grid.addComponentColumn(MarketplaceTexts::score).setHeader(getTranslation("marketplace.column.score")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(match -> match.offer().title()).setHeader(getTranslation("marketplace.column.offer")).setFlexGrow(2);
@@ -168,7 +176,7 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 .setFlexGrow(2);
         grid.addColumn(match -> MarketplaceTexts.reasons(this, match)).setHeader(getTranslation("marketplace.column.reasons")).setFlexGrow(4);
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(OfferView.ROUTE_PREFIX + click.getItem().offer().id())));
-        grid.setItems(matching.offersFor(request.id(), currentUser.require()));
+        grid.setItems(found);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("marketplace.request.no-matches"));
         return grid;
@@ -211,7 +219,7 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private Div proposeForm(CooperationRequest request) {
         ComboBox<ReferenceItem> type = new ComboBox<>(getTranslation("project.field.type"));
         type.setItems(projects.cooperationTypes());
-        type.setItemLabelGenerator(ReferenceItem::name);
+        type.setItemLabelGenerator(item -> getTranslation(ReferenceKeys.THEME + item.code()));
         type.setWidth("24em");
         TextField budget = new TextField(getTranslation("project.field.budget"));
         budget.setHelperText(getTranslation("project.field.budget.help"));

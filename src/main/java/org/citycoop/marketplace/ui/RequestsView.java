@@ -22,6 +22,7 @@ import org.citycoop.name.Name;
 import org.citycoop.project.ProjectService;
 import org.citycoop.security.CurrentUser;
 import org.citycoop.security.Roles;
+import org.citycoop.project.ReferenceKeys;
 
 /** Cooperation requests the user may see, searched by theme and country; requesters submit new ones here. */
 @Route(value = RequestsView.ROUTE, layout = MainLayout.class)
@@ -42,7 +43,7 @@ class RequestsView extends VerticalLayout implements HasDynamicTitle {
         setMaxWidth("1200px");
         theme.setLabel(getTranslation("marketplace.field.themeCode"));
         theme.setItems(projects.themes());
-        theme.setItemLabelGenerator(ReferenceItem::name);
+        theme.setItemLabelGenerator(item -> getTranslation(ReferenceKeys.THEME + item.code()));
         theme.setClearButtonVisible(true);
         Map<String, Name> countries = frameworks.partnerCountries();
         country.setLabel(getTranslation("marketplace.field.countryIso2"));
@@ -58,7 +59,7 @@ class RequestsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(request -> Formats.name(request.requesterName())).setHeader(getTranslation("marketplace.column.requester")).setFlexGrow(2);
         grid.addColumn(request -> Formats.name(request.city()) + ", " + Formats.name(request.countryName()))
                 .setHeader(getTranslation("marketplace.field.city")).setFlexGrow(2);
-        grid.addColumn(CooperationRequest::themeName).setHeader(getTranslation("marketplace.field.themeCode")).setFlexGrow(2);
+        grid.addColumn(request -> getTranslation(ReferenceKeys.THEME + request.themeCode())).setHeader(getTranslation("marketplace.field.themeCode")).setFlexGrow(2);
         grid.addColumn(request -> getTranslation("marketplace.status." + request.status().name()))
                 .setHeader(getTranslation("marketplace.field.status")).setAutoWidth(true);
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(RequestView.ROUTE_PREFIX + click.getItem().id())));

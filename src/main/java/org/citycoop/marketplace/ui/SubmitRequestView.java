@@ -38,6 +38,7 @@ import org.citycoop.security.CurrentUser;
 import org.citycoop.security.Roles;
 import org.citycoop.workflow.ui.ServerProblems;
 import org.citycoop.workflow.ui.TaskScreens;
+import org.citycoop.project.ReferenceKeys;
 
 /** A partner city's or a partner country's NGO's request for cooperation; the server checks every field. */
 @Route(value = SubmitRequestView.ROUTE, layout = MainLayout.class)
@@ -66,7 +67,7 @@ class SubmitRequestView extends VerticalLayout implements HasDynamicTitle {
         label(outcomes, "expectedOutcomes");
         theme.setLabel(getTranslation("marketplace.field.themeCode"));
         theme.setItems(projects.themes());
-        theme.setItemLabelGenerator(ReferenceItem::name);
+        theme.setItemLabelGenerator(item -> getTranslation(ReferenceKeys.THEME + item.code()));
         city.setLabel(getTranslation("marketplace.field.city"));
         city.setItems(projects.partnerCities());
         city.setItemLabelGenerator(organisation -> Formats.name(organisation.name()));

@@ -29,6 +29,7 @@ import org.citycoop.peerlearning.GoodPracticeService;
 import org.citycoop.peerlearning.IndicatorFigures;
 import org.citycoop.security.CurrentUser;
 import org.citycoop.workflow.ui.TaskScreens;
+import org.citycoop.project.ReferenceKeys;
 import org.springframework.http.ContentDisposition;
 
 /** A good practice: the case summary, where and by whom, the shared teaching materials and the indicators achieved. */
@@ -64,7 +65,7 @@ class PracticeView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         add(new H2(practice.title()));
         add(FactCards.card(getTranslation("practice.about"),
                 FactCards.fact(getTranslation("practice.city"), Formats.name(practice.city()) + ", " + Formats.name(practice.country())),
-                FactCards.fact(getTranslation("practice.theme"), practice.themeName()),
+                FactCards.fact(getTranslation("practice.theme"), getTranslation(ReferenceKeys.THEME + practice.themeCode())),
                 FactCards.fact(getTranslation("practice.lead"), Formats.name(practice.lead())),
                 FactCards.fact(getTranslation("practice.project"), practice.projectCode()),
                 FactCards.fact(getTranslation("practice.published"), getTranslation("practice.published.by",

@@ -28,6 +28,7 @@ import org.citycoop.peerlearning.PracticeSearch;
 import org.citycoop.project.ProjectService;
 import org.citycoop.security.CityCoopUser;
 import org.citycoop.security.CurrentUser;
+import org.citycoop.project.ReferenceKeys;
 
 /**
  * The good-practice library: published practices of closed projects, searched by free text, theme
@@ -59,7 +60,7 @@ class PracticesView extends VerticalLayout implements HasDynamicTitle {
         theme.setEmptySelectionAllowed(true);
         theme.setEmptySelectionCaption(getTranslation("practice.search.any"));
         theme.setItems(projects.themes());
-        theme.setItemLabelGenerator(item -> item == null ? getTranslation("practice.search.any") : item.name());
+        theme.setItemLabelGenerator(item -> item == null ? getTranslation("practice.search.any") : getTranslation(ReferenceKeys.THEME + item.code()));
         country.setLabel(getTranslation("practice.search.country"));
         country.setEmptySelectionAllowed(true);
         country.setEmptySelectionCaption(getTranslation("practice.search.any"));
@@ -97,7 +98,7 @@ class PracticesView extends VerticalLayout implements HasDynamicTitle {
         String summary = practice.summaryIn(Formats.screenLocale());
         return FactCards.section("practice-card", practice.title(),
                 FactCards.fact(getTranslation("practice.city"), Formats.name(practice.city()) + ", " + Formats.name(practice.country())),
-                FactCards.fact(getTranslation("practice.theme"), practice.themeName()),
+                FactCards.fact(getTranslation("practice.theme"), getTranslation(ReferenceKeys.THEME + practice.themeCode())),
                 FactCards.fact(getTranslation("practice.lead"), Formats.name(practice.lead())),
                 FactCards.wide(FactCards.fact(getTranslation("practice.summary"),
                         summary.length() > 240 ? summary.substring(0, 240) + "…" : summary)),
