@@ -91,9 +91,13 @@ class CrossOrganisationRouteTest {
      * the marketplace's requests, offers and country frameworks (DD033). Their scoping is the services'
      * (CooperationRequestServiceTest: another requester and a reviewer are refused a request;
      * CooperationOfferServiceTest: another company cannot change an offer), which the screens call.
+     * And peer learning's records, which every signed-in user reads (DD034): a dialogue's timeline names
+     * only the projects the reader takes part in (DialogueServiceTest), a programme's figures are its
+     * members' (ProgrammeServiceTest refuses an outsider), and a published practice is for everyone.
      */
     private static final Set<String> NOT_PROJECT_RECORDS = Set.of(
-            "marketplace/requests/:requestId", "marketplace/offers/:offerId", "marketplace/frameworks/:country");
+            "marketplace/requests/:requestId", "marketplace/offers/:offerId", "marketplace/frameworks/:country",
+            "dialogues/:code?", "programmes/:code", "practices/:practiceId");
 
     @Autowired
     WorkflowService workflow;
