@@ -55,7 +55,7 @@ final class AxeScan {
         List<Finding> violations = new ArrayList<>();
         List<Finding> setAside = new ArrayList<>();
         for (Finding finding : findings(results.getViolations())) {
-            (KnownUpstreamIssue.covers(finding) ? setAside : violations).add(finding);
+            (KnownUpstreamIssue.covers(finding, page) ? setAside : violations).add(finding);
         }
         return new Result(violations, setAside, findings(results.getIncomplete()));
     }

@@ -128,7 +128,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         CityCoopUser user = currentUser.require();
         headerItems.removeAll();
         headerEntries.forEach(entry -> entry.of(user).ifPresent(headerItems::add));
-        featureEntries.forEach(entry -> entry.of(user).ifPresent(featureItems::add));
+        featureEntries.forEach(entry -> featureItems.addAll(entry.of(user)));
         for (int i = 0; i < featureItems.size(); i++) {
             nav.addItemAtIndex(featureItemsAt + i, featureItems.get(i));
         }

@@ -1,7 +1,7 @@
 package org.citycoop.base.ui;
 
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import java.util.Optional;
+import java.util.List;
 import org.citycoop.security.CityCoopUser;
 
 /**
@@ -11,6 +11,10 @@ import org.citycoop.security.CityCoopUser;
  */
 public interface MainMenuEntry {
 
-    /** The entry for this user, or empty when it is not for them; placed after the project list. */
-    Optional<SideNavItem> of(CityCoopUser user);
+    /**
+     * The entries for this user, none when they are not for them; placed after the project list. Flat
+     * entries, not one with children: Vaadin 24.9's side-nav toggle button names a label it does not
+     * render (axe-core aria-valid-attr-value, critical; DD031).
+     */
+    List<SideNavItem> of(CityCoopUser user);
 }

@@ -2,7 +2,7 @@ package org.citycoop.dashboard.ui;
 
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import java.util.Optional;
+import java.util.List;
 import org.citycoop.base.ui.MainMenuEntry;
 import org.citycoop.dashboard.DashboardService;
 import org.citycoop.security.CityCoopUser;
@@ -13,12 +13,12 @@ import org.springframework.stereotype.Component;
 class DashboardMenuEntry implements MainMenuEntry {
 
     @Override
-    public Optional<SideNavItem> of(CityCoopUser user) {
+    public List<SideNavItem> of(CityCoopUser user) {
         if (!DashboardService.mayView(user)) {
-            return Optional.empty();
+            return List.of();
         }
         SideNavItem item = new SideNavItem("", "dashboard", VaadinIcon.BAR_CHART.create());
         item.setLabel(item.getTranslation("nav.dashboard"));
-        return Optional.of(item);
+        return List.of(item);
     }
 }

@@ -219,7 +219,7 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private Div proposeForm(CooperationRequest request) {
         ComboBox<ReferenceItem> type = new ComboBox<>(getTranslation("project.field.type"));
         type.setItems(projects.cooperationTypes());
-        type.setItemLabelGenerator(item -> getTranslation(ReferenceKeys.THEME + item.code()));
+        type.setItemLabelGenerator(item -> getTranslation(ReferenceKeys.COOPERATION_TYPE + item.code()));
         type.setWidth("24em");
         TextField budget = new TextField(getTranslation("project.field.budget"));
         budget.setHelperText(getTranslation("project.field.budget.help"));

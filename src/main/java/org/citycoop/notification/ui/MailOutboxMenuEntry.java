@@ -2,7 +2,7 @@ package org.citycoop.notification.ui;
 
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import java.util.Optional;
+import java.util.List;
 import org.citycoop.base.ui.MainMenuEntry;
 import org.citycoop.security.CityCoopUser;
 import org.citycoop.security.Roles;
@@ -13,12 +13,12 @@ import org.springframework.stereotype.Component;
 class MailOutboxMenuEntry implements MainMenuEntry {
 
     @Override
-    public Optional<SideNavItem> of(CityCoopUser user) {
+    public List<SideNavItem> of(CityCoopUser user) {
         if (!user.hasRole(Roles.ADMIN)) {
-            return Optional.empty();
+            return List.of();
         }
         SideNavItem item = new SideNavItem("", MailOutboxView.ROUTE, VaadinIcon.ENVELOPES.create());
         item.setLabel(item.getTranslation("nav.mail-outbox"));
-        return Optional.of(item);
+        return List.of(item);
     }
 }

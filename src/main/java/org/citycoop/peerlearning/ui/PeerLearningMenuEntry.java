@@ -2,7 +2,7 @@ package org.citycoop.peerlearning.ui;
 
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import java.util.Optional;
+import java.util.List;
 import org.citycoop.base.ui.MainMenuEntry;
 import org.citycoop.security.CityCoopUser;
 import org.springframework.stereotype.Component;
@@ -12,13 +12,13 @@ import org.springframework.stereotype.Component;
 class PeerLearningMenuEntry implements MainMenuEntry {
 
     @Override
-    public Optional<SideNavItem> of(CityCoopUser user) {
-        SideNavItem item = new SideNavItem("", PracticesView.ROUTE, VaadinIcon.ACADEMY_CAP.create());
-        item.setLabel(item.getTranslation("nav.peer-learning"));
-        item.addItem(new SideNavItem(item.getTranslation("nav.practices"), PracticesView.ROUTE, VaadinIcon.BOOK.create()));
-        item.addItem(new SideNavItem(item.getTranslation("nav.programmes"), ProgrammesView.ROUTE, VaadinIcon.CHART_GRID.create()));
-        item.addItem(new SideNavItem(item.getTranslation("nav.dialogues"), DialoguesView.ROUTE, VaadinIcon.CHAT.create()));
-        item.setExpanded(true);
-        return Optional.of(item);
+    public List<SideNavItem> of(CityCoopUser user) {
+        SideNavItem practices = new SideNavItem("", PracticesView.ROUTE, VaadinIcon.BOOK.create());
+        practices.setLabel(practices.getTranslation("nav.practices"));
+        SideNavItem programmes = new SideNavItem("", ProgrammesView.ROUTE, VaadinIcon.CHART_GRID.create());
+        programmes.setLabel(programmes.getTranslation("nav.programmes"));
+        SideNavItem dialogues = new SideNavItem("", DialoguesView.ROUTE, VaadinIcon.CHAT.create());
+        dialogues.setLabel(dialogues.getTranslation("nav.dialogues"));
+        return List.of(practices, programmes, dialogues);
     }
 }

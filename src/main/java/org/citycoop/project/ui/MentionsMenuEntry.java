@@ -3,7 +3,7 @@ package org.citycoop.project.ui;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import java.util.Optional;
+import java.util.List;
 import org.citycoop.base.ui.MainMenuEntry;
 import org.citycoop.project.ProjectCommentService;
 import org.citycoop.security.CityCoopUser;
@@ -20,7 +20,7 @@ class MentionsMenuEntry implements MainMenuEntry {
     }
 
     @Override
-    public Optional<SideNavItem> of(CityCoopUser user) {
+    public List<SideNavItem> of(CityCoopUser user) {
         SideNavItem item = new SideNavItem("", MentionsView.ROUTE, VaadinIcon.COMMENTS.create());
         item.setLabel(item.getTranslation("nav.mentions"));
         long unread = comments.unreadMentionCount(user);
@@ -30,6 +30,6 @@ class MentionsMenuEntry implements MainMenuEntry {
             count.getElement().setAttribute("aria-label", item.getTranslation("nav.mentions.unread", unread));
             item.setSuffixComponent(count);
         }
-        return Optional.of(item);
+        return List.of(item);
     }
 }

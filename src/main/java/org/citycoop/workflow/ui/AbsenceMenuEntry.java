@@ -2,7 +2,7 @@ package org.citycoop.workflow.ui;
 
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import java.util.Optional;
+import java.util.List;
 import org.citycoop.base.ui.MainMenuEntry;
 import org.citycoop.security.CityCoopUser;
 import org.citycoop.security.Roles;
@@ -13,12 +13,12 @@ import org.springframework.stereotype.Component;
 class AbsenceMenuEntry implements MainMenuEntry {
 
     @Override
-    public Optional<SideNavItem> of(CityCoopUser user) {
+    public List<SideNavItem> of(CityCoopUser user) {
         if (user.roles().stream().allMatch(Roles.ADMIN::equals)) {
-            return Optional.empty();
+            return List.of();
         }
         SideNavItem item = new SideNavItem("", AbsenceView.ROUTE, VaadinIcon.CALENDAR_USER.create());
         item.setLabel(item.getTranslation("nav.absence"));
-        return Optional.of(item);
+        return List.of(item);
     }
 }
