@@ -322,7 +322,8 @@ public class FundingService {
         for (ScoringCriterion criterion : scheme.criteria()) {
             Integer score = scores.get(criterion.code());
             if (score == null || score < 1 || score > 5) {
-                problems.add(FieldProblem.of("scores." + criterion.code(), "funding.problem.review.score", criterion.name()));
+                problems.add(FieldProblem.of("scores." + criterion.code(), "funding.problem.review.score",
+                        Message.of(scheme.criterionKey(criterion))));
             }
         }
         Set<String> criterionCodes = scheme.criteria().stream().map(ScoringCriterion::code).collect(Collectors.toSet());
@@ -565,13 +566,15 @@ public class FundingService {
         List<ReportingDuty> duties = new ArrayList<>();
         for (ReportingRule rule : scheme.reportingRules()) {
             if (rule.intervalMonths() == null) {
-                duties.add(new ReportingDuty(rule.kind(), rule.title(), null, end.plusDays(rule.daysAfter())));
+                duties.add(new ReportingDuty(rule.kind(), ReportingDuty.title(scheme.code(), rule.kind(), 1), null,
+                        end.plusDays(rule.daysAfter())));
                 continue;
             }
             int period = 1;
             LocalDate periodEnd = start.plusMonths(rule.intervalMonths()).minusDays(1);
             while (periodEnd.isBefore(end)) {
-                duties.add(new ReportingDuty(rule.kind(), rule.title() + " " + period, periodEnd, periodEnd.plusDays(rule.daysAfter())));
+                duties.add(new ReportingDuty(rule.kind(), ReportingDuty.title(scheme.code(), rule.kind(), period), periodEnd,
+                        periodEnd.plusDays(rule.daysAfter())));
                 period++;
                 periodEnd = start.plusMonths((long) rule.intervalMonths() * period).minusDays(1);
             }
