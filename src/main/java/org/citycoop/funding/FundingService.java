@@ -448,9 +448,11 @@ public class FundingService {
         FundingApplication application = requireApplication(applicationId);
         Optional<String> problem = submissionProblem(application);
         if (problem.isPresent()) {
+            // the row keeps the key, worded for each reader (DD032); the audit and the engine's error keep English
             applications.recordSubmissionProblem(applicationId, problem.get());
-            audit.record(projectIdOf(applicationId), "system", "FUNDING_SUBMISSION_FAILED", problem.get());
-            return problem;
+            String english = application.submissionProblem(problem.get()).toString();
+            audit.record(projectIdOf(applicationId), "system", "FUNDING_SUBMISSION_FAILED", english);
+            return Optional.of(english);
         }
         applications.recordSubmission(applicationId);
         applications.recordSubmissionSnapshot(applicationId);
@@ -532,16 +534,16 @@ public class FundingService {
         applications.clearSubmissionProblem(application.id());
     }
 
+    /** The key of why the application cannot go to the agency (FundingApplication words it), or empty. */
     private static Optional<String> submissionProblem(FundingApplication application) {
         if (!application.scheme().acceptingApplications()) {
-            return Optional.of(application.scheme().name() + " takes no applications at the moment; choose another scheme in a new round or wait for the next call.");
+            return Optional.of(FundingApplication.SCHEME_CLOSED);
         }
         if (application.objectives() == null || application.activities() == null || application.budgetLines().isEmpty()) {
-            return Optional.of("The application has no objectives, activities or budget yet; complete the draft.");
+            return Optional.of(FundingApplication.DRAFT_INCOMPLETE);
         }
         if (application.budgetTotalJpy() != application.requestedAmountJpy()) {
-            return Optional.of("The budget lines add up to " + yen(application.budgetTotalJpy())
-                    + ", not the requested " + yen(application.requestedAmountJpy()) + "; correct the draft.");
+            return Optional.of(FundingApplication.BUDGET_DIFFERS);
         }
         return Optional.empty();
     }

@@ -324,6 +324,7 @@ class TranslationsCompleteTest {
         values.put("funding.criterion.", schemeReferenceCodes("funding_scoring_criterion", "code", "JICA_GRASSROOTS_LG.RELEVANCE"));
         values.put("funding.checklist.", schemeReferenceCodes("funding_checklist_item", "code", "JAIF.RESULTS_FRAMEWORK"));
         values.put("funding.report-title.", schemeReferenceCodes("funding_reporting_rule", "kind", "MOE_JCM_C2C.COMPLETION_REPORT"));
+        values.put("funding.submission-problem.", List.of("scheme-closed", "draft-incomplete", "budget-differs"));
         values.put("funding.status.", names(FundingApplicationStatus.class));
         values.put("implementation.evaluation.criterion.", names(DacCriterion.class));
         values.put("implementation.evaluation.question.", names(DacCriterion.class));

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.citycoop.base.ui.FactCards;
+import org.citycoop.base.Message;
 import org.citycoop.base.ui.Formats;
 import org.citycoop.funding.BudgetLine;
 import org.citycoop.funding.DueReport;
@@ -91,8 +92,8 @@ final class FundingFacts {
                 paragraph(approval.comment()));
     }
 
-    static Div submissionProblem(Component owner, String problem) {
-        return note(owner.getTranslation("funding.draft.submission-problem"), paragraph(problem));
+    static Div submissionProblem(Component owner, Message problem) {
+        return note(owner.getTranslation("funding.draft.submission-problem"), paragraph(problem.in(Formats.screenLocale())));
     }
 
     static Div revisionRequest(Component owner, Decision decision) {
