@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.citycoop.name.Name;
 import org.citycoop.base.AuditTrail;
 import org.citycoop.base.InvalidInputException;
 import org.citycoop.base.Message;
@@ -108,7 +109,7 @@ public class FollowUpService {
             PlannedTarget target = targets.get(i);
             ProgressEntry entry = byTarget.getOrDefault(target.id(), new ProgressEntry(target.id(), null, null, null, null, null));
             String row = "entries[" + i + "].";
-            String indicator = target.indicator().name();
+            Name indicator = target.indicator().name();
             int before = problems.size();
             BigDecimal value = InvalidInputException.collect(problems, () -> Numbers.required(entry.actualValue(), row + "actualValue",
                     Message.of("followup.problem.label.actual-value", indicator)));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.citycoop.base.Message;
 
 /**
  * A funding application with everything recorded on it so far: the draft, the latest eligibility
@@ -23,6 +24,33 @@ public record FundingApplication(long id, String projectCode, int round, Funding
         budgetLines = List.copyOf(budgetLines);
         eligibilityReasons = List.copyOf(eligibilityReasons);
         reviews = List.copyOf(reviews);
+    }
+
+    /**
+     * Why the last submission failed, in the reader's language (DD032). The row keeps the problem's key and the
+     * application its figures (saving the draft clears the problem); a problem recorded before keeps its English
+     * sentence, shown as written.
+     */
+    public Optional<Message> submissionProblemMessage() {
+        if (submissionProblem == null) {
+            return Optional.empty();
+        }
+        return Optional.of(submissionProblem.startsWith(SUBMISSION_PROBLEM) ? submissionProblem(submissionProblem)
+                : Message.of("problem.of", submissionProblem));
+    }
+
+    static final String SUBMISSION_PROBLEM = "funding.submission-problem.";
+    static final String SCHEME_CLOSED = SUBMISSION_PROBLEM + "scheme-closed";
+    static final String DRAFT_INCOMPLETE = SUBMISSION_PROBLEM + "draft-incomplete";
+    static final String BUDGET_DIFFERS = SUBMISSION_PROBLEM + "budget-differs";
+
+    /** The problem of {@code key} worded with this application's scheme and figures. */
+    Message submissionProblem(String key) {
+        return switch (key) {
+            case SCHEME_CLOSED -> Message.of(key, Message.of(scheme.nameKey()));
+            case BUDGET_DIFFERS -> Message.of(key, FundingService.yen(budgetTotalJpy()), FundingService.yen(requestedAmountJpy));
+            default -> Message.of(key);
+        };
     }
 
     public long budgetTotalJpy() {

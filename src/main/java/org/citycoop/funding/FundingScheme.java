@@ -34,18 +34,28 @@ public record FundingScheme(String code, String name, String agencyCode, long ma
         return "funding.scheme-description." + code;
     }
 
+    /** Criteria and checklist items are reference data by code (DD032): codes repeat across schemes with other words. */
+    public String criterionKey(ScoringCriterion criterion) {
+        return "funding.criterion." + code + "." + criterion.code();
+    }
+
+    public String checklistKey(ChecklistItem item) {
+        return "funding.checklist." + code + "." + item.code();
+    }
+
     /** What a reviewer scores from 1 (poor) to 5 (excellent), and how much it weighs in the weighted score. */
-    public record ScoringCriterion(long id, String code, String name, int weight) {
+    public record ScoringCriterion(long id, String code, int weight) {
     }
 
     /** What a reviewer checks on a submitted application. */
-    public record ChecklistItem(long id, String code, String text) {
+    public record ChecklistItem(long id, String code) {
     }
 
     /**
      * A report the scheme requires: periodic ({@code intervalMonths}) progress reports, due
      * {@code daysAfter} the end of each period, or the completion report, due {@code daysAfter} the contract end.
+     * Its title is {@link ReportingDuty#title}.
      */
-    public record ReportingRule(ReportingDutyKind kind, String title, Integer intervalMonths, int daysAfter) {
+    public record ReportingRule(ReportingDutyKind kind, Integer intervalMonths, int daysAfter) {
     }
 }

@@ -322,7 +322,8 @@ public class FundingService {
         for (ScoringCriterion criterion : scheme.criteria()) {
             Integer score = scores.get(criterion.code());
             if (score == null || score < 1 || score > 5) {
-                problems.add(FieldProblem.of("scores." + criterion.code(), "funding.problem.review.score", criterion.name()));
+                problems.add(FieldProblem.of("scores." + criterion.code(), "funding.problem.review.score",
+                        Message.of(scheme.criterionKey(criterion))));
             }
         }
         Set<String> criterionCodes = scheme.criteria().stream().map(ScoringCriterion::code).collect(Collectors.toSet());
@@ -447,9 +448,11 @@ public class FundingService {
         FundingApplication application = requireApplication(applicationId);
         Optional<String> problem = submissionProblem(application);
         if (problem.isPresent()) {
+            // the row keeps the key, worded for each reader (DD032); the audit and the engine's error keep English
             applications.recordSubmissionProblem(applicationId, problem.get());
-            audit.record(projectIdOf(applicationId), "system", "FUNDING_SUBMISSION_FAILED", problem.get());
-            return problem;
+            String english = application.submissionProblem(problem.get()).toString();
+            audit.record(projectIdOf(applicationId), "system", "FUNDING_SUBMISSION_FAILED", english);
+            return Optional.of(english);
         }
         applications.recordSubmission(applicationId);
         applications.recordSubmissionSnapshot(applicationId);
@@ -531,16 +534,16 @@ public class FundingService {
         applications.clearSubmissionProblem(application.id());
     }
 
+    /** The key of why the application cannot go to the agency (FundingApplication words it), or empty. */
     private static Optional<String> submissionProblem(FundingApplication application) {
         if (!application.scheme().acceptingApplications()) {
-            return Optional.of(application.scheme().name() + " takes no applications at the moment; choose another scheme in a new round or wait for the next call.");
+            return Optional.of(FundingApplication.SCHEME_CLOSED);
         }
         if (application.objectives() == null || application.activities() == null || application.budgetLines().isEmpty()) {
-            return Optional.of("The application has no objectives, activities or budget yet; complete the draft.");
+            return Optional.of(FundingApplication.DRAFT_INCOMPLETE);
         }
         if (application.budgetTotalJpy() != application.requestedAmountJpy()) {
-            return Optional.of("The budget lines add up to " + yen(application.budgetTotalJpy())
-                    + ", not the requested " + yen(application.requestedAmountJpy()) + "; correct the draft.");
+            return Optional.of(FundingApplication.BUDGET_DIFFERS);
         }
         return Optional.empty();
     }
@@ -565,13 +568,15 @@ public class FundingService {
         List<ReportingDuty> duties = new ArrayList<>();
         for (ReportingRule rule : scheme.reportingRules()) {
             if (rule.intervalMonths() == null) {
-                duties.add(new ReportingDuty(rule.kind(), rule.title(), null, end.plusDays(rule.daysAfter())));
+                duties.add(new ReportingDuty(rule.kind(), ReportingDuty.title(scheme.code(), rule.kind(), 1), null,
+                        end.plusDays(rule.daysAfter())));
                 continue;
             }
             int period = 1;
             LocalDate periodEnd = start.plusMonths(rule.intervalMonths()).minusDays(1);
             while (periodEnd.isBefore(end)) {
-                duties.add(new ReportingDuty(rule.kind(), rule.title() + " " + period, periodEnd, periodEnd.plusDays(rule.daysAfter())));
+                duties.add(new ReportingDuty(rule.kind(), ReportingDuty.title(scheme.code(), rule.kind(), period), periodEnd,
+                        periodEnd.plusDays(rule.daysAfter())));
                 period++;
                 periodEnd = start.plusMonths((long) rule.intervalMonths() * period).minusDays(1);
             }

@@ -161,7 +161,7 @@ final class IatiActivityWriter {
         PlannedTarget target = progress.target();
         Indicator indicator = target.indicator();
         xml.start("result").attribute("type", RESULT_OUTCOME).attribute("aggregation-status", false);
-        xml.narrativeElement("title", indicator.name());
+        xml.narrativeElement("title", indicator.name().toString());
         xml.start("indicator").attribute("measure", "%".equals(indicator.unit()) ? MEASURE_PERCENTAGE : MEASURE_UNIT)
                 .attribute("ascending", indicator.direction() == Indicator.Direction.HIGHER);
         xml.narrativeElement("title", indicator.name() + " (" + indicator.unit() + ")");

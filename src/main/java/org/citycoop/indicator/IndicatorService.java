@@ -7,6 +7,7 @@ import org.citycoop.base.AuditTrail;
 import org.citycoop.base.InvalidInputException;
 import org.citycoop.base.InvalidInputException.FieldProblem;
 import org.citycoop.indicator.internal.IndicatorRepository;
+import org.citycoop.name.Name;
 import org.citycoop.security.CityCoopUser;
 import org.citycoop.security.Roles;
 import org.springframework.security.access.AccessDeniedException;
@@ -48,8 +49,12 @@ public class IndicatorService {
         if (indicator.code() == null || !indicator.code().matches("[A-Z][A-Z0-9_]{0,39}")) {
             problems.add(FieldProblem.of("code", "indicator.problem.code"));
         }
-        if (indicator.name() == null || indicator.name().isBlank() || indicator.name().strip().length() > 200) {
+        // the English form is required: IATI files and the audit write it (DD032); the Japanese one may follow later
+        if (indicator.name() == null || indicator.name().en() == null || indicator.name().en().strip().length() > 200) {
             problems.add(FieldProblem.of("name", "indicator.problem.name"));
+        }
+        if (indicator.name() != null && indicator.name().ja() != null && indicator.name().ja().strip().length() > 200) {
+            problems.add(FieldProblem.of("nameJa", "indicator.problem.name-ja"));
         }
         if (indicator.unit() == null || indicator.unit().isBlank() || indicator.unit().strip().length() > 40) {
             problems.add(FieldProblem.of("unit", "indicator.problem.unit"));
@@ -60,7 +65,8 @@ public class IndicatorService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        indicators.save(new Indicator(indicator.code(), indicator.name().strip(), indicator.unit().strip(),
+        Name name = new Name(indicator.name().en().strip(), indicator.name().ja() == null ? null : indicator.name().ja().strip());
+        indicators.save(new Indicator(indicator.code(), name, indicator.unit().strip(),
                 indicator.direction(), indicator.themeCode()));
         audit.recordReferenceChange(admin.getUsername(), "INDICATOR_SAVED", indicator.code());
     }

@@ -46,7 +46,7 @@ public class CompletionReportPrintout {
                                 Column.amount(texts.get("print.completion.baseline"), 0.17f),
                                 Column.amount(texts.get("print.completion.target"), 0.17f),
                                 Column.text(texts.get("print.completion.target-date"), 0.23f)),
-                        plan.targets().stream().map(target -> List.of(target.indicator().name() + " (" + target.indicator().unit() + ")",
+                        plan.targets().stream().map(target -> List.of(texts.name(target.indicator().name()) + " (" + target.indicator().unit() + ")",
                                 texts.number(target.baseline()), texts.number(target.target()),
                                 texts.date(target.targetDate()))).toList()));
     }

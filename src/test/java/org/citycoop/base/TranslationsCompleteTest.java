@@ -321,6 +321,10 @@ class TranslationsCompleteTest {
         // V22 renamed MOEJ_JCM_CITY to the import format's code; FundingEligibilityDecisionTest checks these three are all
         values.put("funding.scheme-name.", List.of("JICA_GRASSROOTS_LG", "MOE_JCM_C2C", "JAIF"));
         values.put("funding.scheme-description.", List.of("JICA_GRASSROOTS_LG", "MOE_JCM_C2C", "JAIF"));
+        values.put("funding.criterion.", schemeReferenceCodes("funding_scoring_criterion", "code", "JICA_GRASSROOTS_LG.RELEVANCE"));
+        values.put("funding.checklist.", schemeReferenceCodes("funding_checklist_item", "code", "JAIF.RESULTS_FRAMEWORK"));
+        values.put("funding.report-title.", schemeReferenceCodes("funding_reporting_rule", "kind", "MOE_JCM_C2C.COMPLETION_REPORT"));
+        values.put("funding.submission-problem.", List.of("scheme-closed", "draft-incomplete", "budget-differs"));
         values.put("funding.status.", names(FundingApplicationStatus.class));
         values.put("implementation.evaluation.criterion.", names(DacCriterion.class));
         values.put("implementation.evaluation.question.", names(DacCriterion.class));
@@ -391,6 +395,37 @@ class TranslationsCompleteTest {
                 }
             }
             assertThat(codes).as(table + " codes in db/migration").contains(oneOfThem);
+            return codes;
+        } catch (IOException e) {
+            throw new AssertionError("Cannot read db/migration", e);
+        }
+    }
+
+    /**
+     * Scoring criteria, checklist items and reporting rules are rows per scheme: {@code SCHEME.CODE} of each row the
+     * migrations insert, under the scheme code a later migration gave it ({@code update ... set scheme_code}, V22).
+     */
+    private static List<String> schemeReferenceCodes(String table, String codeColumn, String oneOfThem) {
+        try (Stream<Path> files = Files.list(Path.of("db/migration"))) {
+            List<String> migrations = new ArrayList<>();
+            for (Path migration : files.sorted().toList()) {
+                migrations.add(Files.readString(migration));
+            }
+            Map<String, String> renamed = new LinkedHashMap<>();
+            Pattern rename = Pattern.compile("update " + table + " set scheme_code = '([A-Z0-9_]+)' where scheme_code = '([A-Z0-9_]+)';");
+            migrations.forEach(text -> rename.matcher(text).results().forEach(update -> renamed.put(update.group(2), update.group(1))));
+            List<String> codes = new ArrayList<>();
+            Pattern insert = Pattern.compile("(?s)insert into " + table + " \\(scheme_code, " + codeColumn + "[^)]*\\) values(.*?);");
+            for (String text : migrations) {
+                Matcher rows = insert.matcher(text);
+                while (rows.find()) {
+                    Matcher row = Pattern.compile("\\('([A-Z0-9_]+)', '([A-Z0-9_]+)',").matcher(rows.group(1));
+                    while (row.find()) {
+                        codes.add(renamed.getOrDefault(row.group(1), row.group(1)) + "." + row.group(2));
+                    }
+                }
+            }
+            assertThat(codes).as(table + " rows in db/migration").contains(oneOfThem);
             return codes;
         } catch (IOException e) {
             throw new AssertionError("Cannot read db/migration", e);

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.citycoop.name.Name;
 import org.citycoop.BrowserSession;
 import org.citycoop.CityCoopTest;
 import org.citycoop.TestUsers;
@@ -72,7 +73,7 @@ class IndicatorChartScreensTest {
     /** Composting (2 → 10 t/day) and an indicator named with markup (8 → 20 t/day): round 1 accepted, round 2 under review. */
     private Project projectWithTwoRounds() {
         String code = "MARKUP_" + Long.toString(System.nanoTime(), 36).toUpperCase();
-        indicators.save(new Indicator(code, HOSTILE, "t/day", Indicator.Direction.HIGHER, "WASTE"), users.get("admin"));
+        indicators.save(new Indicator(code, Name.english(HOSTILE), "t/day", Indicator.Direction.HIGHER, "WASTE"), users.get("admin"));
         Project project = fixtures.projectInFollowUp(new ActionPlan("Compost and collect in 31 districts.", List.of(
                 new IndicatorTarget("COMPOSTING", "2", "10", BY), new IndicatorTarget(code, "8", "20", BY))));
         followUps.setSchedule(fixtures.task(project, FollowUpProcess.TASK_SET_SCHEDULE).getId(), "R2/P6M", fixtures.officer());

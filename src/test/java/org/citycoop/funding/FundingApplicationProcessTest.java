@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
@@ -115,7 +116,10 @@ class FundingApplicationProcessTest {
         FundingApplication application = funding.openTask(fixtures.task(code).getId(), FundingProcess.TASK_DRAFT_APPLICATION,
                 fixtures.officer()).requireApplication();
         assertThat(application.status()).isEqualTo(FundingApplicationStatus.DRAFTING);
-        assertThat(application.submissionProblem()).contains("complete the draft");
+        assertThat(application.submissionProblemMessage()).get().extracting(problem -> problem.in(Locale.ENGLISH)).asString()
+                .contains("complete the draft");
+        assertThat(application.submissionProblemMessage()).get().extracting(problem -> problem.in(Locale.JAPANESE)).asString()
+                .contains("下書きを完成させてください");
         assertThat(application.submissionCount()).isZero();
         codes.add(code);
     }

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -70,7 +71,9 @@ class FundingReportServiceTest {
         assertThat(engineTasks.getIdentityLinksForTask(task.getId())).extracting(IdentityLink::getGroupId)
                 .containsExactly("KIT:officer");
         FundingReportTask opened = reports.openTask(task.getId(), fixtures.officer());
-        assertThat(opened.report().title()).isEqualTo("Quarterly progress report 1");
+        assertThat(opened.report().title().in(Locale.ENGLISH)).isEqualTo("Quarterly progress report 1");
+        assertThat(opened.report().title().in(Locale.JAPANESE)).isEqualTo("四半期進捗報告 第1回");
+        assertThat(opened.report().schemeCode()).isEqualTo("JICA_GRASSROOTS_LG");
         assertThat(opened.report().opensOn()).isEqualTo(periodEnd);
         assertThat(opened.report().delivered()).isFalse();
 

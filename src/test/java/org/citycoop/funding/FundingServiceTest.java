@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.citycoop.base.Message;
 import org.citycoop.name.Name;
 import org.citycoop.CityCoopTest;
 import org.citycoop.TestUsers;
@@ -87,10 +88,22 @@ class FundingServiceTest {
         assertThat(agreement.instalments()).extracting(Instalment::getDueOn).containsExactly(start, start.plusMonths(12));
         // JICA: a quarterly report 30 days after each quarter before the end, the completion report 60 days after the end
         assertThat(agreement.reportingDuties()).hasSize(8);
-        assertThat(agreement.reportingDuties().get(0)).isEqualTo(new ReportingDuty(ReportingDutyKind.PROGRESS_REPORT,
-                "Quarterly progress report 1", start.plusMonths(3).minusDays(1), start.plusMonths(3).minusDays(1).plusDays(30)));
-        assertThat(agreement.reportingDuties().get(7)).isEqualTo(new ReportingDuty(ReportingDutyKind.COMPLETION_REPORT,
-                "Completion report", null, end.plusDays(60)));
+        ReportingDuty first = agreement.reportingDuties().get(0);
+        assertThat(first.kind()).isEqualTo(ReportingDutyKind.PROGRESS_REPORT);
+        assertThat(first.title().in(Locale.ENGLISH)).isEqualTo("Quarterly progress report 1");
+        assertThat(first.title().in(Locale.JAPANESE)).isEqualTo("四半期進捗報告 第1回");
+        assertThat(first.periodEnd()).isEqualTo(start.plusMonths(3).minusDays(1));
+        assertThat(first.dueOn()).isEqualTo(start.plusMonths(3).minusDays(1).plusDays(30));
+        ReportingDuty last = agreement.reportingDuties().get(7);
+        assertThat(last.kind()).isEqualTo(ReportingDutyKind.COMPLETION_REPORT);
+        assertThat(last.title().in(Locale.ENGLISH)).isEqualTo("Completion report");
+        assertThat(last.title().in(Locale.JAPANESE)).isEqualTo("完了報告");
+        assertThat(last.periodEnd()).isNull();
+        assertThat(last.dueOn()).isEqualTo(end.plusDays(60));
+        // the reviewer's criteria and checklist are reference data by code, worded in the reader's language
+        assertThat(Message.of(jica.criterionKey(jica.criteria().get(0))).in(Locale.JAPANESE)).isEqualTo("相手都市のニーズとの合致");
+        assertThat(Message.of(jica.checklistKey(jica.checklist().get(0))).in(Locale.ENGLISH))
+                .isEqualTo("Letter of consent of the partner city's counterpart attached");
         assertThat(funding.applicationsOf(code, fixtures.officer())).singleElement().satisfies(summary -> {
             assertThat(summary.approvedAmountJpy()).isEqualTo(20_000_000L);
             assertThat(summary.agencyCode()).isEqualTo("JICA");

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
+import org.citycoop.name.Name;
 import org.citycoop.CityCoopTest;
 import org.citycoop.TestFiles;
 import org.citycoop.TestProposals;
@@ -107,7 +108,7 @@ class SecurityLogTest {
         DocumentRef uploaded = documents.upload(project.code(), fileName, TestFiles.pdf("Minutes"), officer);
         documents.download(project.code(), uploaded.id(), users.get("surabaya.partner"));
         String code = "LOG_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        indicators.save(new Indicator(code, "Logged indicator", "t", Direction.HIGHER, "WASTE"), users.get("admin"));
+        indicators.save(new Indicator(code, Name.english("Logged indicator"), "t", Direction.HIGHER, "WASTE"), users.get("admin"));
 
         assertThat(jdbc.sql("select actor || ' ' || coalesce(organisation_code, '-') || ' ' || action from security_event"
                         + " where detail like :file or detail = :code order by id")

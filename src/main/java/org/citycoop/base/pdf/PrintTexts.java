@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.citycoop.name.Name;
 
 /**
  * The words and formats of a printed document in one language. The documents' own texts are in
@@ -55,6 +56,11 @@ public final class PrintTexts {
     }
 
     /** A date, or an en dash when there is none. */
+    /** The name's form in the document's language (DD029). */
+    public String name(Name name) {
+        return name.in(locale);
+    }
+
     public String date(LocalDate date) {
         return date == null ? "–" : dates.format(date);
     }

@@ -29,7 +29,7 @@ class IndicatorChart extends Div {
                 Series.reference(getTranslation("followup.target.baseline"), target.baseline(), rounds.size()),
                 Series.reference(getTranslation("followup.chart.target", Formats.date(target.targetDate())), target.target(),
                         rounds.size()));
-        Span title = new Span(getTranslation("followup.indicator-with-unit", target.indicator().name(), target.indicator().unit()));
+        Span title = new Span(getTranslation("followup.indicator-with-unit", Formats.name(target.indicator().name()), target.indicator().unit()));
         title.addClassName("indicator-chart-title");
         Chart chart = new Chart(new ChartData(ChartData.Kind.LINE, rounds, series, target.indicator().unit(), summary(target, actuals)));
         add(title, chart);
@@ -44,7 +44,7 @@ class IndicatorChart extends Div {
         String values = actuals.stream()
                 .map(actual -> getTranslation("followup.chart.summary.value", round(actual), Values.number(actual.value())))
                 .collect(Collectors.joining("; "));
-        return getTranslation("followup.chart.summary", target.indicator().name(), target.indicator().unit(),
+        return getTranslation("followup.chart.summary", Formats.name(target.indicator().name()), target.indicator().unit(),
                 Values.number(target.baseline()), Values.number(target.target()), Formats.date(target.targetDate()), values);
     }
 }

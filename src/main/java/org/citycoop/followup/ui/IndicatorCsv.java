@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import java.util.ArrayList;
 import java.util.List;
+import org.citycoop.base.ui.Formats;
 import org.citycoop.base.ui.CsvDownload;
 import org.citycoop.followup.IndicatorProgress;
 import org.citycoop.followup.Measurement;
@@ -47,7 +48,7 @@ final class IndicatorCsv {
     }
 
     private static List<String> plan(PlannedTarget target) {
-        return List.of(target.indicator().name(), target.indicator().unit(), Values.number(target.baseline()),
+        return List.of(Formats.name(target.indicator().name()), target.indicator().unit(), Values.number(target.baseline()),
                 Values.number(target.target()), String.valueOf(target.targetDate()));
     }
 

@@ -20,7 +20,7 @@ class IndicatorTable extends Grid<IndicatorProgress> {
         addClassName("indicator-table");
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         // three columns that wrap (22em together), so that the table fits a phone's width (390 px) without scrolling sideways
-        addColumn(row -> getTranslation("followup.indicator-with-unit", row.target().indicator().name(),
+        addColumn(row -> getTranslation("followup.indicator-with-unit", Formats.name(row.target().indicator().name()),
                 row.target().indicator().unit())).setHeader(getTranslation("followup.target.indicator"))
                 .setWidth("7em").setFlexGrow(2).setKey("indicator");
         addColumn(row -> getTranslation("followup.table.plan.value", Values.number(row.target().baseline()),

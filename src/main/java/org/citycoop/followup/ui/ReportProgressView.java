@@ -82,7 +82,7 @@ class ReportProgressView extends FollowUpTaskView {
 
         private Entry(IndicatorProgress progress) {
             target = progress.target();
-            actual.setLabel(getTranslation("followup.report.actual", target.indicator().name(), target.indicator().unit()));
+            actual.setLabel(getTranslation("followup.report.actual", Formats.name(target.indicator().name()), target.indicator().unit()));
             actual.setRequiredIndicatorVisible(true);
             actual.setHelperText(getTranslation("followup.report.actual.help", Values.number(target.baseline()),
                     Values.number(target.target()), Formats.date(target.targetDate())));
@@ -100,7 +100,7 @@ class ReportProgressView extends FollowUpTaskView {
             Div fields = new Div(actual, measuredOn, comment);
             fields.addClassName("plan-row");
             fields.getStyle().set("grid-column", "1 / -1").set("align-items", "flex-start");
-            layout = FactCards.card(target.indicator().name(), fields, evidence);
+            layout = FactCards.card(Formats.name(target.indicator().name()), fields, evidence);
             layout.addClassName("progress-entry");
         }
 

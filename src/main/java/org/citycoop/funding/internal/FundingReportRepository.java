@@ -3,6 +3,7 @@ package org.citycoop.funding.internal;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.citycoop.funding.DueReport;
+import org.citycoop.funding.ReportingDuty;
 import org.citycoop.funding.ReportingDutyKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,17 +19,23 @@ public class FundingReportRepository {
     }
 
     public Optional<DueReport> find(long dutyId) {
+        // the title is worded from the scheme, the kind and the period's number among the duties of its kind
         return jdbc.sql("""
-                        select d.id, d.kind, d.title, d.period_end, d.due_on, a.contract_end, s.name, d.done_at is not null
+                        select d.id, d.kind, d.period_end, d.due_on, a.contract_end, f.scheme_code, d.done_at is not null,
+                            (select count(*) from funding_reporting_duty other
+                             where other.agreement_id = d.agreement_id and other.kind = d.kind
+                               and (other.due_on, other.id) <= (d.due_on, d.id))
                         from funding_reporting_duty d
                         join funding_agreement a on a.id = d.agreement_id
                         join funding_application f on f.id = a.application_id
-                        join funding_scheme s on s.code = f.scheme_code
                         where d.id = :id""")
                 .param("id", dutyId)
-                .query((rs, row) -> new DueReport(rs.getLong(1), ReportingDutyKind.valueOf(rs.getString(2)), rs.getString(3),
-                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
-                        rs.getString(7), rs.getBoolean(8)))
+                .query((rs, row) -> {
+                    ReportingDutyKind kind = ReportingDutyKind.valueOf(rs.getString(2));
+                    return new DueReport(rs.getLong(1), kind, ReportingDuty.title(rs.getString(6), kind, rs.getInt(8)),
+                            rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class),
+                            rs.getString(6), rs.getBoolean(7));
+                })
                 .optional();
     }
 

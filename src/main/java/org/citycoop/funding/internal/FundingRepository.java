@@ -110,26 +110,26 @@ public class FundingRepository {
     }
 
     private List<ScoringCriterion> criteria(String scheme) {
-        return jdbc.sql("select id, code, name, weight from funding_scoring_criterion where scheme_code = :scheme order by position")
+        return jdbc.sql("select id, code, weight from funding_scoring_criterion where scheme_code = :scheme order by position")
                 .param("scheme", scheme)
-                .query((rs, row) -> new ScoringCriterion(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
+                .query((rs, row) -> new ScoringCriterion(rs.getLong(1), rs.getString(2), rs.getInt(3)))
                 .list();
     }
 
     private List<ChecklistItem> checklist(String scheme) {
-        return jdbc.sql("select id, code, text from funding_checklist_item where scheme_code = :scheme order by position")
+        return jdbc.sql("select id, code from funding_checklist_item where scheme_code = :scheme order by position")
                 .param("scheme", scheme)
-                .query((rs, row) -> new ChecklistItem(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .query((rs, row) -> new ChecklistItem(rs.getLong(1), rs.getString(2)))
                 .list();
     }
 
     private List<ReportingRule> reportingRules(String scheme) {
         return jdbc.sql("""
-                        select kind, title, interval_months, days_after from funding_reporting_rule
+                        select kind, interval_months, days_after from funding_reporting_rule
                         where scheme_code = :scheme order by kind desc""")
                 .param("scheme", scheme)
-                .query((rs, row) -> new ReportingRule(ReportingDutyKind.valueOf(rs.getString(1)), rs.getString(2),
-                        rs.getObject(3, Integer.class), rs.getInt(4)))
+                .query((rs, row) -> new ReportingRule(ReportingDutyKind.valueOf(rs.getString(1)),
+                        rs.getObject(2, Integer.class), rs.getInt(3)))
                 .list();
     }
 
@@ -532,7 +532,7 @@ public class FundingRepository {
                             returning id""")
                     .param("agreement", agreementId)
                     .param("kind", duty.kind().name())
-                    .param("title", duty.title())
+                    .param("title", duty.title().toString())
                     .param("periodEnd", duty.periodEnd())
                     .param("dueOn", duty.dueOn())
                     .query(Long.class)
@@ -560,15 +560,23 @@ public class FundingRepository {
     }
 
     private List<ReportingDuty> duties(long agreementId) {
-        return jdbc.sql("select kind, title, period_end, due_on from funding_reporting_duty where agreement_id = :id order by due_on, id")
+        // the title is worded from the scheme, the kind and the period's number among the duties of its kind
+        return jdbc.sql("""
+                        select d.kind, f.scheme_code, row_number() over (partition by d.kind order by d.due_on, d.id),
+                            d.period_end, d.due_on
+                        from funding_reporting_duty d
+                        join funding_agreement a on a.id = d.agreement_id
+                        join funding_application f on f.id = a.application_id
+                        where d.agreement_id = :id order by d.due_on, d.id""")
                 .param("id", agreementId)
                 .query(FundingRepository::duty)
                 .list();
     }
 
     private static ReportingDuty duty(ResultSet rs, int row) throws SQLException {
-        return new ReportingDuty(ReportingDutyKind.valueOf(rs.getString(1)), rs.getString(2),
-                rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class));
+        ReportingDutyKind kind = ReportingDutyKind.valueOf(rs.getString(1));
+        return new ReportingDuty(kind, ReportingDuty.title(rs.getString(2), kind, rs.getInt(3)),
+                rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class));
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -49,9 +49,7 @@ class DraftFundingApplicationView extends TaskView<FundingTask> {
         add(new TaskHeader(task.task(), subjects), FundingFacts.scheme(this, application.scheme()));
         application.lastInternalApproval().filter(approval -> approval.decision() == InternalApprovalDecision.RETURN)
                 .ifPresent(approval -> add(FundingFacts.returned(this, approval)));
-        if (application.submissionProblem() != null) {
-            add(FundingFacts.submissionProblem(this, application.submissionProblem()));
-        }
+        application.submissionProblemMessage().ifPresent(problem -> add(FundingFacts.submissionProblem(this, problem)));
         DraftForm form = new DraftForm();
         form.setDraft(application.toDraft());
         Button send = new Button(getTranslation("funding.draft.submit"));

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.citycoop.base.ui.FactCards;
+import org.citycoop.base.Message;
 import org.citycoop.base.ui.Formats;
 import org.citycoop.funding.BudgetLine;
 import org.citycoop.funding.DueReport;
@@ -62,8 +63,8 @@ final class FundingFacts {
 
     static Div report(Component owner, DueReport report) {
         return card(owner, "funding.section.report",
-                fact(owner, "funding.report.which", report.title()),
-                fact(owner, "funding.report.scheme", report.schemeName()),
+                fact(owner, "funding.report.which", report.title().in(Formats.screenLocale())),
+                fact(owner, "funding.report.scheme", owner.getTranslation(FundingScheme.nameKey(report.schemeCode()))),
                 fact(owner, "funding.report.period-end", date(report.opensOn())),
                 fact(owner, "funding.report.due", date(report.dueOn())));
     }
@@ -91,8 +92,8 @@ final class FundingFacts {
                 paragraph(approval.comment()));
     }
 
-    static Div submissionProblem(Component owner, String problem) {
-        return note(owner.getTranslation("funding.draft.submission-problem"), paragraph(problem));
+    static Div submissionProblem(Component owner, Message problem) {
+        return note(owner.getTranslation("funding.draft.submission-problem"), paragraph(problem.in(Formats.screenLocale())));
     }
 
     static Div revisionRequest(Component owner, Decision decision) {
@@ -108,7 +109,8 @@ final class FundingFacts {
             fact.getStyle().set("grid-column", "1 / -1");
             UnorderedList scores = new UnorderedList();
             for (ScoringCriterion criterion : application.scheme().criteria()) {
-                scores.add(new ListItem(owner.getTranslation("funding.review.score", criterion.name(),
+                scores.add(new ListItem(owner.getTranslation("funding.review.score",
+                        owner.getTranslation(application.scheme().criterionKey(criterion)),
                         String.valueOf(review.scores().getOrDefault(criterion.code(), 0)), criterion.weight())));
             }
             long open = application.scheme().checklist().stream().filter(item -> !review.fulfilled().contains(item.code())).count();

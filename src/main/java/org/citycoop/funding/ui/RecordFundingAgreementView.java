@@ -158,7 +158,8 @@ class RecordFundingAgreementView extends TaskView<FundingTask> {
     private void updateDuties(FundingApplication application, DatePicker start, DatePicker end) {
         duties.removeAll();
         for (ReportingDuty duty : funding.reportingDutiesOf(application.scheme().code(), start.getValue(), end.getValue())) {
-            duties.add(new ListItem(getTranslation("funding.agreement.duty", duty.title(), FundingFacts.date(duty.dueOn()))));
+            duties.add(new ListItem(getTranslation("funding.agreement.duty", duty.title().in(Formats.screenLocale()),
+                    FundingFacts.date(duty.dueOn()))));
         }
     }
 

@@ -78,7 +78,7 @@ class ScreenFundingApplicationView extends TaskView<FundingTask> {
         Map<String, Checkbox> checks = new LinkedHashMap<>();
         add(new H3(getTranslation("funding.screen.checklist")));
         for (ChecklistItem item : application.scheme().checklist()) {
-            Checkbox check = new Checkbox(item.text());
+            Checkbox check = new Checkbox(getTranslation(application.scheme().checklistKey(item)));
             checks.put(item.code(), check);
             add(check);
         }
@@ -89,7 +89,8 @@ class ScreenFundingApplicationView extends TaskView<FundingTask> {
         add(new H3(getTranslation("funding.screen.scores")));
         Map<String, RadioButtonGroup<Integer>> scores = new LinkedHashMap<>();
         for (ScoringCriterion criterion : application.scheme().criteria()) {
-            RadioButtonGroup<Integer> score = new RadioButtonGroup<>(getTranslation("funding.screen.criterion", criterion.name(),
+            RadioButtonGroup<Integer> score = new RadioButtonGroup<>(getTranslation("funding.screen.criterion",
+                    getTranslation(application.scheme().criterionKey(criterion)),
                     criterion.weight()));
             score.setItems(SCORES);
             // at the full width a long criterion wraps on a phone (see the theme) instead of running off the screen

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.citycoop.base.ui.Formats;
 import org.citycoop.base.ui.DocumentUploadField;
 import org.citycoop.base.ui.MainLayout;
 import org.citycoop.funding.DueReport;
@@ -60,7 +61,7 @@ class SubmitFundingReportView extends TaskView<FundingReportTask> {
 
         Button submit = new Button(getTranslation("funding.report.submit"), click -> TaskSubmit.run(
                 () -> reports.submit(task.task().id(), summary.getValue(), file.fileName(), file.content(), currentUser.require()),
-                getTranslation("funding.report.done", report.title(), task.project().code()), () -> problems));
+                getTranslation("funding.report.done", report.title().in(Formats.screenLocale()), task.project().code()), () -> problems));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(summary, file, submit);
     }

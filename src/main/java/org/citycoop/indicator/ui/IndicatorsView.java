@@ -16,10 +16,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.citycoop.base.InvalidInputException;
+import org.citycoop.base.ui.Formats;
 import org.citycoop.base.ui.MainLayout;
 import org.citycoop.indicator.Indicator;
 import org.citycoop.indicator.Indicator.Direction;
 import org.citycoop.indicator.IndicatorService;
+import org.citycoop.name.Name;
 import org.citycoop.security.CurrentUser;
 import org.citycoop.security.Roles;
 import org.citycoop.workflow.ui.ServerProblems;
@@ -38,6 +40,7 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<Indicator> grid = new Grid<>();
     private final TextField code = new TextField();
     private final TextField name = new TextField();
+    private final TextField nameJa = new TextField();
     private final TextField unit = new TextField();
     private final Select<Direction> direction = new Select<>();
     private final H3 formTitle = new H3();
@@ -53,6 +56,9 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
         code.setMaxLength(40);
         name.setLabel(getTranslation("indicator.name"));
         name.setMaxLength(200);
+        nameJa.setLabel(getTranslation("indicator.name-ja"));
+        nameJa.setHelperText(getTranslation("indicator.name-ja.help"));
+        nameJa.setMaxLength(200);
         unit.setLabel(getTranslation("indicator.unit"));
         unit.setHelperText(getTranslation("indicator.unit.help"));
         unit.setMaxLength(40);
@@ -65,7 +71,7 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
         direction.setRequiredIndicatorVisible(true);
 
         grid.addColumn(Indicator::code).setHeader(getTranslation("indicator.code")).setAutoWidth(true);
-        grid.addColumn(Indicator::name).setHeader(getTranslation("indicator.name")).setFlexGrow(2);
+        grid.addColumn(indicator -> Formats.name(indicator.name())).setHeader(getTranslation("indicator.name")).setFlexGrow(2);
         grid.addColumn(Indicator::unit).setHeader(getTranslation("indicator.unit")).setAutoWidth(true);
         grid.addColumn(indicator -> getTranslation("indicator.direction." + indicator.direction().name()))
                 .setHeader(getTranslation("indicator.direction")).setAutoWidth(true);
@@ -77,7 +83,7 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Button save = new Button(getTranslation("indicator.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout form = new FormLayout(code, name, unit, direction);
+        FormLayout form = new FormLayout(code, name, nameJa, unit, direction);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
 
         add(new H2(getTranslation("indicator.title")), grid, add, formTitle, form, new HorizontalLayout(save));
@@ -87,10 +93,11 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
 
     private void edit(Indicator indicator) {
         clearErrors();
-        formTitle.setText(indicator == null ? getTranslation("indicator.form.new") : getTranslation("indicator.form.edit", indicator.name()));
+        formTitle.setText(indicator == null ? getTranslation("indicator.form.new") : getTranslation("indicator.form.edit", Formats.name(indicator.name())));
         code.setValue(indicator == null ? "" : indicator.code());
         code.setReadOnly(indicator != null);
-        name.setValue(indicator == null ? "" : indicator.name());
+        name.setValue(indicator == null || indicator.name().en() == null ? "" : indicator.name().en());
+        nameJa.setValue(indicator == null || indicator.name().ja() == null ? "" : indicator.name().ja());
         unit.setValue(indicator == null ? "" : indicator.unit());
         direction.setValue(indicator == null ? null : indicator.direction());
         themeCode = indicator == null ? null : indicator.themeCode();
@@ -100,16 +107,21 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
         clearErrors();
         String savedCode = code.getValue().strip();
         try {
-            indicators.save(new Indicator(savedCode, name.getValue(), unit.getValue(), direction.getValue(), themeCode),
+            indicators.save(new Indicator(savedCode, typedName(), unit.getValue(), direction.getValue(), themeCode),
                     currentUser.require());
         } catch (InvalidInputException refused) {
-            TaskScreens.showProblems(new ServerProblems().field("code", code).field("name", name).field("unit", unit)
+            TaskScreens.showProblems(new ServerProblems().field("code", code).field("name", name).field("nameJa", nameJa).field("unit", unit)
                     .field("direction", direction).show(refused));
             return;
         }
-        TaskScreens.confirm(getTranslation("indicator.saved", name.getValue().strip()));
+        TaskScreens.confirm(getTranslation("indicator.saved", Formats.name(typedName())));
         refresh();
         indicators.find(savedCode).ifPresent(grid::select);
+    }
+
+    /** Both forms as typed; none when both are empty, which the server refuses naming the English field. */
+    private Name typedName() {
+        return name.getValue().isBlank() && nameJa.getValue().isBlank() ? null : new Name(name.getValue(), nameJa.getValue());
     }
 
     private void refresh() {
@@ -119,6 +131,7 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
     private void clearErrors() {
         code.setInvalid(false);
         name.setInvalid(false);
+        nameJa.setInvalid(false);
         unit.setInvalid(false);
         direction.setInvalid(false);
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.citycoop.indicator.Indicator;
+import org.citycoop.name.Name;
 import org.citycoop.peerlearning.IndicatorFigures;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -24,7 +25,7 @@ public class FiguresRepository {
             return List.of();
         }
         return jdbc.sql("""
-                        select plan.project_id, target.indicator_code, indicator.name, indicator.unit, indicator.direction,
+                        select plan.project_id, target.indicator_code, indicator.name, indicator.name_ja, indicator.unit, indicator.direction,
                                indicator.theme_code, target.baseline, target.target, latest.actual_value, latest.measured_on
                         from action_plan plan
                         join action_plan_indicator target on target.action_plan_id = plan.id
@@ -38,7 +39,7 @@ public class FiguresRepository {
                         order by plan.project_id, target.id""")
                 .param("projects", projectIds)
                 .query((rs, row) -> new ProjectFigures(rs.getLong("project_id"), new IndicatorFigures(
-                        new Indicator(rs.getString("indicator_code"), rs.getString("name"), rs.getString("unit"),
+                        new Indicator(rs.getString("indicator_code"), new Name(rs.getString("name"), rs.getString("name_ja")), rs.getString("unit"),
                                 Indicator.Direction.valueOf(rs.getString("direction")), rs.getString("theme_code")),
                         rs.getBigDecimal("baseline"), rs.getBigDecimal("target"), rs.getBigDecimal("actual_value"),
                         rs.getObject("measured_on", LocalDate.class))))

@@ -42,12 +42,12 @@ public class ProgrammeRepository {
 
     public List<Indicator> indicators(long programmeId) {
         return jdbc.sql("""
-                        select indicator.code, indicator.name, indicator.unit, indicator.direction, indicator.theme_code
+                        select indicator.code, indicator.name, indicator.name_ja, indicator.unit, indicator.direction, indicator.theme_code
                         from programme_indicator common join indicator on indicator.code = common.indicator_code
                         where common.programme_id = :programme order by indicator.theme_code nulls last, indicator.name""")
                 .param("programme", programmeId)
-                .query((rs, row) -> new Indicator(rs.getString(1), rs.getString(2), rs.getString(3),
-                        Indicator.Direction.valueOf(rs.getString(4)), rs.getString(5)))
+                .query((rs, row) -> new Indicator(rs.getString(1), new Name(rs.getString(2), rs.getString(3)), rs.getString(4),
+                        Indicator.Direction.valueOf(rs.getString(5)), rs.getString(6)))
                 .list();
     }
 

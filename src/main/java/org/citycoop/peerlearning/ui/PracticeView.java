@@ -99,7 +99,7 @@ class PracticeView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                     new Paragraph(getTranslation("practice.indicators.none")));
         }
         Grid<IndicatorFigures> grid = new Grid<>();
-        grid.addColumn(figures -> figures.indicator().name()).setHeader(getTranslation("practice.indicators.indicator")).setFlexGrow(2);
+        grid.addColumn(figures -> Formats.name(figures.indicator().name())).setHeader(getTranslation("practice.indicators.indicator")).setFlexGrow(2);
         Grid.Column<IndicatorFigures> baseline = grid.addColumn(figures -> Figures.value(figures.baseline(), figures.indicator().unit()))
                 .setHeader(getTranslation("programme.figures.baseline")).setAutoWidth(true);
         grid.addColumn(figures -> Figures.value(figures.target(), figures.indicator().unit()))

@@ -97,7 +97,7 @@ class ProgrammeView extends VerticalLayout implements BeforeEnterObserver, HasDy
         NarrowScreens.hideOnPhones(grid, List.of(project, baseline, target));
         grid.getStyle().set("grid-column", "1 / -1");
         grid.setItems(comparison.cities());
-        String heading = comparison.indicator().name() + " (" + unit + ") · "
+        String heading = Formats.name(comparison.indicator().name()) + " (" + unit + ") · "
                 + getTranslation("indicator.direction." + comparison.indicator().direction().name());
         return comparison.cities().isEmpty()
                 ? FactCards.section("programme-indicator", heading, new Paragraph(getTranslation("programme.figures.none")))

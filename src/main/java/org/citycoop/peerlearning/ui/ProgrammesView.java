@@ -34,7 +34,7 @@ class ProgrammesView extends VerticalLayout implements HasDynamicTitle {
                 FactCards.fact(getTranslation("programme.cities"), String.join(", ", programme.cities().stream()
                         .map(city -> Formats.name(city.city())).distinct().toList())),
                 FactCards.wide(FactCards.fact(getTranslation("programme.indicators"), String.join(", ",
-                        programme.indicators().stream().map(indicator -> indicator.name()).toList()))),
+                        programme.indicators().stream().map(indicator -> Formats.name(indicator.name())).toList()))),
                 new Paragraph(new Anchor(ProgrammeView.routeOf(programme.code()), getTranslation("programme.open"))))));
     }
 

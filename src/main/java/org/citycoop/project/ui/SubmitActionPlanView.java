@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import org.citycoop.base.ui.Formats;
 import org.citycoop.base.ui.MainLayout;
 import org.citycoop.indicator.Indicator;
 import org.citycoop.indicator.IndicatorService;
@@ -114,7 +115,7 @@ class SubmitActionPlanView extends ImplementationTaskView<ProjectTask> {
         private Row(List<Indicator> library) {
             indicator.setLabel(getTranslation("followup.target.indicator"));
             indicator.setItems(library);
-            indicator.setItemLabelGenerator(Indicator::name);
+            indicator.setItemLabelGenerator(value -> Formats.name(value.name()));
             indicator.addValueChangeListener(change -> unit.setValue(change.getValue() == null ? "" : change.getValue().unit()));
             unit.setReadOnly(true);
             indicator.addClassName("plan-title");

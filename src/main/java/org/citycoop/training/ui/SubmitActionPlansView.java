@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.citycoop.base.ui.Formats;
 import org.citycoop.base.ui.MainLayout;
 import org.citycoop.indicator.Indicator;
 import org.citycoop.indicator.IndicatorService;
@@ -159,7 +160,7 @@ class SubmitActionPlansView extends TrainingTaskView {
         private TargetRow(List<Indicator> library) {
             indicator.setLabel(getTranslation("training.plans.target.indicator"));
             indicator.setItems(library);
-            indicator.setItemLabelGenerator(value -> value.name() + " (" + value.unit() + ")");
+            indicator.setItemLabelGenerator(value -> Formats.name(value.name()) + " (" + value.unit() + ")");
             indicator.addClassName("plan-title");
             baseline.addClassName("plan-date");
             target.addClassName("plan-date");
