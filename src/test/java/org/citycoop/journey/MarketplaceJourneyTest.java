@@ -142,6 +142,8 @@ class MarketplaceJourneyTest {
         // (d) the manager screens it from the inbox
         Page manager = browser.signedIn("kitakyushu.manager", 1280, 800);
         manager.locator("vaadin-tab:has-text('Open tasks of my groups (')").waitFor();
+        // the demo gives the manager other open tasks too: the grid finds the proposal's row among them
+        assertThat(Grids.rowWith(manager, code)).contains("Screen project proposal");
         String taskHref = Grids.inRow(manager, code, "a", "Screen project proposal").getAttribute("href");
         manager.navigate(browser.url(taskHref));
         heading(manager, "Screen project proposal").waitFor();
