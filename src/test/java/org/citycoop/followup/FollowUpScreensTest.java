@@ -135,17 +135,18 @@ class FollowUpScreensTest {
         // all empty, then a code in lower case: each problem on its field, nothing saved
         click(admin, "Save indicator");
         errorOf(field(admin, "vaadin-text-field", "Code"), "Code: capital letters");
-        errorOf(field(admin, "vaadin-text-field", "Name"), "Name: enter the indicator's name");
+        errorOf(field(admin, "vaadin-text-field", "Name (English)"), "Name (English): enter the indicator's English name");
         errorOf(field(admin, "vaadin-text-field", "Unit"), "Unit: enter the unit");
         errorOf(field(admin, "vaadin-select", "Better when"), "Direction: choose whether higher or lower");
         String code = "PLASTIC_" + Long.toString(System.nanoTime(), 36).toUpperCase();
         field(admin, "vaadin-text-field", "Code").locator("input").fill(code.toLowerCase());
-        field(admin, "vaadin-text-field", "Name").locator("input").fill("Plastic waste collected separately");
+        field(admin, "vaadin-text-field", "Name (English)").locator("input").fill("Plastic waste collected separately");
+        field(admin, "vaadin-text-field", "Name (Japanese)").locator("input").fill("プラスチックごみ分別回収量");
         field(admin, "vaadin-text-field", "Unit").locator("input").fill("t/month");
         choose(field(admin, "vaadin-select", "Better when"), "Higher is better");
         click(admin, "Save indicator");
         errorOf(field(admin, "vaadin-text-field", "Code"), "Code: capital letters");
-        assertThat(field(admin, "vaadin-text-field", "Name").getAttribute("invalid")).isNull();
+        assertThat(field(admin, "vaadin-text-field", "Name (English)").getAttribute("invalid")).isNull();
         shootLaptopAndPhone(admin, "followup-05-indicator-refused", field(admin, "vaadin-text-field", "Code"));
         assertThat(indicatorRows(code)).isZero();
 
@@ -159,8 +160,8 @@ class FollowUpScreensTest {
         field(admin, "vaadin-text-field", "Unit").locator("input").fill("t/year");
         click(admin, "Save indicator");
         notification(admin, "Indicator Plastic waste collected separately saved.");
-        assertThat(jdbc.sql("select unit || ' ' || direction from indicator where code = :code").param("code", code)
-                .query(String.class).single()).isEqualTo("t/year HIGHER");
+        assertThat(jdbc.sql("select unit || ' ' || direction || ' ' || name_ja from indicator where code = :code").param("code", code)
+                .query(String.class).single()).isEqualTo("t/year HIGHER プラスチックごみ分別回収量");
         shootLaptopAndPhone(admin, "followup-06-indicators", admin.locator("vaadin-grid"));
     }
 
