@@ -2,23 +2,18 @@ package org.citycoop.marketplace.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Map;
-import org.citycoop.base.ReferenceItem;
 import org.citycoop.base.ui.Formats;
 import org.citycoop.base.ui.MainLayout;
 import org.citycoop.marketplace.CooperationRequest;
 import org.citycoop.marketplace.CooperationRequestService;
 import org.citycoop.marketplace.CountryFrameworkService;
-import org.citycoop.name.Name;
 import org.citycoop.project.ProjectService;
 import org.citycoop.security.CurrentUser;
 import org.citycoop.security.Roles;
@@ -34,26 +29,13 @@ class RequestsView extends VerticalLayout implements HasDynamicTitle {
     private final CooperationRequestService requests;
     private final CurrentUser currentUser;
     private final Grid<CooperationRequest> grid = new Grid<>();
-    private final ComboBox<ReferenceItem> theme = new ComboBox<>();
-    private final ComboBox<String> country = new ComboBox<>();
+    private final ThemeAndCountryFilter filters;
 
     RequestsView(CooperationRequestService requests, CountryFrameworkService frameworks, ProjectService projects, CurrentUser currentUser) {
         this.requests = requests;
         this.currentUser = currentUser;
         setMaxWidth("1200px");
-        theme.setLabel(getTranslation("marketplace.field.themeCode"));
-        theme.setItems(projects.themes());
-        theme.setItemLabelGenerator(item -> getTranslation(ReferenceKeys.THEME + item.code()));
-        theme.setClearButtonVisible(true);
-        Map<String, Name> countries = frameworks.partnerCountries();
-        country.setLabel(getTranslation("marketplace.field.countryIso2"));
-        country.setItems(countries.keySet());
-        country.setItemLabelGenerator(code -> Formats.name(countries.get(code)));
-        country.setClearButtonVisible(true);
-        theme.addValueChangeListener(change -> refresh());
-        country.addValueChangeListener(change -> refresh());
-        Div filters = new Div(theme, country);
-        filters.addClassName("plan-row");
+        filters = new ThemeAndCountryFilter(projects, frameworks, "marketplace.field.countryIso2", this::refresh);
 
         grid.addColumn(CooperationRequest::title).setHeader(getTranslation("marketplace.field.title")).setFlexGrow(3);
         grid.addColumn(request -> Formats.name(request.requesterName())).setHeader(getTranslation("marketplace.column.requester")).setFlexGrow(2);
@@ -77,7 +59,7 @@ class RequestsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(requests.search(theme.getValue() == null ? null : theme.getValue().code(), country.getValue(), currentUser.require()));
+        grid.setItems(requests.search(filters.themeCode(), filters.countryCode(), currentUser.require()));
     }
 
     @Override
