@@ -36,7 +36,7 @@ class GoodPracticeServiceTest {
                 users.get("kitakyushu.officer"));
         DocumentRef internal = documents.upload(project.code(), "budget-notes.pdf", TestFiles.pdf("internal"), users.get("kitakyushu.officer"));
         fixtures.close(project);
-        String word = PeerLearningFixtures.uniqueCode("Takakura");
+        String word = PeerLearningFixtures.uniqueCode("Basket");
         assertThat(practices.publishableBy(users.get("kitakyushu.officer"))).extracting(Project::code).contains(project.code());
 
         GoodPractice published = practices.publish(new PracticeDraft(project.code(), word + " home composting",

@@ -88,9 +88,9 @@ class CrossOrganisationRouteTest {
 
     /**
      * Routes whose id is no record of a project, so Kitakyushu's project has nothing to fill them with:
-     * the marketplace's requests, offers and country frameworks (DD033). Their scoping is the services'
-     * (CooperationRequestServiceTest: another requester and a reviewer are refused a request;
-     * CooperationOfferServiceTest: another company cannot change an offer), which the screens call.
+     * the marketplace's requests, offers and country frameworks (DD033). Their screens are walked with
+     * demo records by {@link MarketplaceRouteScopingTest}; the services' scoping by
+     * CooperationRequestServiceTest and CooperationOfferServiceTest.
      * And peer learning's records, which every signed-in user reads (DD034): a dialogue's timeline names
      * only the projects the reader takes part in (DialogueServiceTest), a programme's figures are its
      * members' (ProgrammeServiceTest refuses an outsider), and a published practice is for everyone.
