@@ -6,16 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.citycoop.base.AdministratorImport;
 import org.citycoop.base.AuditTrail;
 import org.citycoop.base.CsvTable;
 import org.citycoop.base.ImportProblem;
 import org.citycoop.base.ImportRejectedException;
 import org.citycoop.name.Name;
-import org.citycoop.base.SecurityLog;
 import org.citycoop.organisation.internal.OrganisationRepository;
 import org.citycoop.security.CityCoopUser;
-import org.citycoop.security.Roles;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,27 +31,18 @@ public class OrganisationImport {
 
     private final OrganisationRepository organisations;
     private final AuditTrail audit;
-    private final SecurityLog securityLog;
+    private final AdministratorImport administratorImport;
 
-    OrganisationImport(OrganisationRepository organisations, AuditTrail audit, SecurityLog securityLog) {
+    OrganisationImport(OrganisationRepository organisations, AuditTrail audit, AdministratorImport administratorImport) {
         this.organisations = organisations;
         this.audit = audit;
-        this.securityLog = securityLog;
+        this.administratorImport = administratorImport;
     }
 
     /** The number of organisations created or updated; refused as a whole with every bad row listed. */
     @Transactional
     public int importCsv(byte[] file, CityCoopUser admin) {
-        if (!admin.hasRole(Roles.ADMIN)) {
-            throw new AccessDeniedException("Only administrators import organisations");
-        }
-        try {
-            return importChecked(file, admin);
-        } catch (ImportRejectedException rejected) {
-            // the administrator wants to see failed attempts too; the refused file itself leaves nothing
-            securityLog.recordAttempt(admin.getUsername(), "ORGANISATIONS_IMPORT_REFUSED", rejected.getMessage());
-            throw rejected;
-        }
+        return administratorImport.run(admin, "organisations", () -> importChecked(file, admin));
     }
 
     private int importChecked(byte[] file, CityCoopUser admin) {

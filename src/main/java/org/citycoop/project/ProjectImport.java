@@ -9,18 +9,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.citycoop.base.AdministratorImport;
 import org.citycoop.base.AuditTrail;
 import org.citycoop.base.CsvTable;
 import org.citycoop.base.ImportProblem;
 import org.citycoop.base.ImportRejectedException;
-import org.citycoop.base.SecurityLog;
 import org.citycoop.organisation.OrganisationKind;
 import org.citycoop.organisation.OrganisationService;
 import org.citycoop.project.internal.ImportedProject;
 import org.citycoop.project.internal.ProjectImportRepository;
 import org.citycoop.security.CityCoopUser;
-import org.citycoop.security.Roles;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,28 +37,19 @@ public class ProjectImport {
     private final ProjectImportRepository projects;
     private final OrganisationService organisations;
     private final AuditTrail audit;
-    private final SecurityLog securityLog;
+    private final AdministratorImport administratorImport;
 
-    ProjectImport(ProjectImportRepository projects, OrganisationService organisations, AuditTrail audit, SecurityLog securityLog) {
+    ProjectImport(ProjectImportRepository projects, OrganisationService organisations, AuditTrail audit, AdministratorImport administratorImport) {
         this.projects = projects;
         this.organisations = organisations;
         this.audit = audit;
-        this.securityLog = securityLog;
+        this.administratorImport = administratorImport;
     }
 
     /** The number of projects created or updated; refused as a whole with every bad row listed. */
     @Transactional
     public int importCsv(byte[] file, CityCoopUser admin) {
-        if (!admin.hasRole(Roles.ADMIN)) {
-            throw new AccessDeniedException("Only administrators import projects");
-        }
-        try {
-            return importChecked(file, admin);
-        } catch (ImportRejectedException rejected) {
-            // the administrator wants to see failed attempts too; the refused file itself leaves nothing
-            securityLog.recordAttempt(admin.getUsername(), "PROJECTS_IMPORT_REFUSED", rejected.getMessage());
-            throw rejected;
-        }
+        return administratorImport.run(admin, "projects", () -> importChecked(file, admin));
     }
 
     private int importChecked(byte[] file, CityCoopUser admin) {
