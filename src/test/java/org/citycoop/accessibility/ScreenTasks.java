@@ -1,6 +1,5 @@
 package org.citycoop.accessibility;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,9 +24,7 @@ import org.citycoop.dispatch.MissionPlan;
 import org.citycoop.dispatch.ReportResponse;
 import org.citycoop.feasibility.FeasibilityProcess;
 import org.citycoop.feasibility.FeasibilityService;
-import org.citycoop.feasibility.FieldSurvey;
-import org.citycoop.feasibility.StudyFindings;
-import org.citycoop.feasibility.StudyScope;
+import org.citycoop.feasibility.TestStudies;
 import org.citycoop.followup.FollowUpFixtures;
 import org.citycoop.followup.FollowUpProcess;
 import org.citycoop.funding.ApplicationDraft;
@@ -161,21 +158,21 @@ class ScreenTasks {
 
     String conductSurvey() {
         String code = inFeasibility();
-        feasibility.defineScope(open(code, FeasibilityProcess.TASK_DEFINE_SCOPE), scope(), officer());
+        feasibility.defineScope(open(code, FeasibilityProcess.TASK_DEFINE_SCOPE), TestStudies.scope(), officer());
         return open(code, FeasibilityProcess.TASK_CONDUCT_SURVEY);
     }
 
     String uploadReport() {
         String code = inFeasibility();
-        feasibility.defineScope(open(code, FeasibilityProcess.TASK_DEFINE_SCOPE), scope(), officer());
-        feasibility.recordSurvey(open(code, FeasibilityProcess.TASK_CONDUCT_SURVEY), survey(), officer());
+        feasibility.defineScope(open(code, FeasibilityProcess.TASK_DEFINE_SCOPE), TestStudies.scope(), officer());
+        feasibility.recordSurvey(open(code, FeasibilityProcess.TASK_CONDUCT_SURVEY), TestStudies.survey(), officer());
         return open(code, FeasibilityProcess.TASK_UPLOAD_REPORT);
     }
 
     String reviewStudy() {
         String uploadTask = uploadReport();
         String code = codeOf(uploadTask);
-        feasibility.submitReport(uploadTask, findings(), "fs-report.pdf", PDF, officer());
+        feasibility.submitReport(uploadTask, TestStudies.findings(), "fs-report.pdf", PDF, officer());
         return open(code, FeasibilityProcess.TASK_REVIEW_STUDY);
     }
 
@@ -452,32 +449,6 @@ class ScreenTasks {
             throw new IllegalStateException(code + ": expected one open " + key + ", found " + open.size());
         }
         return open.get(0).getId();
-    }
-
-    private static StudyScope scope() {
-        StudyScope scope = new StudyScope();
-        scope.setScope("Organic waste from three traditional markets in Surabaya.");
-        scope.setTermsOfReference("Waste composition survey, site visits, cost estimate; report within 4 months.");
-        return scope;
-    }
-
-    private static FieldSurvey survey() {
-        FieldSurvey survey = new FieldSurvey();
-        survey.setSurveyStart(LocalDate.of(2027, 5, 10));
-        survey.setSurveyEnd(LocalDate.of(2027, 5, 14));
-        survey.setTeamMembers("Aiko Tanaka\nKenta Mori (NEXT consultants)");
-        survey.setPartnerContactName("Budi Santoso");
-        survey.setPartnerContactEmail("");
-        return survey;
-    }
-
-    private static StudyFindings findings() {
-        StudyFindings findings = new StudyFindings();
-        findings.setRecommendedTechnology("Windrow composting of market waste");
-        findings.setEstimatedCostJpy(48_000_000L);
-        findings.setExpectedEffect("Less market waste to the Benowo landfill; compost for city parks.");
-        findings.setWasteDivertedTonnesPerYear(new BigDecimal("7300.5"));
-        return findings;
     }
 
     private static ApplicationDraft draft() {

@@ -82,13 +82,13 @@ class FeasibilityServiceTest {
 
     @Test
     void theOfficerDoesTheStudyAndTheManagerAcceptsIt() {
-        feasibility.defineScope(task(FeasibilityProcess.TASK_DEFINE_SCOPE), scope(), officer);
+        feasibility.defineScope(task(FeasibilityProcess.TASK_DEFINE_SCOPE), TestStudies.scope(), officer);
         assertThat(study().status()).isEqualTo(StudyStatus.SCOPED);
 
-        feasibility.recordSurvey(task(FeasibilityProcess.TASK_CONDUCT_SURVEY), survey(), officer);
+        feasibility.recordSurvey(task(FeasibilityProcess.TASK_CONDUCT_SURVEY), TestStudies.survey(), officer);
         assertThat(study().status()).isEqualTo(StudyStatus.SURVEYED);
 
-        feasibility.submitReport(task(FeasibilityProcess.TASK_UPLOAD_REPORT), findings(), "fs-report.pdf", PDF, officer);
+        feasibility.submitReport(task(FeasibilityProcess.TASK_UPLOAD_REPORT), TestStudies.findings(), "fs-report.pdf", PDF, officer);
         assertThat(study().status()).isEqualTo(StudyStatus.IN_REVIEW);
 
         String review = task(FeasibilityProcess.TASK_REVIEW_STUDY);
@@ -173,9 +173,9 @@ class FeasibilityServiceTest {
 
     @Test
     void aSurveyThatEndsBeforeItStartsIsRefusedAndChangesNothing() {
-        feasibility.defineScope(task(FeasibilityProcess.TASK_DEFINE_SCOPE), scope(), officer);
+        feasibility.defineScope(task(FeasibilityProcess.TASK_DEFINE_SCOPE), TestStudies.scope(), officer);
         String taskId = task(FeasibilityProcess.TASK_CONDUCT_SURVEY);
-        FieldSurvey survey = survey();
+        FieldSurvey survey = TestStudies.survey();
         survey.setSurveyEnd(survey.getSurveyStart().minusDays(1));
 
         assertThatThrownBy(() -> feasibility.recordSurvey(taskId, survey, officer))
@@ -189,12 +189,12 @@ class FeasibilityServiceTest {
 
     @Test
     void whenTheTaskCannotBeCompletedTheSurveyIsNotStoredEither() {
-        feasibility.defineScope(task(FeasibilityProcess.TASK_DEFINE_SCOPE), scope(), officer);
+        feasibility.defineScope(task(FeasibilityProcess.TASK_DEFINE_SCOPE), TestStudies.scope(), officer);
         String taskId = task(FeasibilityProcess.TASK_CONDUCT_SURVEY);
         engineTasks.claim(taskId, "kitakyushu.colleague");
 
         // the survey is written before the engine refuses the completion: one transaction undoes both
-        assertThatThrownBy(() -> feasibility.recordSurvey(taskId, survey(), officer))
+        assertThatThrownBy(() -> feasibility.recordSurvey(taskId, TestStudies.survey(), officer))
                 .isInstanceOf(TaskClaimedByOtherException.class);
 
         assertThat(study().status()).isEqualTo(StudyStatus.SCOPED);
@@ -204,7 +204,7 @@ class FeasibilityServiceTest {
 
     @Test
     void aSurveyWithoutDatesTeamOrContactNamesEachField() {
-        feasibility.defineScope(task(FeasibilityProcess.TASK_DEFINE_SCOPE), scope(), officer);
+        feasibility.defineScope(task(FeasibilityProcess.TASK_DEFINE_SCOPE), TestStudies.scope(), officer);
         String taskId = task(FeasibilityProcess.TASK_CONDUCT_SURVEY);
         FieldSurvey survey = new FieldSurvey();
         survey.setTeamMembers(" ");
@@ -220,7 +220,7 @@ class FeasibilityServiceTest {
     void aReportWithANegativeCostAndNoFileIsRefusedAndStoresNothing() {
         studyUntilReport();
         String taskId = task(FeasibilityProcess.TASK_UPLOAD_REPORT);
-        StudyFindings findings = findings();
+        StudyFindings findings = TestStudies.findings();
         findings.setEstimatedCostJpy(-1L);
         findings.setCo2ReducedTonnesPerYear(new BigDecimal("-3"));
         long auditBefore = audit.ofProject(project.id()).size();
@@ -244,7 +244,7 @@ class FeasibilityServiceTest {
         studyUntilReport();
         String taskId = task(FeasibilityProcess.TASK_UPLOAD_REPORT);
 
-        assertRefused(() -> feasibility.submitReport(taskId, findings(), "report.pdf",
+        assertRefused(() -> feasibility.submitReport(taskId, TestStudies.findings(), "report.pdf",
                 "#!/bin/sh\necho not a report\n".getBytes(StandardCharsets.US_ASCII), officer), "report");
 
         assertNoReportStored();
@@ -299,7 +299,7 @@ class FeasibilityServiceTest {
     void oneTasksScreenCannotCompleteAnotherTask() {
         String scopeTask = task(FeasibilityProcess.TASK_DEFINE_SCOPE);
 
-        assertThatThrownBy(() -> feasibility.recordSurvey(scopeTask, survey(), officer))
+        assertThatThrownBy(() -> feasibility.recordSurvey(scopeTask, TestStudies.survey(), officer))
                 .isInstanceOf(TaskNotAvailableException.class);
         assertThatThrownBy(() -> feasibility.openTask(scopeTask, "Task_ScreenProposal", officer))
                 .isInstanceOf(TaskNotAvailableException.class);
@@ -319,13 +319,13 @@ class FeasibilityServiceTest {
     }
 
     private void studyUntilReport() {
-        feasibility.defineScope(task(FeasibilityProcess.TASK_DEFINE_SCOPE), scope(), officer);
-        feasibility.recordSurvey(task(FeasibilityProcess.TASK_CONDUCT_SURVEY), survey(), officer);
+        feasibility.defineScope(task(FeasibilityProcess.TASK_DEFINE_SCOPE), TestStudies.scope(), officer);
+        feasibility.recordSurvey(task(FeasibilityProcess.TASK_CONDUCT_SURVEY), TestStudies.survey(), officer);
     }
 
     private void studyUntilReview() {
         studyUntilReport();
-        feasibility.submitReport(task(FeasibilityProcess.TASK_UPLOAD_REPORT), findings(), "fs-report.pdf", PDF, officer);
+        feasibility.submitReport(task(FeasibilityProcess.TASK_UPLOAD_REPORT), TestStudies.findings(), "fs-report.pdf", PDF, officer);
     }
 
     /** The open task of the study process with this key: the engine's own, unscoped answer. */
@@ -359,32 +359,6 @@ class FeasibilityServiceTest {
             // every message names its field before saying what to do
             assertThat(refused.problems()).allSatisfy(problem -> assertThat(problem.message()).matches("^[A-Z][^:]*: .+"));
         });
-    }
-
-    private static StudyScope scope() {
-        StudyScope scope = new StudyScope();
-        scope.setScope(" Organic waste from three traditional markets in Surabaya. ");
-        scope.setTermsOfReference("Waste composition survey, site visits, cost estimate; report within 4 months.");
-        return scope;
-    }
-
-    private static FieldSurvey survey() {
-        FieldSurvey survey = new FieldSurvey();
-        survey.setSurveyStart(LocalDate.of(2027, 5, 10));
-        survey.setSurveyEnd(LocalDate.of(2027, 5, 14));
-        survey.setTeamMembers("Aiko Tanaka\nKenta Mori (NEXT consultants)");
-        survey.setPartnerContactName("Budi Santoso");
-        survey.setPartnerContactEmail("");
-        return survey;
-    }
-
-    private static StudyFindings findings() {
-        StudyFindings findings = new StudyFindings();
-        findings.setRecommendedTechnology("Windrow composting of market waste");
-        findings.setEstimatedCostJpy(48_000_000L);
-        findings.setExpectedEffect("Less market waste to the Benowo landfill; compost for city parks.");
-        findings.setWasteDivertedTonnesPerYear(new BigDecimal("7300.5"));
-        return findings;
     }
 
     private static ProjectProposal proposal(String title) {
