@@ -23,15 +23,27 @@ final class AxeScan {
     static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final Set<String> BLOCKING = Set.of("serious", "critical");
 
-    /** One element that fails (or that axe could not decide on) a rule. */
-    record Finding(String rule, String impact, String target, String help, String reason) {
+    /**
+     * One element that fails (or that axe could not decide on) a rule; {@code path} is axe's own target
+     * (selectors through shadow roots), by which a script in the page finds the element again.
+     */
+    record Finding(String rule, String impact, String target, String help, String reason, Object path) {
         boolean blocks() {
             return BLOCKING.contains(impact);
         }
+
+        /** axe's word for an element whose content is a symbol such as "⋮": judged as a graphic, at 3:1. */
+        boolean nonText() {
+            return reason.contains("non-text characters");
+        }
     }
 
-    /** What axe found on one screen: violations (those of known upstream issues apart) and undecided elements. */
-    record Result(List<Finding> violations, List<Finding> setAside, List<Finding> incomplete) {
+    /**
+     * What axe found on one screen: violations (those of known upstream issues apart), undecided
+     * elements, and the second check's judgement of the colour contrast axe could not decide (DD036).
+     */
+    record Result(List<Finding> violations, List<Finding> setAside, List<Finding> incomplete,
+                  List<EffectiveContrast.Judgement> contrast) {
         List<Finding> blocking() {
             return violations.stream().filter(Finding::blocks).toList();
         }
@@ -57,7 +69,8 @@ final class AxeScan {
         for (Finding finding : findings(results.getViolations())) {
             (KnownUpstreamIssue.covers(finding, page) ? setAside : violations).add(finding);
         }
-        return new Result(violations, setAside, findings(results.getIncomplete()));
+        List<Finding> incomplete = findings(results.getIncomplete());
+        return new Result(violations, setAside, incomplete, EffectiveContrast.of(page, incomplete));
     }
 
     /** What the first of the node's checks says: for an undecided element, why axe could not decide. */
@@ -73,7 +86,7 @@ final class AxeScan {
             for (CheckedNode node : rule.getNodes()) {
                 String impact = node.getImpact() != null ? node.getImpact() : rule.getImpact();
                 findings.add(new Finding(rule.getId(), String.valueOf(impact), String.valueOf(node.getTarget()), rule.getHelp(),
-                        reason(node)));
+                        reason(node), node.getTarget()));
             }
         }
         return findings;
