@@ -105,7 +105,8 @@ class JapaneseScreensTest {
 
     /**
      * The server's own refusal reaches a Japanese user in Japanese, under the field it names; the
-     * project's timeline names the completed task, and the task a comment was on, in Japanese (DD030).
+     * project's timeline names the completed task, and the task a comment was on, in Japanese (DD030), and
+     * words its audit details in Japanese (DD035).
      */
     @Test
     void aJapaneseUserReadsTheServersProblemsAndTheTimelineInJapanese() throws IOException {
@@ -114,6 +115,7 @@ class JapaneseScreensTest {
         Project proposed = projects.propose(TestProposals.of("Sorting " + token, "SBY"), users.get("yokohama.officer"));
         String screeningTask = process.taskWithKey(proposed, ProjectProcess.TASK_SCREEN_PROPOSAL).getId();
         comments.commentOnTask(screeningTask, "Budget looks fine.", users.get("yokohama.manager"));
+        comments.comment(proposed.code(), "Please add the partner's letter, @yokohama.officer", users.get("yokohama.manager"));
         String screening = japanese.getProperty("task.name." + ProjectProcess.TASK_SCREEN_PROPOSAL);
         try (BrowserSession browser = BrowserSession.onPort(port)) {
             browser.run("japanese-server", () -> {
@@ -135,6 +137,8 @@ class JapaneseScreensTest {
                 String timeline = manager.locator(".project-timeline").textContent();
                 assertThat(timeline).contains("yokohama.managerさんがタスク「" + screening + "」を完了しました", ": " + screening)
                         .doesNotContain("Screen project proposal");
+                // an audit detail recorded in words is worded in Japanese (DD035)
+                assertThat(timeline).contains("メンション：yokohama.officer").doesNotContain("Mentions");
                 // the comment made on the task is labelled with the task's Japanese name (V28: the comment keeps its key)
                 assertThat(manager.locator(".comment-task").first().textContent()).isEqualTo("タスク「" + screening + "」へのコメント");
                 manager.locator(".project-timeline").scrollIntoViewIfNeeded();
