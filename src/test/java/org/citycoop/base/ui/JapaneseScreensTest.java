@@ -17,10 +17,12 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import org.citycoop.BrowserSession;
 import org.citycoop.CityCoopTest;
+import org.citycoop.Grids;
 import org.citycoop.TestUsers;
 import org.citycoop.TestProposals;
 import org.citycoop.project.Project;
@@ -143,6 +145,23 @@ class JapaneseScreensTest {
                 assertThat(manager.locator(".comment-task").first().textContent()).isEqualTo("タスク「" + screening + "」へのコメント");
                 manager.locator(".project-timeline").scrollIntoViewIfNeeded();
                 shootLaptopAndPhone(manager, "japanese-07-timeline", manager.locator(".project-timeline"));
+            });
+        }
+    }
+
+    /** The indicator library is listed by the Japanese names in the Japanese collation, not by the English ones (DD035). */
+    @Test
+    void theIndicatorLibraryFollowsTheJapaneseNames() {
+        try (BrowserSession browser = BrowserSession.onPort(port)) {
+            browser.run("japanese-indicators", () -> {
+                Page admin = browser.newPage(1280, 800, "ja-JP");
+                browser.signInInJapanese(admin, "admin");
+                admin.navigate(browser.url("admin/indicators"));
+                settle(admin);
+                List<String> waste = Grids.allCellTexts(admin).stream()
+                        .filter(List.of("ごみ収集カバー率", "リサイクル率", "堆肥化量", "埋立処分量")::contains).toList();
+                assertThat(waste).containsExactly("ごみ収集カバー率", "リサイクル率", "堆肥化量", "埋立処分量");
+                shootLaptopAndPhone(admin, "japanese-08-indicator-library");
             });
         }
     }
