@@ -206,8 +206,10 @@ public class TrainingService {
         if (programmeOver) {
             programmes.markSessionsOver(task.programme().id());
         }
-        audit.record(projectIdOf(task), officer.getUsername(), "TRAINING_SESSION_RECORDED", session.kind().name() + " "
-                + session.startsAt() + ", " + attendees.size() + " trainee(s)" + (programmeOver ? "; programme over" : ""));
+        audit.record(projectIdOf(task), officer.getUsername(), "TRAINING_SESSION_RECORDED",
+                Message.of(programmeOver ? "audit-detail.training.last-session" : "audit-detail.training.session",
+                        Message.of("training.session.kind." + session.kind().name()), session.startsAt().toLocalDate(),
+                        session.startsAt().toLocalTime().toString(), attendees.size()));
         workflow.complete(taskId, Actor.of(officer), Map.of(TrainingProcess.PROGRAMME_OVER, programmeOver));
     }
 
