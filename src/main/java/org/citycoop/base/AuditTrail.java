@@ -4,10 +4,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** Who changed what, when: every state change that matters is recorded here, in the same transaction. */
+/**
+ * Who changed what, when: every state change that matters is recorded here, in the same transaction.
+ * A detail in words is given as a {@link Message} (DD035): the row keeps its key and arguments, which the
+ * project's history words in the reader's language, and its English text for SQL readers and logs. A
+ * detail given as a string is what someone typed or a name, shown as written.
+ */
 @Service
 public class AuditTrail {
 
@@ -23,18 +29,37 @@ public class AuditTrail {
         recordOnlyFor(null, projectId, actor, action, detail);
     }
 
+    public void record(long projectId, String actor, String action, Message detail) {
+        recordOnlyFor(null, projectId, actor, action, detail);
+    }
+
+    /** A step whose action says it all. */
+    public void record(long projectId, String actor, String action) {
+        recordOnlyFor(null, projectId, actor, action, (String) null);
+    }
+
     /**
      * An entry of one organisation's own work on the project (a funding agency's review): the
      * project's timeline shows it to that organisation only; the whole trail keeps it.
      */
     public void recordOnlyFor(String organisationCode, long projectId, String actor, String action, String detail) {
+        insert(projectId, organisationCode, actor, action, detail, null);
+    }
+
+    public void recordOnlyFor(String organisationCode, long projectId, String actor, String action, Message detail) {
+        insert(projectId, organisationCode, actor, action, detail == null ? null : detail.toString(), detail);
+    }
+
+    private void insert(long projectId, String organisationCode, String actor, String action, String detail, Message worded) {
         jdbc.sql("""
-                        insert into audit_event (project_id, actor, action, detail, only_for_organisation)
-                        values (:project, :actor, :action, :detail, :organisation)""")
+                        insert into audit_event (project_id, actor, action, detail, detail_key, detail_args, only_for_organisation)
+                        values (:project, :actor, :action, :detail, :key, :args, :organisation)""")
                 .param("project", projectId)
                 .param("actor", actor)
                 .param("action", action)
                 .param("detail", detail)
+                .param("key", worded == null ? null : worded.key())
+                .param("args", worded == null ? null : StoredMessage.argumentsOf(worded))
                 .param("organisation", organisationCode)
                 .update();
     }
@@ -48,6 +73,19 @@ public class AuditTrail {
                 .param("actor", actor)
                 .param("action", action)
                 .param("detail", detail)
+                .update();
+    }
+
+    public void recordForProjectCode(String projectCode, String actor, String action, Message detail) {
+        jdbc.sql("""
+                        insert into audit_event (project_id, actor, action, detail, detail_key, detail_args)
+                        values ((select id from project where code = :code), :actor, :action, :detail, :key, :args)""")
+                .param("code", projectCode)
+                .param("actor", actor)
+                .param("action", action)
+                .param("detail", detail.toString())
+                .param("key", detail.key())
+                .param("args", StoredMessage.argumentsOf(detail))
                 .update();
     }
 
@@ -66,7 +104,7 @@ public class AuditTrail {
 
     /** The whole trail of a project, entries for one organisation included. */
     public List<Entry> ofProject(long projectId) {
-        return jdbc.sql("select actor, action, detail, occurred_at from audit_event where project_id = :project order by occurred_at, id")
+        return jdbc.sql("select actor, action, detail, occurred_at, detail_key, detail_args from audit_event where project_id = :project order by occurred_at, id")
                 .param("project", projectId)
                 .query(AuditTrail::entry)
                 .list();
@@ -75,7 +113,7 @@ public class AuditTrail {
     /** The trail of a project as an organisation taking part may read it: without the entries for another organisation only. */
     public List<Entry> ofProjectAsSeenBy(long projectId, String organisationCode) {
         return jdbc.sql("""
-                        select actor, action, detail, occurred_at from audit_event
+                        select actor, action, detail, occurred_at, detail_key, detail_args from audit_event
                         where project_id = :project and (only_for_organisation is null or only_for_organisation = :organisation)
                         order by occurred_at, id""")
                 .param("project", projectId)
@@ -85,9 +123,21 @@ public class AuditTrail {
     }
 
     private static Entry entry(ResultSet rs, int row) throws SQLException {
-        return new Entry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant());
+        return new Entry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant(),
+                worded(rs.getString(5), rs.getString(6)));
     }
 
-    public record Entry(String actor, String action, String detail, Instant occurredAt) {
+    /** The detail in words of a row read by another module's query (detail_key, detail_args); null when it has none. */
+    public static Message worded(String key, String arguments) {
+        return key == null ? null : StoredMessage.read(key, arguments);
+    }
+
+    /** {@code detail} as written (English for a detail in words), {@code worded} its message, null for one typed or older. */
+    public record Entry(String actor, String action, String detail, Instant occurredAt, Message worded) {
+    }
+
+    /** A detail in the reader's language when it was recorded in words; as written otherwise. */
+    public static String detailIn(Locale locale, String detail, Message worded) {
+        return worded == null ? detail : worded.in(locale);
     }
 }

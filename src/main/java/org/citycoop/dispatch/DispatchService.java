@@ -132,8 +132,8 @@ public class DispatchService {
                 plan.destinationIso2(), plan.departureOn(), plan.returnOn(), plan.costEstimateJpy());
         Dispatch dispatch = task.requireDispatch();
         dispatches.savePlan(dispatch.id(), clean, organisationIds);
-        audit.record(task.project().id(), officer.getUsername(), "DISPATCH_PLANNED", plan.specialists().size() + " specialist(s) to "
-                + plan.destinationIso2() + ", " + plan.departureOn() + " – " + plan.returnOn() + ", ¥" + plan.costEstimateJpy());
+        audit.record(task.project().id(), officer.getUsername(), "DISPATCH_PLANNED", Message.of("audit-detail.dispatch.planned",
+                plan.specialists().size(), plan.destinationIso2(), plan.departureOn(), plan.returnOn(), new Message.Yen(plan.costEstimateJpy())));
         workflow.complete(taskId, Actor.of(officer), Map.of(DispatchProcess.RETURN_DATE,
                 Date.from(plan.returnOn().atStartOfDay(JAPAN).toInstant())));
     }

@@ -88,7 +88,7 @@ public class FeasibilityService {
         FeasibilityStudy study = requireStudy(task);
         studies.recordSurvey(study.id(), input, officer.getUsername());
         audit.record(projectIdOf(task.task()), officer.getUsername(), "FEASIBILITY_SURVEY_RECORDED",
-                input.getSurveyStart() + " – " + input.getSurveyEnd());
+                Message.of("audit-detail.period", input.getSurveyStart(), input.getSurveyEnd()));
         workflow.complete(taskId, Actor.of(officer), Map.of());
     }
 
@@ -120,7 +120,8 @@ public class FeasibilityService {
                 fileName, content, officer.getUsername()).id() : null;
         studies.recordFindings(study.id(), input, documentId, officer.getUsername());
         audit.record(projectId, officer.getUsername(), "FEASIBILITY_REPORT_SUBMITTED",
-                (newReport ? "new report " + fileName : "report kept") + "; " + shorten(input.getRecommendedTechnology()));
+                newReport ? Message.of("audit-detail.feasibility-report.new", fileName, shorten(input.getRecommendedTechnology()))
+                        : Message.of("audit-detail.feasibility-report.kept", shorten(input.getRecommendedTechnology())));
         workflow.complete(taskId, Actor.of(officer), Map.of());
     }
 

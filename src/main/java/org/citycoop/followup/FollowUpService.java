@@ -137,7 +137,7 @@ public class FollowUpService {
         }
         saves.forEach(Runnable::run);
         audit.record(task.project().id(), partner.getUsername(), "FOLLOW_UP_PROGRESS_REPORTED",
-                "Round " + task.round().get().number());
+                Message.of("audit-detail.follow-up.round", task.round().get().number()));
         workflow.complete(taskId, Actor.of(partner), Map.of());
     }
 
@@ -162,9 +162,15 @@ public class FollowUpService {
         FollowUpRound round = task.round().orElseThrow();
         followUps.insertReview(round.id(), review.outcome(), visit, comment, officer.getUsername());
         audit.record(task.project().id(), officer.getUsername(), accepted ? "FOLLOW_UP_ACCEPTED" : "FOLLOW_UP_CORRECTION_ASKED",
-                "Round " + round.number() + (visit ? ", visit needed" : "") + (comment == null ? "" : ": " + comment));
+                reviewDetail(round.number(), visit, comment));
         workflow.complete(taskId, Actor.of(officer), Map.of(FollowUpProcess.PROGRESS_ACCEPTED, accepted,
                 FollowUpProcess.VISIT_NEEDED, visit));
+    }
+
+    /** "Round 2, visit needed: comment", each part in the reader's language but the comment, as written. */
+    private static Message reviewDetail(int round, boolean visit, String comment) {
+        Message rounds = Message.of(visit ? "audit-detail.follow-up.round-visit" : "audit-detail.follow-up.round", round);
+        return comment == null ? rounds : Message.of("audit-detail.with-comment", rounds, comment);
     }
 
     /**

@@ -48,7 +48,7 @@ public record FundingApplication(long id, String projectCode, int round, Funding
     Message submissionProblem(String key) {
         return switch (key) {
             case SCHEME_CLOSED -> Message.of(key, Message.of(scheme.nameKey()));
-            case BUDGET_DIFFERS -> Message.of(key, FundingService.yen(budgetTotalJpy()), FundingService.yen(requestedAmountJpy));
+            case BUDGET_DIFFERS -> Message.of(key, new Message.Yen(budgetTotalJpy()), new Message.Yen(requestedAmountJpy));
             default -> Message.of(key);
         };
     }

@@ -84,7 +84,7 @@ public class FundingReportService {
         if (!reports.deliver(task.report().id(), cleanSummary, documentId, officer.getUsername())) {
             throw InvalidInputException.of("summary", "funding.problem.report.delivered");
         }
-        audit.record(task.project().id(), officer.getUsername(), "FUNDING_REPORT_SUBMITTED", task.report().title().toString());
+        audit.record(task.project().id(), officer.getUsername(), "FUNDING_REPORT_SUBMITTED", task.report().title());
         workflow.complete(taskId, Actor.of(officer), Map.of());
     }
 

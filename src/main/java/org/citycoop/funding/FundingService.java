@@ -160,7 +160,8 @@ public class FundingService {
                     input.getDurationMonths(), officer.getUsername());
         }
         audit.record(task.project().id(), officer.getUsername(), "FUNDING_SCHEME_CHOSEN",
-                scheme.name() + ", " + yen(input.getRequestedAmountJpy()) + ", " + input.getDurationMonths() + " months");
+                Message.of("audit-detail.funding.scheme-chosen", Message.of(scheme.nameKey()),
+                        new Message.Yen(input.getRequestedAmountJpy()), input.getDurationMonths()));
         workflow.complete(taskId, Actor.of(officer), Map.of(
                 FundingProcess.APPLICATION_ID, applicationId,
                 ScopeVariables.FUNDING_AGENCY, scheme.agencyCode()));
@@ -176,7 +177,8 @@ public class FundingService {
         saveDraft(application, input);
         applications.updateStatus(application.id(), FundingApplicationStatus.AWAITING_INTERNAL_APPROVAL);
         audit.record(task.project().id(), officer.getUsername(), "FUNDING_APPLICATION_DRAFTED",
-                application.scheme().name() + ", " + yen(input.getRequestedAmountJpy()));
+                Message.of("audit-detail.funding.drafted", Message.of(application.scheme().nameKey()),
+                        new Message.Yen(input.getRequestedAmountJpy())));
         workflow.complete(taskId, Actor.of(officer), Map.of());
     }
 
@@ -188,7 +190,7 @@ public class FundingService {
         ApplicationDraft input = checkDraft(draft, task.project(), application);
         saveDraft(application, input);
         audit.record(task.project().id(), officer.getUsername(), "FUNDING_APPLICATION_REVISED",
-                yen(input.getRequestedAmountJpy()));
+                Message.of("problem.of", new Message.Yen(input.getRequestedAmountJpy())));
         workflow.complete(taskId, Actor.of(officer), Map.of());
     }
 
@@ -237,8 +239,8 @@ public class FundingService {
         reports.schedule(task.project(), dutyIds, officer);
         applications.updateStatus(application.id(), FundingApplicationStatus.AGREED);
         audit.record(task.project().id(), officer.getUsername(), "FUNDING_AGREEMENT_RECORDED",
-                yen(input.getApprovedAmountJpy()) + ", " + input.getContractStart() + " – " + input.getContractEnd()
-                        + ", " + schedule.size() + " instalments, " + duties.size() + " reports");
+                Message.of("audit-detail.funding.agreement", new Message.Yen(input.getApprovedAmountJpy()),
+                        input.getContractStart(), input.getContractEnd(), schedule.size(), duties.size()));
         workflow.complete(taskId, Actor.of(officer), Map.of());
     }
 
@@ -344,7 +346,7 @@ public class FundingService {
                 input.getComment().strip(), weighted, scoresByCriterion, checksByItem);
         // the score is the agency's, as the reviews are (asSeenBy)
         audit.recordOnlyFor(reviewer.organisationCode(), task.project().id(), reviewer.getUsername(), "FUNDING_APPLICATION_SCREENED",
-                "weighted score " + weighted.toPlainString());
+                Message.of("audit-detail.funding.weighted-score", weighted.toPlainString()));
         workflow.complete(taskId, Actor.of(reviewer), Map.of());
     }
 
@@ -408,9 +410,10 @@ public class FundingService {
             case REVISE -> FundingApplicationStatus.REVISION_REQUESTED;
         });
         audit.record(task.project().id(), reviewer.getUsername(), "FUNDING_DECISION_" + kind.name(), switch (kind) {
-            case APPROVE -> yen(input.getApprovedAmountJpy()) + " of " + yen(application.requestedAmountJpy());
-            case REJECT -> reason;
-            case REVISE -> "by " + input.getRevisionDeadline() + ": " + reason;
+            case APPROVE -> Message.of("audit-detail.funding.approved", new Message.Yen(input.getApprovedAmountJpy()),
+                    new Message.Yen(application.requestedAmountJpy()));
+            case REJECT -> Message.of("problem.of", reason);
+            case REVISE -> Message.of("audit-detail.funding.revise-by", input.getRevisionDeadline(), reason);
         });
         workflow.complete(taskId, Actor.of(reviewer), variables);
         events.publishEvent(new FundingDecided(task.project().code(), task.project().title(), application.scheme().name(), kind,
@@ -450,14 +453,14 @@ public class FundingService {
         if (problem.isPresent()) {
             // the row keeps the key, worded for each reader (DD032); the audit and the engine's error keep English
             applications.recordSubmissionProblem(applicationId, problem.get());
-            String english = application.submissionProblem(problem.get()).toString();
-            audit.record(projectIdOf(applicationId), "system", "FUNDING_SUBMISSION_FAILED", english);
-            return Optional.of(english);
+            Message worded = application.submissionProblem(problem.get());
+            audit.record(projectIdOf(applicationId), "system", "FUNDING_SUBMISSION_FAILED", worded);
+            return Optional.of(worded.toString());
         }
         applications.recordSubmission(applicationId);
         applications.recordSubmissionSnapshot(applicationId);
         audit.record(projectIdOf(applicationId), "system", "FUNDING_APPLICATION_SUBMITTED",
-                "to " + application.scheme().agencyCode() + ", submission " + (application.submissionCount() + 1));
+                Message.of("audit-detail.funding.submitted", application.scheme().agencyCode(), application.submissionCount() + 1));
         return Optional.empty();
     }
 

@@ -1,7 +1,9 @@
 package org.citycoop.indicator;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.citycoop.base.AuditTrail;
 import org.citycoop.base.InvalidInputException;
@@ -29,9 +31,20 @@ public class IndicatorService {
         this.audit = audit;
     }
 
+    /** The library for lookups by code; in no order a reader should see. */
     @Transactional(readOnly = true)
     public List<Indicator> all() {
         return indicators.all();
+    }
+
+    /**
+     * The library as a reader looks it up: by theme, then by the name in the reader's form and language
+     * (Name.readingOrder, DD035). Sorted here, not in SQL: the database knows one collation, not the reader's.
+     */
+    @Transactional(readOnly = true)
+    public List<Indicator> inReadingOrder(Locale locale) {
+        return indicators.all().stream().sorted(Comparator.comparing(Indicator::themeCode, Comparator.nullsLast(Comparator.<String>naturalOrder()))
+                .thenComparing(Indicator::name, Name.readingOrder(locale))).toList();
     }
 
     @Transactional(readOnly = true)

@@ -86,7 +86,7 @@ public class ImplementationService {
             (item.kind() == ItemKind.TRAINING ? training : dispatches).add(id);
         }
         audit.record(task.project().id(), officer.getUsername(), "IMPLEMENTATION_PLANNED",
-                training.size() + " training programme(s), " + dispatches.size() + " dispatch(es)");
+                Message.of("audit-detail.implementation.planned", training.size(), dispatches.size()));
         workflow.complete(taskId, Actor.of(officer), Map.of(ProjectProcess.TRAINING_PROGRAMMES, training,
                 ProjectProcess.SPECIALIST_DISPATCHES, dispatches));
     }
@@ -197,7 +197,7 @@ public class ImplementationService {
         String cleanOutcomes = Texts.required(outcomes, "outcomes", Message.of("implementation.report.outcomes"), 4000);
         String cleanLessons = Texts.required(lessons, "lessons", Message.of("implementation.report.lessons"), 4000);
         lifecycle.recordCompletionReport(task.project().id(), cleanOutcomes, cleanLessons, officer.getUsername());
-        audit.record(task.project().id(), officer.getUsername(), "COMPLETION_REPORT_WRITTEN", null);
+        audit.record(task.project().id(), officer.getUsername(), "COMPLETION_REPORT_WRITTEN");
         workflow.complete(taskId, Actor.of(officer), Map.of());
     }
 
@@ -233,7 +233,7 @@ public class ImplementationService {
             throw new InvalidInputException(problems);
         }
         evaluations.forEach(evaluation -> lifecycle.recordEvaluation(task.project().id(), evaluation, manager.getUsername()));
-        audit.record(task.project().id(), manager.getUsername(), "PROJECT_EVALUATED", null);
+        audit.record(task.project().id(), manager.getUsername(), "PROJECT_EVALUATED");
         workflow.complete(taskId, Actor.of(manager), Map.of());
     }
 }

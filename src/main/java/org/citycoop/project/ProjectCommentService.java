@@ -61,7 +61,7 @@ public class ProjectCommentService {
         Project project = projects.require(code, user);
         Set<String> mentioned = add(project, null, text, user);
         audit.record(project.id(), user.getUsername(), "COMMENT_ADDED", mentioned.isEmpty() ? null
-                : "Mentions " + String.join(", ", mentioned));
+                : Message.of("audit-detail.comment.mentions", String.join(", ", mentioned)));
         return mentioned;
     }
 
@@ -95,8 +95,9 @@ public class ProjectCommentService {
         Project project = projects.require(task.businessKey(), user);
         Set<String> mentioned = add(project, task, text, user);
         // the task's key, not its English name: the timeline names it in the reader's language (TaskNames)
-        audit.record(project.id(), user.getUsername(), "TASK_COMMENT_ADDED", task.taskDefinitionKey()
-                + (mentioned.isEmpty() ? "" : "; mentions " + String.join(", ", mentioned)));
+        audit.record(project.id(), user.getUsername(), "TASK_COMMENT_ADDED", mentioned.isEmpty()
+                ? Message.of("problem.of", task.taskDefinitionKey())
+                : Message.of("audit-detail.task-comment.mentions", task.taskDefinitionKey(), String.join(", ", mentioned)));
         return mentioned;
     }
 

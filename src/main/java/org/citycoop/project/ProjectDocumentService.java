@@ -2,6 +2,7 @@ package org.citycoop.project;
 
 import java.util.List;
 import org.citycoop.base.AuditTrail;
+import org.citycoop.base.Message;
 import org.citycoop.document.DocumentRef;
 import org.citycoop.document.DocumentService;
 import org.citycoop.document.StoredDocument;
@@ -49,7 +50,8 @@ public class ProjectDocumentService {
     public DocumentRef replace(String code, long documentId, String fileName, byte[] content, CityCoopUser user) {
         Project project = projects.require(code, user);
         DocumentRef stored = documents.replace(project.id(), documentId, FIELD, fileName, content, user.getUsername());
-        audit.record(project.id(), user.getUsername(), "DOCUMENT_REPLACED", stored.fileName() + " (version " + stored.version() + ")");
+        audit.record(project.id(), user.getUsername(), "DOCUMENT_REPLACED",
+                Message.of("audit-detail.document.version", stored.fileName(), stored.version()));
         return stored;
     }
 

@@ -81,8 +81,8 @@ public class ProjectLifecycleService {
                 partner.getUsername()).id();
         lifecycle.recordAgreement(projectId, agreement.leadSignatory().strip(), agreement.partnerSignatory().strip(),
                 agreement.signedOn(), agreement.expiresOn(), documentId, partner.getUsername());
-        audit.record(projectId, partner.getUsername(), "AGREEMENT_CONFIRMED", "Signed " + agreement.signedOn()
-                + ", expires " + agreement.expiresOn());
+        audit.record(projectId, partner.getUsername(), "AGREEMENT_CONFIRMED",
+                Message.of("audit-detail.agreement.signed", agreement.signedOn(), agreement.expiresOn()));
         workflow.complete(taskId, Actor.of(partner), Map.of(ProjectProcess.AGREEMENT_RENEWAL_REMINDER_AT,
                 reminderDate(agreement.expiresOn())));
     }
@@ -95,7 +95,7 @@ public class ProjectLifecycleService {
             throw InvalidInputException.of("expiresOn", "project.problem.agreement.renewed-expires");
         }
         lifecycle.renewAgreement(task.project().id(), newExpiry);
-        audit.record(task.project().id(), officer.getUsername(), "AGREEMENT_RENEWED", "Expires " + newExpiry);
+        audit.record(task.project().id(), officer.getUsername(), "AGREEMENT_RENEWED", Message.of("audit-detail.agreement.expires", newExpiry));
         workflow.complete(taskId, Actor.of(officer), Map.of());
     }
 
@@ -173,7 +173,7 @@ public class ProjectLifecycleService {
             throw InvalidInputException.of("status", "project.problem.status.resume");
         }
         lifecycle.resume(project.id());
-        audit.record(project.id(), manager.getUsername(), "PROJECT_RESUMED", null);
+        audit.record(project.id(), manager.getUsername(), "PROJECT_RESUMED");
         workflow.resume(code);
     }
 

@@ -94,7 +94,7 @@ public class TrainingService {
                 : programmes.createProgramme(task.programme().itemId(), projectId);
         programmes.replaceModules(programmeId, input);
         audit.record(projectId, officer.getUsername(), "TRAINING_CURRICULUM_DESIGNED",
-                task.programme().title() + ": " + input.size() + " module(s)");
+                Message.of("audit-detail.training.curriculum", task.programme().title(), input.size()));
         workflow.complete(taskId, Actor.of(officer), Map.of());
     }
 
@@ -116,7 +116,7 @@ public class TrainingService {
         });
         checks.refuseIfAny();
         programmes.replaceTrainees(task.programme().id(), input);
-        audit.record(projectIdOf(task), partner.getUsername(), "TRAINEES_NOMINATED", input.size() + " trainee(s)");
+        audit.record(projectIdOf(task), partner.getUsername(), "TRAINEES_NOMINATED", Message.of("audit-detail.training.trainees", input.size()));
         workflow.complete(taskId, Actor.of(partner), Map.of());
     }
 
@@ -143,7 +143,8 @@ public class TrainingService {
         TrainingTask task = openTask(taskId, TrainingProcess.TASK_PREPARE_LOGISTICS, officer);
         Map<LogisticsKind, LogisticsItem> checklist = checkedLogistics(items, false);
         programmes.saveLogistics(task.programme().id(), List.copyOf(checklist.values()));
-        audit.record(projectIdOf(task), officer.getUsername(), "TRAINING_LOGISTICS_SAVED", openItems(checklist) + " item(s) open");
+        audit.record(projectIdOf(task), officer.getUsername(), "TRAINING_LOGISTICS_SAVED",
+                Message.of("audit-detail.training.open-items", openItems(checklist)));
     }
 
     /** The officer saves the checklist with every item done, which ends the logistics. */
@@ -153,7 +154,7 @@ public class TrainingService {
         Map<LogisticsKind, LogisticsItem> checklist = checkedLogistics(items, true);
         programmes.saveLogistics(task.programme().id(), List.copyOf(checklist.values()));
         programmes.markLogisticsDone(task.programme().id());
-        audit.record(projectIdOf(task), officer.getUsername(), "TRAINING_LOGISTICS_DONE", null);
+        audit.record(projectIdOf(task), officer.getUsername(), "TRAINING_LOGISTICS_DONE");
         workflow.complete(taskId, Actor.of(officer), Map.of());
     }
 
@@ -205,8 +206,10 @@ public class TrainingService {
         if (programmeOver) {
             programmes.markSessionsOver(task.programme().id());
         }
-        audit.record(projectIdOf(task), officer.getUsername(), "TRAINING_SESSION_RECORDED", session.kind().name() + " "
-                + session.startsAt() + ", " + attendees.size() + " trainee(s)" + (programmeOver ? "; programme over" : ""));
+        audit.record(projectIdOf(task), officer.getUsername(), "TRAINING_SESSION_RECORDED",
+                Message.of(programmeOver ? "audit-detail.training.last-session" : "audit-detail.training.session",
+                        Message.of("training.session.kind." + session.kind().name()), session.startsAt().toLocalDate(),
+                        session.startsAt().toLocalTime().toString(), attendees.size()));
         workflow.complete(taskId, Actor.of(officer), Map.of(TrainingProcess.PROGRAMME_OVER, programmeOver));
     }
 
@@ -235,8 +238,8 @@ public class TrainingService {
         });
         checks.refuseIfAny();
         programmes.replaceActionPlan(new TraineeActionPlan(plan.traineeId(), items, targets), partner.getUsername());
-        audit.record(projectIdOf(task), partner.getUsername(), "TRAINEE_ACTION_PLAN_SAVED", "trainee " + plan.traineeId()
-                + ": " + items.size() + " measure(s), " + targets.size() + " target(s)");
+        audit.record(projectIdOf(task), partner.getUsername(), "TRAINEE_ACTION_PLAN_SAVED",
+                Message.of("audit-detail.training.trainee-plan", plan.traineeId(), items.size(), targets.size()));
     }
 
     /** The partner coordinator submits the action plans once every trainee has one. */
@@ -250,7 +253,7 @@ public class TrainingService {
         }
         programmes.markActionPlansSubmitted(task.programme().id());
         audit.record(projectIdOf(task), partner.getUsername(), "TRAINEE_ACTION_PLANS_SUBMITTED",
-                task.programme().plans().size() + " plan(s)");
+                Message.of("audit-detail.training.plans", task.programme().plans().size()));
         workflow.complete(taskId, Actor.of(partner), Map.of());
     }
 
@@ -288,7 +291,7 @@ public class TrainingService {
         programmes.markEvaluated(task.programme().id(), task.programme().itemId(), officer.getUsername());
         EvaluationSummary summary = EvaluationSummary.of(clean.stream().map(TraineeEvaluation::satisfaction).toList());
         audit.record(projectIdOf(task), officer.getUsername(), "TRAINING_PROGRAMME_EVALUATED",
-                task.programme().title() + ": " + summary.count() + " evaluation(s), average " + summary.average());
+                Message.of("audit-detail.training.evaluated", task.programme().title(), summary.count(), summary.average()));
         workflow.complete(taskId, Actor.of(officer), Map.of());
         return summary;
     }

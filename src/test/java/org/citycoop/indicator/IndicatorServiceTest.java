@@ -3,7 +3,9 @@ package org.citycoop.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Comparator;
 import java.util.Locale;
+import java.util.Set;
 import org.citycoop.CityCoopTest;
 import org.citycoop.TestUsers;
 import org.citycoop.base.InvalidInputException;
@@ -50,6 +52,22 @@ class IndicatorServiceTest {
                 .extracting(indicator -> indicator.name().in(Locale.JAPANESE)).containsExactlyInAnyOrder("ごみ収集カバー率", "CO2削減量");
         assertThat(indicators.all()).extracting(indicator -> indicator.name().ja())
                 .contains("リサイクル率", "埋立処分量", "堆肥化量", "給水普及率", "無収水率", "下水処理率");
+    }
+
+    @Test
+    void theLibraryIsListedByThemeThenByTheNameInTheReadersLanguage() {
+        java.util.Set<String> waste = Set.of("WASTE_COLLECTION_COVERAGE", "RECYCLING_RATE", "WASTE_LANDFILLED", "COMPOSTING");
+
+        assertThat(indicators.inReadingOrder(Locale.ENGLISH)).filteredOn(indicator -> waste.contains(indicator.code()))
+                .extracting(indicator -> indicator.name().in(Locale.ENGLISH))
+                .containsExactly("Organic waste composted", "Recycling rate", "Waste collection coverage", "Waste landfilled");
+        // kana before kanji, and these kanji by their readings (堆 tai before 埋 mai), as Java's Japanese collator orders them
+        assertThat(indicators.inReadingOrder(Locale.JAPANESE)).filteredOn(indicator -> waste.contains(indicator.code()))
+                .extracting(indicator -> indicator.name().in(Locale.JAPANESE))
+                .containsExactly("ごみ収集カバー率", "リサイクル率", "堆肥化量", "埋立処分量");
+        assertThat(indicators.inReadingOrder(Locale.JAPANESE)).extracting(Indicator::themeCode)
+                .as("grouped by theme, indicators without one last").isSortedAccordingTo(
+                        Comparator.nullsLast(Comparator.<String>naturalOrder()));
     }
 
     @Test

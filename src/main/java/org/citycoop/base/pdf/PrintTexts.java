@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.citycoop.base.LocalFormats;
 import org.citycoop.name.Name;
 
 /**
@@ -77,8 +78,9 @@ public final class PrintTexts {
         return format.format(value);
     }
 
+    /** As the screens write it (LocalFormats): 18,000,000円 in Japanese, ¥18,000,000 in English. */
     public String yen(long amount) {
-        return get("print.yen", NumberFormat.getIntegerInstance(locale).format(amount));
+        return LocalFormats.yen(amount, locale);
     }
 
     /** No fallback to the server's default locale: a language without a file prints the English base bundle. */

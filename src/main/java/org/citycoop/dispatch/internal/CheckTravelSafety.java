@@ -3,6 +3,7 @@ package org.citycoop.dispatch.internal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.citycoop.base.AuditTrail;
+import org.citycoop.base.Message;
 import org.citycoop.dispatch.Dispatch;
 import org.citycoop.dispatch.DispatchProcess;
 import org.citycoop.dispatch.TravelSafety;
@@ -37,7 +38,7 @@ class CheckTravelSafety implements JavaDelegate {
             String reason = reasonKey(safety);
             dispatches.block(dispatchId, reason);
             audit.recordForProjectCode(execution.getProcessBusinessKey(), ACTOR, "DISPATCH_BLOCKED_BY_TRAVEL_SAFETY",
-                    Dispatch.safetyBlockMessage(reason, dispatch.destinationName(), dispatch.destinationIso2()).toString());
+                    Dispatch.safetyBlockMessage(reason, dispatch.destinationName(), dispatch.destinationIso2()));
         }
         execution.setVariable(DispatchProcess.TRAVEL_SAFE, safe);
     }

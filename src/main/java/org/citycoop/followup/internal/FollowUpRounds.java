@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.citycoop.base.AuditTrail;
+import org.citycoop.base.Message;
 import org.citycoop.followup.FollowUpSchedule;
 import org.citycoop.project.ImplementationService;
 import org.springframework.stereotype.Component;
@@ -37,12 +38,12 @@ class FollowUpRounds {
         FollowUpSchedule schedule = FollowUpSchedule.parse(row.cycle());
         int number = followUps.roundsSoFar(projectId) + 1;
         if (number > schedule.rounds()) {
-            audit.record(projectId, "engine", "FOLLOW_UP_DONE", schedule.rounds() + " round(s)");
+            audit.record(projectId, "engine", "FOLLOW_UP_DONE", Message.of("audit-detail.follow-up.rounds", schedule.rounds()));
             return Optional.empty();
         }
         LocalDate dueOn = schedule.dueOn(number, row.startsOn());
         long roundId = followUps.insertRound(projectId, number, dueOn);
-        audit.record(projectId, "engine", "FOLLOW_UP_ROUND_PLANNED", "Round " + number + " due on " + dueOn);
+        audit.record(projectId, "engine", "FOLLOW_UP_ROUND_PLANNED", Message.of("audit-detail.follow-up.round-due", number, dueOn));
         return Optional.of(new PlannedRound(roundId, dueOn));
     }
 
@@ -61,7 +62,7 @@ class FollowUpRounds {
     void close(long roundId) {
         FollowUpRepository.RoundRow round = followUps.round(roundId).orElseThrow();
         followUps.closeRound(roundId);
-        audit.record(round.projectId(), "engine", "FOLLOW_UP_ROUND_CLOSED", "Round " + round.roundNo());
+        audit.record(round.projectId(), "engine", "FOLLOW_UP_ROUND_CLOSED", Message.of("audit-detail.follow-up.round", round.roundNo()));
     }
 
     record PlannedRound(long id, LocalDate dueOn) {

@@ -21,7 +21,7 @@ public class IndicatorRepository {
     }
 
     public List<Indicator> all() {
-        return jdbc.sql(SELECT + " order by theme_code nulls last, name").query(IndicatorRepository::indicator).list();
+        return jdbc.sql(SELECT + " order by code").query(IndicatorRepository::indicator).list();
     }
 
     public Optional<Indicator> find(String code) {

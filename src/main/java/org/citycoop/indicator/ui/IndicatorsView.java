@@ -125,7 +125,7 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(indicators.all());
+        grid.setItems(indicators.inReadingOrder(getLocale()));
     }
 
     private void clearErrors() {

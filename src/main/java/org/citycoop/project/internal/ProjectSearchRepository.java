@@ -3,6 +3,7 @@ package org.citycoop.project.internal;
 import org.citycoop.name.Name;
 import java.time.LocalDate;
 import java.util.List;
+import org.citycoop.base.AuditTrail;
 import org.citycoop.base.ReferenceItem;
 import org.citycoop.project.Project;
 import org.citycoop.project.ProjectActivity;
@@ -60,7 +61,7 @@ public class ProjectSearchRepository {
     public List<ProjectActivity> activityOthersDidFor(String partnerCode, int limit) {
         return jdbc.sql("""
                         select p.code, p.title, case when u.id is null then a.actor else u.display_name_en end, u.display_name_ja,
-                               a.action, a.detail, a.occurred_at
+                               a.action, a.detail, a.occurred_at, a.detail_key, a.detail_args
                         from audit_event a
                         join project p on p.id = a.project_id
                         join organisation partner on partner.id = p.partner_organisation_id
@@ -73,7 +74,8 @@ public class ProjectSearchRepository {
                 .param("partner", partnerCode)
                 .param("limit", limit)
                 .query((rs, row) -> new ProjectActivity(rs.getString(1), rs.getString(2),
-                        new Name(rs.getString(3), rs.getString(4)), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()))
+                        new Name(rs.getString(3), rs.getString(4)), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(),
+                        AuditTrail.worded(rs.getString(8), rs.getString(9))))
                 .list();
     }
 

@@ -3,6 +3,7 @@ package org.citycoop.project.internal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.citycoop.base.AuditTrail;
+import org.citycoop.base.Message;
 import org.citycoop.workflow.ScopeVariables;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +22,6 @@ class RemindMemberDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         audit.record(lifecycle.projectIdOf(execution.getProcessBusinessKey()), "system", "CONSENT_REMINDER",
-                "Reminder to the delegate of " + execution.getVariable(ScopeVariables.MEMBER_ORGANISATION));
+                Message.of("audit-detail.consent.reminder", execution.getVariable(ScopeVariables.MEMBER_ORGANISATION)));
     }
 }

@@ -119,8 +119,9 @@ class PartnerPortalView extends VerticalLayout implements HasDynamicTitle {
         entry.addClassName("partner-activity-entry");
         entry.add(line(Formats.dateTime(LocalDateTime.ofInstant(activity.occurredAt(), zone), getLocale()) + " · " + activity.projectCode()));
         entry.add(new Span(AuditWording.sentence(this, activity.action(), activity.actorName().in(getLocale()))));
-        if (activity.detail() != null && !activity.detail().isBlank()) {
-            entry.add(line(TaskNames.inText(this, activity.detail())));
+        String detail = activity.detailIn(getLocale());
+        if (detail != null && !detail.isBlank()) {
+            entry.add(line(TaskNames.inText(this, detail)));
         }
         return entry;
     }

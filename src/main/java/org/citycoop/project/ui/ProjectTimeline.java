@@ -35,7 +35,8 @@ final class ProjectTimeline {
         } else {
             what = owner.getTranslation("projectpage.timeline.task-for", entry.actor(), entry.actedFor(), taskName(owner, entry));
         }
-        return entry.detail() == null || entry.detail().isBlank() ? what : what + ": " + TaskNames.inText(owner, entry.detail());
+        String detail = entry.detailIn(Formats.screenLocale());
+        return detail == null || detail.isBlank() ? what : what + ": " + TaskNames.inText(owner, detail);
     }
 
     private static String taskName(Component owner, TimelineEntry entry) {

@@ -64,7 +64,7 @@ class SubmitActionPlanView extends ImplementationTaskView<ProjectTask> {
         targets.removeAll();
         targets.setWidthFull();
         targetsProblem.addClassName("overdue");
-        List<Indicator> library = indicators.all();
+        List<Indicator> library = indicators.inReadingOrder(getLocale());
         TextArea summary = LongText.required(this, "implementation.action-plan.summary", "implementation.action-plan.summary.help", 4000);
         addRow(library);
         Button add = new Button(getTranslation("followup.targets.add"), VaadinIcon.PLUS.create(), click -> addRow(library));

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.citycoop.security.ApiRefusalWording;
 import org.citycoop.security.LoginThrottle;
 import org.citycoop.security.Roles;
 import org.citycoop.security.ui.LoginView;
@@ -57,10 +58,12 @@ class SecurityConfiguration {
 
     private final LoginThrottle throttle;
     private final ApplicationEventPublisher events;
+    private final ApiSecurityProblems apiProblems;
 
-    SecurityConfiguration(LoginThrottle throttle, ApplicationEventPublisher events) {
+    SecurityConfiguration(LoginThrottle throttle, ApplicationEventPublisher events, ApiRefusalWording apiWording) {
         this.throttle = throttle;
         this.events = events;
+        this.apiProblems = new ApiSecurityProblems(apiWording);
     }
 
     @Bean
@@ -108,17 +111,17 @@ class SecurityConfiguration {
     SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
         return http
                 .securityMatcher(withDefaults().matcher("/api/**"))
-                .addFilterBefore(new LoginThrottleFilter(throttle, events, ApiSecurityProblems::tooManyAttempts),
+                .addFilterBefore(new LoginThrottleFilter(throttle, events, apiProblems::tooManyAttempts),
                         BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(withDefaults().matcher("/api/openapi.json"), withDefaults().matcher("/api/openapi.json/**"))
                         .permitAll()
                         .requestMatchers(withDefaults().matcher(HttpMethod.POST, "/api/*/import")).hasRole(Roles.ADMIN)
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(ApiSecurityProblems::unauthorized))
+                .httpBasic(basic -> basic.authenticationEntryPoint(apiProblems::unauthorized))
                 .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint(ApiSecurityProblems::unauthorized)
-                        .accessDeniedHandler(ApiSecurityProblems::forbidden))
+                        .authenticationEntryPoint(apiProblems::unauthorized)
+                        .accessDeniedHandler(apiProblems::forbidden))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .securityContext(context -> context.securityContextRepository(new DelegatingSecurityContextRepository(
                         new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository())))

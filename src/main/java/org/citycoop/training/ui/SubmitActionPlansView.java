@@ -55,7 +55,7 @@ class SubmitActionPlansView extends TrainingTaskView {
     protected void show(TrainingTask task) {
         addHeader(task);
         add(new H3(getTranslation("training.plans.status")), status(task));
-        List<Indicator> library = indicators.all();
+        List<Indicator> library = indicators.inReadingOrder(getLocale());
         Select<Trainee> trainee = new Select<>();
         trainee.setLabel(getTranslation("training.plans.trainee"));
         trainee.setItems(task.programme().trainees());

@@ -3,6 +3,8 @@ package org.citycoop.workflow.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +16,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.citycoop.base.AuditTrail;
+import org.citycoop.base.Message;
 import org.citycoop.security.CityCoopUser;
 import org.citycoop.security.Roles;
 import org.citycoop.workflow.ScopeVariables;
@@ -43,6 +46,8 @@ class DeadlineWatch {
     private static final Logger log = LoggerFactory.getLogger(DeadlineWatch.class);
     private static final String REMINDER = "REMINDER";
     private static final String ESCALATION = "ESCALATION";
+    /** Due dates are days in Japan, where the lead organisations work. */
+    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     private final TaskService tasks;
     private final RuntimeService runtime;
@@ -109,7 +114,7 @@ class DeadlineWatch {
     }
 
     private void remind(Task task) {
-        String businessKey = note(task, "TASK_REMINDER", "Due " + task.getDueDate().toInstant());
+        String businessKey = note(task, "TASK_REMINDER", "audit-detail.task.due");
         Set<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(link -> link.getGroupId()).collect(Collectors.toSet());
@@ -123,7 +128,7 @@ class DeadlineWatch {
         if (managers != null) {
             tasks.addCandidateGroup(task.getId(), managers);
         }
-        String businessKey = note(task, "TASK_ESCALATED", "Overdue since " + task.getDueDate().toInstant() + "; escalated to the managers");
+        String businessKey = note(task, "TASK_ESCALATED", "audit-detail.task.escalated");
         if (managers != null) {
             publish(Reason.ESCALATED, task, businessKey, null, Set.of(managers));
         }
@@ -155,11 +160,15 @@ class DeadlineWatch {
                 .param("task", taskId).param("kind", kind).update() == 1;
     }
 
-    /** Records the notice in the project's trail; returns the project's code. */
-    private String note(Task task, String action, String detail) {
+    /**
+     * Records the notice in the project's trail, naming the task by its key and the day it was due in Japan,
+     * so that the history words both in the reader's language (DD030, DD035); returns the project's code.
+     */
+    private String note(Task task, String action, String detailKey) {
         String businessKey = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
                 .singleResult().getBusinessKey();
-        audit.recordForProjectCode(businessKey, "system", action, task.getName() + ": " + detail);
+        LocalDate due = task.getDueDate().toInstant().atZone(JAPAN).toLocalDate();
+        audit.recordForProjectCode(businessKey, "system", action, Message.of(detailKey, task.getTaskDefinitionKey(), due));
         log.debug("{} {} ({})", action, task.getName(), businessKey);
         return businessKey;
     }

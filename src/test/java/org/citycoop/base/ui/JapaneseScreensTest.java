@@ -17,10 +17,12 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import org.citycoop.BrowserSession;
 import org.citycoop.CityCoopTest;
+import org.citycoop.Grids;
 import org.citycoop.TestUsers;
 import org.citycoop.TestProposals;
 import org.citycoop.project.Project;
@@ -105,7 +107,8 @@ class JapaneseScreensTest {
 
     /**
      * The server's own refusal reaches a Japanese user in Japanese, under the field it names; the
-     * project's timeline names the completed task, and the task a comment was on, in Japanese (DD030).
+     * project's timeline names the completed task, and the task a comment was on, in Japanese (DD030), and
+     * words its audit details in Japanese (DD035).
      */
     @Test
     void aJapaneseUserReadsTheServersProblemsAndTheTimelineInJapanese() throws IOException {
@@ -114,6 +117,7 @@ class JapaneseScreensTest {
         Project proposed = projects.propose(TestProposals.of("Sorting " + token, "SBY"), users.get("yokohama.officer"));
         String screeningTask = process.taskWithKey(proposed, ProjectProcess.TASK_SCREEN_PROPOSAL).getId();
         comments.commentOnTask(screeningTask, "Budget looks fine.", users.get("yokohama.manager"));
+        comments.comment(proposed.code(), "Please add the partner's letter, @yokohama.officer", users.get("yokohama.manager"));
         String screening = japanese.getProperty("task.name." + ProjectProcess.TASK_SCREEN_PROPOSAL);
         try (BrowserSession browser = BrowserSession.onPort(port)) {
             browser.run("japanese-server", () -> {
@@ -135,10 +139,29 @@ class JapaneseScreensTest {
                 String timeline = manager.locator(".project-timeline").textContent();
                 assertThat(timeline).contains("yokohama.managerさんがタスク「" + screening + "」を完了しました", ": " + screening)
                         .doesNotContain("Screen project proposal");
+                // an audit detail recorded in words is worded in Japanese (DD035)
+                assertThat(timeline).contains("メンション：yokohama.officer").doesNotContain("Mentions");
                 // the comment made on the task is labelled with the task's Japanese name (V28: the comment keeps its key)
                 assertThat(manager.locator(".comment-task").first().textContent()).isEqualTo("タスク「" + screening + "」へのコメント");
                 manager.locator(".project-timeline").scrollIntoViewIfNeeded();
                 shootLaptopAndPhone(manager, "japanese-07-timeline", manager.locator(".project-timeline"));
+            });
+        }
+    }
+
+    /** The indicator library is listed by the Japanese names in the Japanese collation, not by the English ones (DD035). */
+    @Test
+    void theIndicatorLibraryFollowsTheJapaneseNames() {
+        try (BrowserSession browser = BrowserSession.onPort(port)) {
+            browser.run("japanese-indicators", () -> {
+                Page admin = browser.newPage(1280, 800, "ja-JP");
+                browser.signInInJapanese(admin, "admin");
+                admin.navigate(browser.url("admin/indicators"));
+                settle(admin);
+                List<String> waste = Grids.allCellTexts(admin).stream()
+                        .filter(List.of("ごみ収集カバー率", "リサイクル率", "堆肥化量", "埋立処分量")::contains).toList();
+                assertThat(waste).containsExactly("ごみ収集カバー率", "リサイクル率", "堆肥化量", "埋立処分量");
+                shootLaptopAndPhone(admin, "japanese-08-indicator-library");
             });
         }
     }
