@@ -71,7 +71,7 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
         direction.setRequiredIndicatorVisible(true);
 
         grid.addColumn(Indicator::code).setHeader(getTranslation("indicator.code")).setAutoWidth(true);
-        grid.addColumn(indicator -> Formats.name(indicator.name())).setHeader(getTranslation("indicator.name")).setFlexGrow(2);
+        grid.addColumn(indicator -> Formats.name(indicator.name())).setHeader(getTranslation("indicator.column.name")).setFlexGrow(2);
         grid.addColumn(Indicator::unit).setHeader(getTranslation("indicator.unit")).setAutoWidth(true);
         grid.addColumn(indicator -> getTranslation("indicator.direction." + indicator.direction().name()))
                 .setHeader(getTranslation("indicator.direction")).setAutoWidth(true);
