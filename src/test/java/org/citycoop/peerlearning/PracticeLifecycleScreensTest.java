@@ -1,7 +1,6 @@
 package org.citycoop.peerlearning;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.citycoop.BrowserSession.choose;
 import static org.citycoop.BrowserSession.click;
 import static org.citycoop.BrowserSession.errorOf;
 import static org.citycoop.BrowserSession.field;
@@ -57,7 +56,11 @@ class PracticeLifecycleScreensTest {
                 Page officer = browser.signedIn("kitakyushu.officer");
                 officer.navigate(browser.url("practices/publish"));
                 heading(officer, "Publish a good practice").waitFor();
-                choose(field(officer, "vaadin-select", "Project"), project.code());
+                // the select shows the chosen item twice (as its value and in the list): pick the option
+                field(officer, "vaadin-select", "Project").click();
+                officer.locator("vaadin-select-item[role='option']:visible").filter(new Locator.FilterOptions()
+                        .setHasText(project.code())).click();
+                settle(officer);
                 fill(officer, "vaadin-text-field", "Title", word + " market composting");
                 fillArea(officer, "Summary in English", "Market waste is composted in windrows run by the cleansing office.");
                 officer.locator("vaadin-checkbox").filter(new Locator.FilterOptions().setHasText("windrow-manual.pdf")).click();

@@ -130,6 +130,7 @@ class DialoguesView extends VerticalLayout implements BeforeEnterObserver, HasDy
             Button edit = new Button(getTranslation("dialogue.meeting.edit"),
                     click -> meetingForm.edit(meeting.id(), dialogues.meeting(meeting.id(), currentUser.require())));
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            edit.getStyle().set("grid-column", "1 / -1").set("justify-self", "start"); // the card is a grid of facts
             card.add(edit);
         }
         return card;
