@@ -84,11 +84,48 @@ public class DialogueService {
     @Transactional
     public void recordMeeting(MeetingRecord meeting, CityCoopUser admin) {
         requireAdmin(admin);
+        Checked checked = check(meeting, null);
+        long id = dialogues.insertMeeting(checked.dialogue().id(), meeting.number(), meeting.heldOn(), meeting.venueCity().strip(),
+                meeting.venueCountryIso2(), checked.others(), checked.outcomes(), admin.getUsername());
+        link(id, checked);
+        audit.recordReferenceChange(admin.getUsername(), "DIALOGUE_MEETING_RECORDED", checked.dialogue().code() + " #" + meeting.number());
+    }
+
+    /** A recorded meeting as its form shows it, for an administrator to edit. */
+    @Transactional(readOnly = true)
+    public MeetingRecord meeting(long meetingId, CityCoopUser admin) {
+        requireAdmin(admin);
+        return dialogues.record(meetingId).orElseThrow(() -> new DialogueNotAvailableException("meeting " + meetingId));
+    }
+
+    /**
+     * Replaces what was recorded of a meeting, with the checks of recording it (its number stays unique
+     * within its dialogue); a refused change leaves the meeting as it was. Administrators only, as recording (DD034).
+     */
+    @Transactional
+    public void editMeeting(long meetingId, MeetingRecord meeting, CityCoopUser admin) {
+        requireAdmin(admin);
+        dialogues.record(meetingId).orElseThrow(() -> new DialogueNotAvailableException("meeting " + meetingId));
+        Checked checked = check(meeting, meetingId);
+        dialogues.updateMeeting(meetingId, checked.dialogue().id(), meeting.number(), meeting.heldOn(), meeting.venueCity().strip(),
+                meeting.venueCountryIso2(), checked.others(), checked.outcomes());
+        dialogues.unlink(meetingId);
+        link(meetingId, checked);
+        audit.recordReferenceChange(admin.getUsername(), "DIALOGUE_MEETING_EDITED", checked.dialogue().code() + " #" + meeting.number());
+    }
+
+    /** What a meeting's record refers to, once every field is checked. */
+    private record Checked(Dialogue dialogue, String others, String outcomes, List<Long> organisations, List<Long> programmes,
+                           List<Long> projects) {
+    }
+
+    /** Refuses the record naming each wrong field; {@code meetingId} is the meeting being edited, null for a new one. */
+    private Checked check(MeetingRecord meeting, Long meetingId) {
         Dialogue dialogue = dialogues.find(meeting.dialogueCode()).orElseThrow(() -> new DialogueNotAvailableException(meeting.dialogueCode()));
         List<FieldProblem> problems = new ArrayList<>();
         if (meeting.number() == null || meeting.number() < 1) {
             problems.add(FieldProblem.of("number", "dialogue.problem.number"));
-        } else if (dialogues.hasMeeting(dialogue.id(), meeting.number())) {
+        } else if (dialogues.hasOtherMeeting(dialogue.id(), meeting.number(), meetingId)) {
             problems.add(FieldProblem.of("number", "dialogue.problem.number-taken", meeting.number()));
         }
         if (meeting.heldOn() == null || meeting.heldOn().isAfter(LocalDate.now(clock).plusYears(2))) {
@@ -122,12 +159,13 @@ public class DialogueService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        long id = dialogues.insertMeeting(dialogue.id(), meeting.number(), meeting.heldOn(), meeting.venueCity().strip(),
-                meeting.venueCountryIso2(), others, outcomes, admin.getUsername());
-        organisations.forEach(organisation -> dialogues.addParticipant(id, organisation));
-        programmes.forEach(programme -> dialogues.addProgramme(id, programme));
-        projectIds.forEach(project -> dialogues.addProject(id, project));
-        audit.recordReferenceChange(admin.getUsername(), "DIALOGUE_MEETING_RECORDED", dialogue.code() + " #" + meeting.number());
+        return new Checked(dialogue, others, outcomes, organisations, programmes, projectIds);
+    }
+
+    private void link(long meetingId, Checked checked) {
+        checked.organisations().forEach(organisation -> dialogues.addParticipant(meetingId, organisation));
+        checked.programmes().forEach(programme -> dialogues.addProgramme(meetingId, programme));
+        checked.projects().forEach(project -> dialogues.addProject(meetingId, project));
     }
 
     /** The dialogue's meetings, newest first, with what each discussed as far as the reader may see it. */

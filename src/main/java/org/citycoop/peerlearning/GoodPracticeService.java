@@ -2,6 +2,7 @@ package org.citycoop.peerlearning;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -76,26 +77,65 @@ public class GoodPracticeService {
         if (practices.existsFor(project.id())) {
             problems.add(FieldProblem.of("project", "practice.problem.published"));
         }
-        if (draft.title() == null || draft.title().isBlank() || draft.title().strip().length() > 200) {
-            problems.add(FieldProblem.of("title", "practice.problem.title"));
-        }
-        String summaryEn = Records.optionalText(draft.summaryEn(), 4000, "summaryEn", problems);
-        String summaryJa = Records.optionalText(draft.summaryJa(), 4000, "summaryJa", problems);
-        if (summaryEn == null && summaryJa == null) {
-            problems.add(FieldProblem.of("summaryEn", "practice.problem.summary"));
-        }
         Set<Long> own = documents.latestOf(project.id()).stream().map(DocumentRef::id).collect(Collectors.toSet());
-        List<Long> shared = draft.documentIds() == null ? List.of() : draft.documentIds().stream().distinct().toList();
-        if (!own.containsAll(shared)) {
-            problems.add(FieldProblem.of("documents", "practice.problem.document"));
-        }
+        PracticeChange text = new PracticeChange(draft.title(), draft.summaryEn(), draft.summaryJa(), draft.documentIds());
+        problems.addAll(problemsOf(text, own));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        String summaryEn = blankToNull(draft.summaryEn());
+        String summaryJa = blankToNull(draft.summaryJa());
+        List<Long> shared = distinct(draft.documentIds());
         long id = practices.insert(project.id(), draft.title().strip(), summaryEn, summaryJa, officer.getUsername());
         shared.forEach(document -> practices.share(id, document));
         audit.record(project.id(), officer.getUsername(), "GOOD_PRACTICE_PUBLISHED", draft.title().strip());
         return practice(practices.find(id).orElseThrow());
+    }
+
+    /** Whether the user may edit and unpublish the practice (for the screens' links; the methods check again). */
+    @Transactional(readOnly = true)
+    public boolean mayEdit(long practiceId, CityCoopUser user) {
+        return practices.find(practiceId).map(row -> mayEdit(row, user)).orElse(false);
+    }
+
+    /** The documents the officer may share in the practice: those it shares now and the latest versions of the project's. */
+    @Transactional(readOnly = true)
+    public List<DocumentRef> documentsToShare(long practiceId, CityCoopUser officer) {
+        PracticeRow row = editable(practiceId, officer);
+        List<DocumentRef> choices = new ArrayList<>(practices.sharedDocumentRefs(practiceId));
+        documents.latestOf(row.projectId()).stream().filter(latest -> choices.stream().noneMatch(shared -> shared.id() == latest.id()))
+                .forEach(choices::add);
+        return choices;
+    }
+
+    /**
+     * Changes a published practice's title, summaries and shared documents, with the checks of publishing;
+     * a later version of a project document may now be shared. Only an officer of the project's lead (DD037).
+     */
+    @Transactional
+    public GoodPractice edit(long practiceId, PracticeChange change, CityCoopUser officer) {
+        PracticeRow row = editable(practiceId, officer);
+        Set<Long> own = documents.latestOf(row.projectId()).stream().map(DocumentRef::id).collect(Collectors.toCollection(HashSet::new));
+        own.addAll(practices.sharedDocuments(practiceId));
+        List<FieldProblem> problems = problemsOf(change, own);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        practices.update(practiceId, change.title().strip(), blankToNull(change.summaryEn()), blankToNull(change.summaryJa()));
+        practices.shareOnly(practiceId, distinct(change.documentIds()));
+        audit.record(row.projectId(), officer.getUsername(), "GOOD_PRACTICE_EDITED", change.title().strip());
+        return practice(practices.find(practiceId).orElseThrow());
+    }
+
+    /**
+     * Takes the practice out of the library, its search and matching; the record stays with who
+     * unpublished it and when. Only an officer of the project's lead (DD037).
+     */
+    @Transactional
+    public void unpublish(long practiceId, CityCoopUser officer) {
+        PracticeRow row = editable(practiceId, officer);
+        practices.unpublish(practiceId, officer.getUsername());
+        audit.record(row.projectId(), officer.getUsername(), "GOOD_PRACTICE_UNPUBLISHED", row.title());
     }
 
     /** Published practices matching the search, newest first; every signed-in user reads them. */
@@ -144,6 +184,44 @@ public class GoodPracticeService {
         String text = (row.title() + " " + Objects.toString(row.summaryEn(), "") + " " + Objects.toString(row.summaryJa(), ""))
                 .toLowerCase(Locale.ROOT);
         return words.stream().filter(text::contains).count();
+    }
+
+    private PracticeRow editable(long practiceId, CityCoopUser officer) {
+        PracticeRow row = practices.find(practiceId).orElseThrow(() -> new PracticeNotAvailableException(practiceId));
+        if (!mayEdit(row, officer)) {
+            throw new AccessDeniedException("Only an officer of the project's lead edits or unpublishes its practice");
+        }
+        return row;
+    }
+
+    private boolean mayEdit(PracticeRow row, CityCoopUser user) {
+        return user.hasRole(Roles.OFFICER)
+                && projects.find(row.projectCode(), user).filter(project -> project.leadCode().equals(user.organisationCode())).isPresent();
+    }
+
+    /** The checks of a practice's text and documents, publishing or editing; {@code own} are the documents it may share. */
+    private static List<FieldProblem> problemsOf(PracticeChange change, Set<Long> own) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (change.title() == null || change.title().isBlank() || change.title().strip().length() > 200) {
+            problems.add(FieldProblem.of("title", "practice.problem.title"));
+        }
+        String summaryEn = Records.optionalText(change.summaryEn(), 4000, "summaryEn", problems);
+        String summaryJa = Records.optionalText(change.summaryJa(), 4000, "summaryJa", problems);
+        if (summaryEn == null && summaryJa == null) {
+            problems.add(FieldProblem.of("summaryEn", "practice.problem.summary"));
+        }
+        if (!own.containsAll(distinct(change.documentIds()))) {
+            problems.add(FieldProblem.of("documents", "practice.problem.document"));
+        }
+        return problems;
+    }
+
+    private static List<Long> distinct(List<Long> documentIds) {
+        return documentIds == null ? List.of() : documentIds.stream().distinct().toList();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private Project publishable(String projectCode, CityCoopUser officer) {

@@ -105,12 +105,51 @@ public class ProgrammeService {
         return new ProgrammeComparison(programme, compared);
     }
 
-    /** Adds a programme, or replaces the one with its code (its code stays: meetings refer to it). */
+    /** Whether the user may create and edit programmes (for the screens' links; the methods check again). */
+    public boolean mayRecord(CityCoopUser user) {
+        return user.hasRole(Roles.ADMIN);
+    }
+
+    /** The funding agencies of the register, to choose a programme's agency from. */
+    @Transactional(readOnly = true)
+    public List<OrganisationChoice> fundingAgencies() {
+        return organisations.ofKind(OrganisationKind.FUNDING_AGENCY).stream()
+                .map(agency -> new OrganisationChoice(agency.code(), agency.name())).toList();
+    }
+
+    /** The indicators a programme may share as common indicators. */
+    @Transactional(readOnly = true)
+    public List<Indicator> indicatorChoices() {
+        return indicators.all();
+    }
+
+    /** A recorded programme as its form shows it, for an administrator to edit. */
+    @Transactional(readOnly = true)
+    public ProgrammeDraft draft(String programmeCode, CityCoopUser admin) {
+        requireAdmin(admin);
+        ProgrammeRow row = programmes.find(programmeCode).orElseThrow(() -> new ProgrammeNotAvailableException(programmeCode));
+        return new ProgrammeDraft(row.code(), row.name().en(), row.name().ja(), row.description(), programmes.fundingAgencyCode(row.id()),
+                programmes.projects(row.id()).stream().map(ParticipatingProject::code).toList(),
+                programmes.indicators(row.id()).stream().map(Indicator::code).toList());
+    }
+
+    /** Adds a new programme; a code already taken is refused, so that a new programme never replaces another. */
+    @Transactional
+    public void create(ProgrammeDraft draft, CityCoopUser admin) {
+        requireAdmin(admin);
+        if (draft.code() != null && programmes.find(draft.code()).isPresent()) {
+            throw new InvalidInputException(List.of(FieldProblem.of("code", "programme.problem.code-taken", draft.code())));
+        }
+        save(draft, admin);
+    }
+
+    /**
+     * Adds a programme, or replaces the one with its code (its code stays: meetings refer to it). Every
+     * field is checked before anything is written, so a refused save changes nothing.
+     */
     @Transactional
     public void save(ProgrammeDraft draft, CityCoopUser admin) {
-        if (!admin.hasRole(Roles.ADMIN)) {
-            throw new AccessDeniedException("Only an administrator records programmes");
-        }
+        requireAdmin(admin);
         List<FieldProblem> problems = new ArrayList<>();
         if (draft.code() == null || !draft.code().matches("[A-Z][A-Z0-9_]{1,31}")) {
             problems.add(FieldProblem.of("code", "programme.problem.code"));
@@ -137,6 +176,12 @@ public class ProgrammeService {
         }
         programmes.save(draft.code(), name, description, agency, projectIds, indicatorCodes);
         audit.recordReferenceChange(admin.getUsername(), "PROGRAMME_SAVED", draft.code());
+    }
+
+    private void requireAdmin(CityCoopUser user) {
+        if (!mayRecord(user)) {
+            throw new AccessDeniedException("Only an administrator records programmes");
+        }
     }
 
     private boolean maySeeFigures(ProgrammeRow row, CityCoopUser user) {

@@ -91,6 +91,8 @@ class ScreenCatalogue {
                 plain("practices", OFFICER),
                 new Screen("practices/:practiceId", OFFICER, () -> "practices/" + demoPractice()),
                 plain("practices/publish", OFFICER),
+                new Screen("practices/:practiceId/edit", OFFICER, () -> "practices/" + practiceTheOfficerMayEdit() + "/edit"),
+                new Screen("admin/programmes/:code?", ADMIN, () -> "admin/programmes/ASEAN_MODEL_CITIES"),
                 plain("admin/mail-outbox", ADMIN),
                 plain("admin/travel-safety", ADMIN),
                 plain("admin/indicators", ADMIN),
@@ -188,6 +190,12 @@ class ScreenCatalogue {
     /** An offer of the officer's own organisation, which the screen shows with its fields to edit. */
     private long demoOffer() {
         return offers.ofOwnOrganisation(tasks.user(OFFICER)).get(0).id();
+    }
+
+    /** A practice of the officer's organisation, which the edit screen shows with its fields. */
+    private long practiceTheOfficerMayEdit() {
+        return practices.search(new PracticeSearch(null, null, null), tasks.user(OFFICER)).stream()
+                .filter(practice -> practices.mayEdit(practice.id(), tasks.user(OFFICER))).findFirst().orElseThrow().id();
     }
 
     private long demoPractice() {

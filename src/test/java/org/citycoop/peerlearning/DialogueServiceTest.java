@@ -83,6 +83,42 @@ class DialogueServiceTest {
         assertThat(dialogues.timeline(code, users.get("admin"))).hasSize(1);
     }
 
+    @Test
+    void anAdministratorEditsAMeetingWithTheChecksOfRecordingAndOthersAreRefused() {
+        String code = newDialogue();
+        Project discussed = projects.propose(TestProposals.of("Composting discussed later", "SBY"), users.get("kitakyushu.officer"));
+        dialogues.recordMeeting(meeting(code, 1, LocalDate.of(2024, 9, 5), "Bali", "ID", List.of("YOK"), null, List.of()), users.get("admin"));
+        dialogues.recordMeeting(meeting(code, 2, LocalDate.of(2025, 10, 9), "Hanoi", "VN", List.of("KIT"), null, List.of()),
+                users.get("admin"));
+        long second = dialogues.timeline(code, users.get("admin")).get(0).id();
+        MeetingRecord asRecorded = dialogues.meeting(second, users.get("admin"));
+        assertThat(asRecorded).isEqualTo(meeting(code, 2, LocalDate.of(2025, 10, 9), "Hanoi", "VN", List.of("KIT"), null, List.of()));
+
+        MeetingRecord corrected = new MeetingRecord(code, 2, LocalDate.of(2025, 10, 10), "Ha Noi", "VN", List.of("KIT", "SBY"),
+                "ASEAN Secretariat", "Agreed a composting trainer exchange.", List.of(), List.of(discussed.code()));
+        assertThatThrownBy(() -> dialogues.editMeeting(second, corrected, users.get("kitakyushu.manager")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> dialogues.meeting(second, users.get("kitakyushu.officer"))).isInstanceOf(AccessDeniedException.class);
+        MeetingRecord clash = new MeetingRecord(code, 1, null, "Ha Noi", "XX", List.of(), null, "Outcomes.", List.of(), List.of());
+        assertThatThrownBy(() -> dialogues.editMeeting(second, clash, users.get("admin")))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
+                        .extracting(FieldProblem::field).containsExactly("number", "heldOn", "venueCountry", "organisations"));
+        assertThat(dialogues.meeting(second, users.get("admin"))).isEqualTo(asRecorded);
+
+        dialogues.editMeeting(second, corrected, users.get("admin"));
+
+        DialogueMeeting edited = dialogues.timeline(code, users.get("kitakyushu.officer")).get(0);
+        assertThat(edited.number()).isEqualTo(2);
+        assertThat(edited.heldOn()).isEqualTo(LocalDate.of(2025, 10, 10));
+        assertThat(edited.venueCity()).isEqualTo("Ha Noi");
+        assertThat(edited.organisations()).extracting(Name::en).containsExactly("City of Kitakyushu", "Surabaya");
+        assertThat(edited.otherParticipants()).isEqualTo("ASEAN Secretariat");
+        assertThat(edited.outcomes()).isEqualTo("Agreed a composting trainer exchange.");
+        assertThat(edited.projects()).containsExactly(new DiscussedProject(discussed.code(), "Composting discussed later"));
+        assertThat(dialogues.timeline(code, users.get("admin"))).hasSize(2);
+        dialogues.editMeeting(second, corrected, users.get("admin")); // keeping its own number is no clash
+    }
+
     private String newDialogue() {
         String code = "D" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
         dialogues.saveDialogue(code, "Service-test dialogue " + code, "テスト対話 " + code, users.get("admin"));

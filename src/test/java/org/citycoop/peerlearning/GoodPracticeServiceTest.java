@@ -8,6 +8,7 @@ import org.citycoop.CityCoopTest;
 import org.citycoop.TestFiles;
 import org.citycoop.TestProposals;
 import org.citycoop.TestUsers;
+import org.citycoop.base.AuditTrail;
 import org.citycoop.base.InvalidInputException;
 import org.citycoop.base.InvalidInputException.FieldProblem;
 import org.citycoop.document.DocumentRef;
@@ -15,6 +16,7 @@ import org.citycoop.project.Project;
 import org.citycoop.project.ProjectDocumentService;
 import org.citycoop.project.ProjectNotAvailableException;
 import org.citycoop.project.ProjectService;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -28,6 +30,8 @@ class GoodPracticeServiceTest {
     @Autowired ProjectDocumentService documents;
     @Autowired PeerLearningFixtures fixtures;
     @Autowired TestUsers users;
+    @Autowired JdbcClient jdbc;
+    @Autowired AuditTrail audit;
 
     @Test
     void theLeadsOfficerPublishesAClosedProjectsPracticeAndEveryoneFindsAndReadsIt() {
@@ -96,5 +100,77 @@ class GoodPracticeServiceTest {
         assertThatThrownBy(() -> practices.publish(good, users.get("kitakyushu.officer")))
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
                         .extracting(FieldProblem::field).containsExactly("project"));
+    }
+
+    @Test
+    void theLeadsOfficerEditsAPracticeThenUnpublishesItAndItLeavesTheLibraryButStaysRecorded() {
+        Project project = fixtures.reported("2", "10", "12", "15");
+        DocumentRef manual = documents.upload(project.code(), "composting-manual.pdf", TestFiles.pdf("Takakura composting"),
+                users.get("kitakyushu.officer"));
+        fixtures.close(project);
+        String before = PeerLearningFixtures.uniqueCode("Basket");
+        String after = PeerLearningFixtures.uniqueCode("Cadre");
+        GoodPractice published = practices.publish(new PracticeDraft(project.code(), before + " composting",
+                "Households compost kitchen waste in baskets.", null, List.of(manual.id())), users.get("kitakyushu.officer"));
+        DocumentRef guide = documents.upload(project.code(), "cadre-guide.pdf", TestFiles.pdf("Community cadres"),
+                users.get("kitakyushu.officer"));
+        assertThat(practices.mayEdit(published.id(), users.get("kitakyushu.officer"))).isTrue();
+        assertThat(practices.documentsToShare(published.id(), users.get("kitakyushu.officer"))).extracting(DocumentRef::fileName)
+                .contains("composting-manual.pdf", "cadre-guide.pdf");
+
+        GoodPractice edited = practices.edit(published.id(), new PracticeChange(after + " composting with community cadres",
+                "Cadres teach households to compost.", "地域の推進員が家庭の堆肥化を指導します。", List.of(guide.id())),
+                users.get("kitakyushu.officer"));
+
+        assertThat(edited.title()).isEqualTo(after + " composting with community cadres");
+        assertThat(edited.summaryJa()).isEqualTo("地域の推進員が家庭の堆肥化を指導します。");
+        assertThat(edited.documents()).extracting(DocumentRef::fileName).containsExactly("cadre-guide.pdf");
+        assertThat(practices.search(new PracticeSearch(after, null, null), users.get("kawasaki.officer")))
+                .extracting(GoodPractice::id).containsExactly(published.id());
+        assertThat(practices.search(new PracticeSearch(before, null, null), users.get("kawasaki.officer"))).isEmpty();
+        assertThatThrownBy(() -> practices.sharedDocument(published.id(), manual.id(), users.get("kawasaki.officer")))
+                .isInstanceOf(PracticeNotAvailableException.class);
+
+        practices.unpublish(published.id(), users.get("kitakyushu.officer"));
+
+        assertThat(practices.search(new PracticeSearch(after, null, null), users.get("kawasaki.officer"))).isEmpty();
+        assertThat(practices.relatedTo("WASTE", "ID", "SOUTHEAST_ASIA", List.of(after), 200, users.get("kawasaki.officer")))
+                .extracting(GoodPractice::id).doesNotContain(published.id());
+        assertThatThrownBy(() -> practices.require(published.id(), users.get("kawasaki.officer")))
+                .isInstanceOf(PracticeNotAvailableException.class);
+        assertThatThrownBy(() -> practices.sharedDocument(published.id(), guide.id(), users.get("kawasaki.officer")))
+                .isInstanceOf(PracticeNotAvailableException.class);
+        assertThat(practices.publishableBy(users.get("kitakyushu.officer"))).extracting(Project::code).doesNotContain(project.code());
+        assertThat(jdbc.sql("select unpublished_by from good_practice where id = :id").param("id", published.id())
+                .query(String.class).single()).isEqualTo(users.get("kitakyushu.officer").getUsername());
+        assertThat(audit.ofProject(project.id())).extracting(AuditTrail.Entry::action)
+                .contains("GOOD_PRACTICE_EDITED", "GOOD_PRACTICE_UNPUBLISHED");
+    }
+
+    @Test
+    void onlyTheLeadsOfficerEditsOrUnpublishesAndABadEditChangesNothing() {
+        Project project = fixtures.reported("2", "10", "12", "15");
+        fixtures.close(project);
+        GoodPractice published = practices.publish(new PracticeDraft(project.code(), "Windrow composting", "Market waste in windrows.",
+                null, List.of()), users.get("kitakyushu.officer"));
+        PracticeChange change = new PracticeChange("Taken over", "Someone else's summary.", null, List.of());
+
+        for (String other : List.of("kitakyushu.manager", "surabaya.partner", "yokohama.officer", "admin")) {
+            assertThat(practices.mayEdit(published.id(), users.get(other))).as(other).isFalse();
+            assertThatThrownBy(() -> practices.edit(published.id(), change, users.get(other))).as(other)
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> practices.unpublish(published.id(), users.get(other))).as(other)
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        Project open = projects.propose(TestProposals.of("Still running", "SBY"), users.get("kitakyushu.officer"));
+        long otherProjectsDocument = documents.upload(open.code(), "other.pdf", TestFiles.pdf("other"), users.get("kitakyushu.officer")).id();
+        assertThatThrownBy(() -> practices.edit(published.id(), new PracticeChange(" ", null, " ", List.of(otherProjectsDocument)),
+                users.get("kitakyushu.officer")))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
+                        .extracting(FieldProblem::field).containsExactly("title", "summaryEn", "documents"));
+
+        GoodPractice unchanged = practices.require(published.id(), users.get("kawasaki.officer"));
+        assertThat(unchanged.title()).isEqualTo("Windrow composting");
+        assertThat(unchanged.summaryEn()).isEqualTo("Market waste in windrows.");
     }
 }

@@ -78,6 +78,36 @@ class ProgrammeServiceTest {
                         .extracting(FieldProblem::field).containsExactly("code", "name", "fundingAgency", "projects", "indicators"));
     }
 
+    @Test
+    void anAdministratorCreatesAndEditsAProgrammeAndARefusedEditChangesNothing() {
+        Project project = fixtures.reported("2", "10", "12", "15");
+        String code = PeerLearningFixtures.uniqueCode("P");
+        ProgrammeDraft created = new ProgrammeDraft(code, "Low-carbon cities", null, "Cities cutting emissions.", "JAIF", List.of(),
+                List.of("COMPOSTING"));
+        programmes.create(created, users.get("admin"));
+        assertThat(programmes.draft(code, users.get("admin"))).isEqualTo(created);
+        assertThatThrownBy(() -> programmes.create(created, users.get("admin")))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
+                        .extracting(FieldProblem::field).containsExactly("code"));
+        assertThatThrownBy(() -> programmes.draft(code, users.get("kitakyushu.officer"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> programmes.create(new ProgrammeDraft(PeerLearningFixtures.uniqueCode("P"), "Mine", null, null, null,
+                List.of(), List.of("COMPOSTING")), users.get("kitakyushu.manager"))).isInstanceOf(AccessDeniedException.class);
+
+        ProgrammeDraft edited = new ProgrammeDraft(code, "Low-carbon model cities", "低炭素モデル都市", null, null,
+                List.of(project.code()), List.of("COMPOSTING", "RECYCLING_RATE"));
+        programmes.save(edited, users.get("admin"));
+        assertThat(programmes.draft(code, users.get("admin"))).isEqualTo(edited);
+        Programme read = programmes.find(code).orElseThrow();
+        assertThat(read.fundingAgency()).isNull();
+        assertThat(read.cities()).extracting(city -> city.city().en()).containsExactly("Surabaya");
+
+        assertThatThrownBy(() -> programmes.save(new ProgrammeDraft(code, "Renamed", null, null, "KIT", List.of("NO-SUCH"), List.of()),
+                users.get("admin")))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
+                        .extracting(FieldProblem::field).containsExactly("fundingAgency", "projects", "indicators"));
+        assertThat(programmes.draft(code, users.get("admin"))).isEqualTo(edited);
+    }
+
     private String programme(List<String> projectCodes) {
         String code = PeerLearningFixtures.uniqueCode("P");
         programmes.save(new ProgrammeDraft(code, "ASEAN model cities", "ASEANモデル都市", "Cities reporting on common indicators.",

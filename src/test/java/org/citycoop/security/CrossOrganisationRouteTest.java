@@ -93,11 +93,13 @@ class CrossOrganisationRouteTest {
      * CooperationRequestServiceTest and CooperationOfferServiceTest.
      * And peer learning's records, which every signed-in user reads (DD034): a dialogue's timeline names
      * only the projects the reader takes part in (DialogueServiceTest), a programme's figures are its
-     * members' (ProgrammeServiceTest refuses an outsider), and a published practice is for everyone.
+     * members' (ProgrammeServiceTest refuses an outsider), and a published practice is for everyone;
+     * only the officer of its lead edits it (GoodPracticeServiceTest refuses the others, the screen shows
+     * them "not available"), and only an administrator edits a programme (DD037).
      */
     private static final Set<String> NOT_PROJECT_RECORDS = Set.of(
             "marketplace/requests/:requestId", "marketplace/offers/:offerId", "marketplace/frameworks/:country",
-            "dialogues/:code?", "programmes/:code", "practices/:practiceId");
+            "dialogues/:code?", "programmes/:code", "practices/:practiceId", "practices/:practiceId/edit", "admin/programmes/:code?");
 
     @Autowired
     WorkflowService workflow;

@@ -112,6 +112,10 @@ class RouteAccessTest {
             Map.entry("practices", Set.of(SIGNED_IN)),
             Map.entry("practices/:practiceId", Set.of(SIGNED_IN)),
             Map.entry("practices/publish", Set.of(Roles.OFFICER)),
+            // the service lets only an officer of the practice's lead edit or unpublish it (GoodPracticeServiceTest)
+            Map.entry("practices/:practiceId/edit", Set.of(Roles.OFFICER)),
+            // programmes are recorded by administrators only (ProgrammeServiceTest refuses a manager)
+            Map.entry("admin/programmes/:code?", Set.of(Roles.ADMIN)),
             // the service counts a manager's own organisation's projects only (DashboardServiceTest)
             Map.entry("dashboard", Set.of(Roles.MANAGER, Roles.ADMIN)));
 

@@ -7,6 +7,7 @@ import org.citycoop.name.Name;
 import org.citycoop.name.NameColumns;
 import org.citycoop.peerlearning.Dialogue;
 import org.citycoop.peerlearning.DialogueMeeting.ProgrammeName;
+import org.citycoop.peerlearning.MeetingRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -36,9 +37,51 @@ public class DialogueRepository {
                 .param("code", code).param("en", name.en()).param("ja", name.ja()).update();
     }
 
-    public boolean hasMeeting(long dialogueId, int number) {
-        return jdbc.sql("select exists (select 1 from dialogue_meeting where dialogue_id = :dialogue and number = :number)")
-                .param("dialogue", dialogueId).param("number", number).query(Boolean.class).single();
+    /** Another meeting of the dialogue than {@code exceptMeetingId} (null: any meeting) has this number. */
+    public boolean hasOtherMeeting(long dialogueId, int number, Long exceptMeetingId) {
+        return jdbc.sql("""
+                        select exists (select 1 from dialogue_meeting where dialogue_id = :dialogue and number = :number
+                                       and (cast(:except as bigint) is null or id <> :except))""")
+                .param("dialogue", dialogueId).param("number", number).param("except", exceptMeetingId).query(Boolean.class).single();
+    }
+
+    /** The meeting as recorded: the codes of its dialogue, participants, programmes and projects. */
+    public Optional<MeetingRecord> record(long meetingId) {
+        return jdbc.sql("""
+                        select d.code, m.number, m.held_on, m.venue_city, m.venue_country_iso2, m.other_participants, m.outcomes
+                        from dialogue_meeting m join dialogue d on d.id = m.dialogue_id where m.id = :meeting""")
+                .param("meeting", meetingId)
+                .query((rs, row) -> new MeetingRecord(rs.getString("code"), rs.getInt("number"), rs.getObject("held_on", LocalDate.class),
+                        rs.getString("venue_city"), rs.getString("venue_country_iso2"), codes(meetingId, """
+                                select o.code from dialogue_meeting_participant participant
+                                join organisation o on o.id = participant.organisation_id where participant.meeting_id = :meeting"""),
+                        rs.getString("other_participants"), rs.getString("outcomes"), codes(meetingId, """
+                                select p.code from dialogue_meeting_programme discussed
+                                join programme p on p.id = discussed.programme_id where discussed.meeting_id = :meeting"""),
+                        projectCodes(meetingId)))
+                .optional();
+    }
+
+    private List<String> codes(long meetingId, String query) {
+        return jdbc.sql(query + " order by 1").param("meeting", meetingId).query(String.class).list();
+    }
+
+    public void updateMeeting(long meetingId, long dialogueId, int number, LocalDate heldOn, String venueCity, String venueCountry,
+                              String otherParticipants, String outcomes) {
+        jdbc.sql("""
+                        update dialogue_meeting set dialogue_id = :dialogue, number = :number, held_on = :heldOn, venue_city = :city,
+                            venue_country_iso2 = :country, other_participants = :others, outcomes = :outcomes
+                        where id = :meeting""")
+                .param("meeting", meetingId).param("dialogue", dialogueId).param("number", number).param("heldOn", heldOn)
+                .param("city", venueCity).param("country", venueCountry).param("others", otherParticipants).param("outcomes", outcomes)
+                .update();
+    }
+
+    /** Forgets the meeting's participants, programmes and projects, before they are linked again as edited. */
+    public void unlink(long meetingId) {
+        for (String table : List.of("dialogue_meeting_participant", "dialogue_meeting_programme", "dialogue_meeting_project")) {
+            jdbc.sql("delete from " + table + " where meeting_id = :meeting").param("meeting", meetingId).update();
+        }
     }
 
     public long insertMeeting(long dialogueId, int number, LocalDate heldOn, String venueCity, String venueCountry,

@@ -27,6 +27,7 @@ public class PracticeRepository {
             join organisation partner on partner.id = p.partner_organisation_id
             join country on country.iso2 = partner.country_iso2
             join organisation lead on lead.id = p.lead_organisation_id
+            where gp.unpublished_at is null
             """;
 
     private final JdbcClient jdbc;
@@ -36,7 +37,7 @@ public class PracticeRepository {
     }
 
     public Optional<PracticeRow> find(long id) {
-        return jdbc.sql(SELECT + " where gp.id = :id").param("id", id).query(PracticeRepository::row).optional();
+        return jdbc.sql(SELECT + " and gp.id = :id").param("id", id).query(PracticeRepository::row).optional();
     }
 
     public boolean existsFor(long projectId) {
@@ -44,12 +45,12 @@ public class PracticeRepository {
                 .query(Boolean.class).single();
     }
 
-    /** Newest first; the text is matched case-insensitively in the title and both summaries. */
+    /** Published practices only, newest first; the text is matched case-insensitively in the title and both summaries. */
     public List<PracticeRow> search(PracticeSearch search, int limit) {
         String text = search.text() == null || search.text().isBlank() ? null
                 : "%" + search.text().strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         return jdbc.sql(SELECT + """
-                         where (cast(:text as varchar) is null or lower(gp.title) like :text
+                         and (cast(:text as varchar) is null or lower(gp.title) like :text
                                 or lower(coalesce(gp.summary_en, '')) like :text or lower(coalesce(gp.summary_ja, '')) like :text)
                            and (cast(:theme as varchar) is null or p.theme_code = :theme)
                            and (cast(:country as varchar) is null or country.iso2 = :country)
@@ -63,7 +64,7 @@ public class PracticeRepository {
 
     /** The practices of projects of this theme, newest first: matching ranks them further. */
     public List<PracticeRow> ofTheme(String themeCode) {
-        return jdbc.sql(SELECT + " where p.theme_code = :theme order by gp.published_at desc, gp.id desc")
+        return jdbc.sql(SELECT + " and p.theme_code = :theme order by gp.published_at desc, gp.id desc")
                 .param("theme", themeCode).query(PracticeRepository::row).list();
     }
 
@@ -73,6 +74,23 @@ public class PracticeRepository {
                         values (:project, :title, :en, :ja, :by) returning id""")
                 .param("project", projectId).param("title", title).param("en", summaryEn).param("ja", summaryJa)
                 .param("by", publishedBy).query(Long.class).single();
+    }
+
+    public void update(long id, String title, String summaryEn, String summaryJa) {
+        jdbc.sql("update good_practice set title = :title, summary_en = :en, summary_ja = :ja where id = :id")
+                .param("id", id).param("title", title).param("en", summaryEn).param("ja", summaryJa).update();
+    }
+
+    /** The practice now shares exactly these documents. */
+    public void shareOnly(long practiceId, List<Long> documentIds) {
+        jdbc.sql("delete from good_practice_document where practice_id = :practice").param("practice", practiceId).update();
+        documentIds.forEach(document -> share(practiceId, document));
+    }
+
+    /** Takes the practice out of the library; the row stays, with who withdrew it and when. */
+    public void unpublish(long id, String by) {
+        jdbc.sql("update good_practice set unpublished_by = :by, unpublished_at = now() where id = :id")
+                .param("id", id).param("by", by).update();
     }
 
     public void share(long practiceId, long documentId) {

@@ -40,6 +40,12 @@ public class ProgrammeRepository {
                         : NameColumns.read(rs, "agency_name"));
     }
 
+    /** The code of the programme's funding agency, null for a programme without one. */
+    public String fundingAgencyCode(long programmeId) {
+        return jdbc.sql("select agency.code from programme p join organisation agency on agency.id = p.funding_agency_id where p.id = :id")
+                .param("id", programmeId).query(String.class).optional().orElse(null);
+    }
+
     public List<Indicator> indicators(long programmeId) {
         return jdbc.sql("""
                         select indicator.code, indicator.name, indicator.name_ja, indicator.unit, indicator.direction, indicator.theme_code

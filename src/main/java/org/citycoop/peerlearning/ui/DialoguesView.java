@@ -1,5 +1,7 @@
 package org.citycoop.peerlearning.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -40,6 +42,7 @@ class DialoguesView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final CurrentUser currentUser;
     private final Select<Dialogue> chosen = new Select<>();
     private final Div timeline = new Div();
+    private MeetingForm meetingForm;
 
     DialoguesView(DialogueService dialogues, ProgrammeService programmes, CurrentUser currentUser) {
         this.dialogues = dialogues;
@@ -53,8 +56,8 @@ class DialoguesView extends VerticalLayout implements BeforeEnterObserver, HasDy
         timeline.setWidthFull();
         add(new H2(getTranslation("dialogue.title")), new Paragraph(getTranslation("dialogue.intro")), chosen, timeline);
         if (dialogues.mayRecord(user)) {
-            add(new MeetingForm(dialogues, programmes, currentUser, this::shownDialogue, this::showTimeline),
-                    new DialogueForm(dialogues, currentUser, this::dialogueSaved));
+            meetingForm = new MeetingForm(dialogues, programmes, currentUser, this::shownDialogue, this::showTimeline);
+            add(meetingForm, new DialogueForm(dialogues, currentUser, this::dialogueSaved));
         }
     }
 
@@ -122,6 +125,13 @@ class DialoguesView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 list.add(new ListItem(getTranslation("dialogue.meeting.other-projects", meeting.otherProjects())));
             }
             card.add(list);
+        }
+        if (meetingForm != null) {
+            Button edit = new Button(getTranslation("dialogue.meeting.edit"),
+                    click -> meetingForm.edit(meeting.id(), dialogues.meeting(meeting.id(), currentUser.require())));
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            edit.getStyle().set("grid-column", "1 / -1").set("justify-self", "start"); // the card is a grid of facts
+            card.add(edit);
         }
         return card;
     }

@@ -9,11 +9,12 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 import org.citycoop.base.InvalidInputException;
 import org.citycoop.base.ui.Formats;
@@ -27,7 +28,10 @@ import org.citycoop.security.CurrentUser;
 import org.citycoop.workflow.ui.ServerProblems;
 import org.citycoop.workflow.ui.TaskScreens;
 
-/** The administrator's form to record a meeting of the dialogue shown above it; the server checks every field. */
+/**
+ * The administrator's form to record a meeting of the dialogue shown above it, or to edit one of its
+ * meetings (DD037); the server checks every field.
+ */
 class MeetingForm extends Div {
 
     private final DialogueService dialogues;
@@ -43,6 +47,11 @@ class MeetingForm extends Div {
     private final TextArea outcomes = new TextArea();
     private final MultiSelectComboBox<Programme> programmes = new MultiSelectComboBox<>();
     private final TextField projects = new TextField();
+    private final H3 title = new H3();
+    private final Button record = new Button();
+    private final Button cancel = new Button();
+    /** The meeting being edited; null while the form records a new one. */
+    private Long editing;
 
     MeetingForm(DialogueService dialogues, ProgrammeService programmeService, CurrentUser currentUser, Supplier<String> dialogueCode,
                 Runnable recorded) {
@@ -89,9 +98,38 @@ class MeetingForm extends Div {
         form.setColspan(outcomes, 2);
         form.setColspan(programmes, 2);
         form.setColspan(projects, 2);
-        Button record = new Button(getTranslation("dialogue.form.record"), click -> record());
+        record.addClickListener(click -> record());
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H3(getTranslation("dialogue.form.title")), form, record);
+        cancel.setText(getTranslation("dialogue.form.cancel-edit"));
+        cancel.addClickListener(click -> reset());
+        add(title, form, new HorizontalLayout(record, cancel));
+        showMode();
+    }
+
+    /** Fills the form with a recorded meeting; saving then replaces what was recorded. */
+    void edit(long meetingId, MeetingRecord meeting) {
+        editing = meetingId;
+        number.setValue(meeting.number());
+        heldOn.setValue(meeting.heldOn());
+        venueCity.setValue(meeting.venueCity());
+        venueCountry.setValue(venueCountry.getListDataView().getItems().filter(country -> country.iso2().equals(meeting.venueCountryIso2()))
+                .findFirst().orElse(null));
+        organisations.setValue(organisations.getListDataView().getItems()
+                .filter(organisation -> meeting.organisationCodes().contains(organisation.code())).toList());
+        otherParticipants.setValue(Objects.toString(meeting.otherParticipants(), ""));
+        outcomes.setValue(meeting.outcomes());
+        programmes.setValue(programmes.getListDataView().getItems()
+                .filter(programme -> meeting.programmeCodes().contains(programme.code())).toList());
+        projects.setValue(ProjectCodes.typed(meeting.projectCodes()));
+        clearErrors();
+        showMode();
+        number.focus();
+    }
+
+    private void showMode() {
+        title.setText(editing == null ? getTranslation("dialogue.form.title") : getTranslation("dialogue.form.edit-title"));
+        record.setText(getTranslation(editing == null ? "dialogue.form.record" : "dialogue.form.save"));
+        cancel.setVisible(editing != null);
     }
 
     private void record() {
@@ -103,9 +141,13 @@ class MeetingForm extends Div {
         MeetingRecord meeting = new MeetingRecord(dialogue, number.getValue(), heldOn.getValue(), venueCity.getValue(),
                 venueCountry.getValue() == null ? null : venueCountry.getValue().iso2(),
                 organisations.getValue().stream().map(OrganisationChoice::code).toList(), otherParticipants.getValue(),
-                outcomes.getValue(), programmes.getValue().stream().map(Programme::code).toList(), codes(projects.getValue()));
+                outcomes.getValue(), programmes.getValue().stream().map(Programme::code).toList(), ProjectCodes.of(projects.getValue()));
         try {
-            dialogues.recordMeeting(meeting, currentUser.require());
+            if (editing == null) {
+                dialogues.recordMeeting(meeting, currentUser.require());
+            } else {
+                dialogues.editMeeting(editing, meeting, currentUser.require());
+            }
         } catch (InvalidInputException refused) {
             TaskScreens.showProblems(new ServerProblems().field("number", number).field("heldOn", heldOn).field("venueCity", venueCity)
                     .field("venueCountry", venueCountry).field("organisations", organisations)
@@ -113,7 +155,14 @@ class MeetingForm extends Div {
                     .field("projects", projects).show(refused));
             return;
         }
-        TaskScreens.confirm(getTranslation("dialogue.form.recorded", number.getValue()));
+        TaskScreens.confirm(getTranslation(editing == null ? "dialogue.form.recorded" : "dialogue.form.saved", number.getValue()));
+        reset();
+        recorded.run();
+    }
+
+    /** Back to recording a new meeting, with an empty form. */
+    private void reset() {
+        editing = null;
         number.clear();
         heldOn.clear();
         venueCity.clear();
@@ -124,17 +173,12 @@ class MeetingForm extends Div {
         programmes.clear();
         projects.clear();
         clearErrors();
-        recorded.run();
+        showMode();
     }
 
     /** Also after clearing the form: an emptied required field is not a mistake of the user. */
     private void clearErrors() {
         List.<HasValidation>of(number, heldOn, venueCity, venueCountry, organisations, otherParticipants, outcomes, programmes, projects)
                 .forEach(field -> field.setInvalid(false));
-    }
-
-    /** "KIT-2025-003, YOK-2024-001" as typed, commas or spaces between. */
-    private static List<String> codes(String typed) {
-        return Arrays.stream(typed.split("[,\\s]+")).map(String::strip).filter(code -> !code.isEmpty()).toList();
     }
 }

@@ -63,6 +63,9 @@ class PracticeView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         removeAll();
         title = practice.title();
         add(new H2(practice.title()));
+        if (practices.mayEdit(practice.id(), currentUser.require())) {
+            add(new Paragraph(new Anchor(PracticeEditView.routeOf(practice.id()), getTranslation("practice.edit.open"))));
+        }
         add(FactCards.card(getTranslation("practice.about"),
                 FactCards.fact(getTranslation("practice.city"), Formats.name(practice.city()) + ", " + Formats.name(practice.country())),
                 FactCards.fact(getTranslation("practice.theme"), getTranslation(ReferenceKeys.THEME + practice.themeCode())),

@@ -1,6 +1,7 @@
 package org.citycoop.peerlearning.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -61,6 +62,9 @@ class ProgrammeView extends VerticalLayout implements BeforeEnterObserver, HasDy
         CityCoopUser user = currentUser.require();
         title = Formats.name(programme.name());
         add(new H2(Formats.nameWithOther(programme.name())));
+        if (programmes.mayRecord(user)) {
+            add(new Paragraph(new Anchor(ProgrammeEditView.routeOf(programme.code()), getTranslation("programme.form.edit"))));
+        }
         add(FactCards.card(getTranslation("programme.about"),
                 FactCards.fact(getTranslation("programme.agency"), programme.fundingAgency() == null ? "—"
                         : Formats.name(programme.fundingAgency())),

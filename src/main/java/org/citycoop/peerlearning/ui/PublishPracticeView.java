@@ -2,28 +2,23 @@ package org.citycoop.peerlearning.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.citycoop.base.InvalidInputException;
 import org.citycoop.base.ui.MainLayout;
-import org.citycoop.document.DocumentRef;
 import org.citycoop.peerlearning.GoodPractice;
 import org.citycoop.peerlearning.GoodPracticeService;
+import org.citycoop.peerlearning.PracticeChange;
 import org.citycoop.peerlearning.PracticeDraft;
 import org.citycoop.project.Project;
 import org.citycoop.security.CurrentUser;
 import org.citycoop.security.Roles;
-import org.citycoop.workflow.ui.ServerProblems;
 import org.citycoop.workflow.ui.TaskScreens;
 
 /** An officer of the lead publishes a good practice from a closed project, choosing the documents to share. */
@@ -36,10 +31,7 @@ class PublishPracticeView extends VerticalLayout implements HasDynamicTitle {
     private final GoodPracticeService practices;
     private final CurrentUser currentUser;
     private final Select<Project> project = new Select<>();
-    private final TextField title = new TextField();
-    private final TextArea summaryEn = new TextArea();
-    private final TextArea summaryJa = new TextArea();
-    private final CheckboxGroup<DocumentRef> documents = new CheckboxGroup<>();
+    private final PracticeForm form = new PracticeForm();
 
     PublishPracticeView(GoodPracticeService practices, CurrentUser currentUser) {
         this.practices = practices;
@@ -55,20 +47,8 @@ class PublishPracticeView extends VerticalLayout implements HasDynamicTitle {
         project.setItems(publishable);
         project.setItemLabelGenerator(choice -> choice.code() + " " + choice.title());
         project.addValueChangeListener(change -> chooseProject(change.getValue()));
-        title.setLabel(getTranslation("practice.publish.practice-title"));
-        title.setMaxLength(200);
-        summaryEn.setLabel(getTranslation("practice.summary.en"));
-        summaryEn.setMaxLength(4000);
-        summaryJa.setLabel(getTranslation("practice.summary.ja"));
-        summaryJa.setMaxLength(4000);
-        summaryEn.setHelperText(getTranslation("practice.publish.summary.help"));
-        documents.setLabel(getTranslation("practice.publish.documents"));
-        documents.setItemLabelGenerator(DocumentRef::fileName);
-        FormLayout form = new FormLayout(project, title, summaryEn, summaryJa, documents);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
+        form.addComponentAsFirst(project);
         form.setColspan(project, 2);
-        form.setColspan(title, 2);
-        form.setColspan(documents, 2);
         Button publish = new Button(getTranslation("practice.publish"), click -> publish());
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new Paragraph(getTranslation("practice.publish.intro")), form, publish);
@@ -76,25 +56,21 @@ class PublishPracticeView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void chooseProject(Project chosen) {
-        documents.setItems(chosen == null ? List.of() : practices.documentsToShare(chosen.code(), currentUser.require()));
-        if (chosen != null && title.isEmpty()) {
-            title.setValue(chosen.title());
+        form.offer(chosen == null ? List.of() : practices.documentsToShare(chosen.code(), currentUser.require()));
+        if (chosen != null) {
+            form.suggestTitle(chosen.title());
         }
     }
 
     private void publish() {
-        title.setInvalid(false);
-        summaryEn.setInvalid(false);
-        summaryJa.setInvalid(false);
-        documents.setInvalid(false);
+        project.setInvalid(false);
+        PracticeChange text = form.change();
         GoodPractice published;
         try {
             published = practices.publish(new PracticeDraft(project.getValue() == null ? null : project.getValue().code(),
-                    title.getValue(), summaryEn.getValue(), summaryJa.getValue(),
-                    documents.getValue().stream().map(DocumentRef::id).toList()), currentUser.require());
+                    text.title(), text.summaryEn(), text.summaryJa(), text.documentIds()), currentUser.require());
         } catch (InvalidInputException refused) {
-            TaskScreens.showProblems(new ServerProblems().field("project", project).field("title", title).field("summaryEn", summaryEn)
-                    .field("summaryJa", summaryJa).field("documents", documents).show(refused));
+            TaskScreens.showProblems(form.problems().field("project", project).show(refused));
             return;
         }
         TaskScreens.confirm(getTranslation("practice.published.done", published.title()));
