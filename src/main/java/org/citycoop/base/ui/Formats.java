@@ -4,13 +4,16 @@ import com.vaadin.flow.component.UI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.chrono.JapaneseDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoField;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.citycoop.base.Languages;
 import org.citycoop.base.LocalFormats;
 import org.citycoop.name.Name;
@@ -106,5 +109,19 @@ public final class Formats {
 
     public static String yen(long amount) {
         return yen(amount, screenLocale());
+    }
+
+    /** 2027年4月 or Apr 2027: a month of planned timing. */
+    public static String month(YearMonth month) {
+        Locale locale = screenLocale();
+        return month.format(Languages.isJapanese(locale)
+                ? DateTimeFormatter.ofPattern("uuuu年M月", Locale.JAPANESE) : DateTimeFormatter.ofPattern("MMM uuuu", Locale.ENGLISH));
+    }
+
+    /** Languages by their ISO 639 codes, named in the screen's language: 中国語、英語 or Chinese, English. */
+    public static String languages(List<String> codes) {
+        Locale locale = screenLocale();
+        String separator = Languages.isJapanese(locale) ? "、" : ", ";
+        return codes.stream().map(code -> Locale.forLanguageTag(code).getDisplayLanguage(locale)).collect(Collectors.joining(separator));
     }
 }

@@ -2,7 +2,9 @@ package org.citycoop.marketplace.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
+import java.util.List;
 import java.util.stream.Collectors;
+import org.citycoop.base.ui.Formats;
 import org.citycoop.marketplace.Match;
 import org.citycoop.marketplace.MatchReason;
 import org.citycoop.marketplace.RequestForm;
@@ -23,6 +25,7 @@ final class MarketplaceTexts {
             case THEME -> screen.getTranslation(ReferenceKeys.THEME + reason.detail());
             case CAPACITY -> screen.getTranslation("marketplace.form." + RequestForm.valueOf(reason.detail()).name());
             case REGION_EXPERIENCE -> screen.getTranslation("region." + reason.detail());
+            case LANGUAGE -> Formats.languages(List.of(reason.detail().split(", ")));
             default -> reason.detail();
         };
         return screen.getTranslation(reason.sentenceKey(), detail) + " (+" + reason.points() + ")";

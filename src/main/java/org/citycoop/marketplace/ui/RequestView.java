@@ -145,8 +145,8 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 fact("marketplace.field.themeCode", getTranslation(ReferenceKeys.THEME + request.themeCode())),
                 fact("marketplace.field.preferredForms", request.preferredForms().stream().sorted()
                         .map(form -> getTranslation("marketplace.form." + form.name())).collect(Collectors.joining(", "))),
-                fact("marketplace.request.timing", request.timingFrom() + " – " + request.timingTo()),
-                fact("marketplace.field.languages", String.join(", ", request.languages())));
+                fact("marketplace.request.timing", Formats.month(request.timingFrom()) + " – " + Formats.month(request.timingTo())),
+                fact("marketplace.field.languages", Formats.languages(request.languages())));
         facts.addClassName("plan-row");
         return facts;
     }
