@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -171,9 +172,10 @@ class TaskKeyboardJourneysTest {
     }
 
     /**
-     * Text and date fields of two indicators and an upload. The upload's button is reached by Tab and
-     * opened by Enter; the file is then chosen in the browser's own file dialog, which a headless browser
-     * does not draw — the test hands the file to that dialog (Playwright's file chooser) instead.
+     * Text and date fields of two indicators and an upload. The upload's button is reached by Tab and Enter
+     * opens the browser's file dialog; the file is then chosen in that dialog, which belongs to the browser
+     * and the operating system and which a headless browser does not draw — the test hands the file to the
+     * dialog it opened (Playwright's file chooser) instead.
      */
     @Test
     void thePartnerReportsProgressOnIndicatorsWithTheKeyboardOnly() {
@@ -188,8 +190,11 @@ class TaskKeyboardJourneysTest {
             page.keyboard().press("Enter");
             Keyboard.type(page, "Comment", "Two more districts compost since April.");
             Keyboard.tabTo(page, labelled("Choose file"));
-            FileChooser dialog = page.waitForFileChooser(() -> page.keyboard().press("Enter"));
-            dialog.setFiles(new FilePayload("composting.pdf", "application/pdf", TestFiles.pdf("Composting, district log")));
+            List<FileChooser> dialogs = new ArrayList<>();
+            page.onFileChooser(dialogs::add);
+            page.keyboard().press("Enter");
+            page.waitForCondition(() -> !dialogs.isEmpty());
+            dialogs.get(0).setFiles(new FilePayload("composting.pdf", "application/pdf", TestFiles.pdf("Composting, district log")));
             page.locator("vaadin-upload-file[complete]").waitFor();
             Keyboard.tabTo(page, focus -> focus.label().startsWith("Actual value: "));
             page.keyboard().type("12");
