@@ -184,14 +184,15 @@ class TaskKeyboardJourneysTest {
         LocalDate measured = LocalDate.now(ZoneId.of("Asia/Tokyo")).minusDays(3);
 
         journey("keyboard-followup", "surabaya.partner", code, FollowUpProcess.FORM_REPORT_PROGRESS, taskId, "submitted", page -> {
+            // listened for from the start: Playwright turns the interception of file dialogs on asynchronously
+            List<FileChooser> dialogs = new ArrayList<>();
+            page.onFileChooser(dialogs::add);
             Keyboard.tabTo(page, focus -> focus.label().startsWith("Actual value: "));
             page.keyboard().type("6.5");
             Keyboard.type(page, "Measured on", measured.format(TYPED_DATE));
             page.keyboard().press("Enter");
             Keyboard.type(page, "Comment", "Two more districts compost since April.");
             Keyboard.tabTo(page, labelled("Choose file"));
-            List<FileChooser> dialogs = new ArrayList<>();
-            page.onFileChooser(dialogs::add);
             page.keyboard().press("Enter");
             page.waitForCondition(() -> !dialogs.isEmpty());
             dialogs.get(0).setFiles(new FilePayload("composting.pdf", "application/pdf", TestFiles.pdf("Composting, district log")));
