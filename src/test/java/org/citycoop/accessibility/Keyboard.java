@@ -1,10 +1,13 @@
 package org.citycoop.accessibility;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.citycoop.BrowserSession;
 
 /**
  * A person without a mouse: Tab moves the focus, and the page is asked where the focus is and whether
@@ -93,7 +96,95 @@ final class Keyboard {
         page.keyboard().type(text);
     }
 
+    /** Tabs to the field labelled {@code label}, selects what it holds (Control+A) and types {@code text} over it. */
+    static void replace(Page page, String label, String text) {
+        tabTo(page, labelled(label));
+        page.keyboard().press("Control+A");
+        page.keyboard().type(text);
+    }
+
+    /**
+     * A select ({@code vaadin-select}) used by keyboard: Tab to it, Enter opens its list, ArrowDown moves
+     * to the item, Enter chooses it.
+     */
+    static void pick(Page page, String label, String item) {
+        tabTo(page, labelled(label));
+        page.keyboard().press("Enter");
+        page.locator("vaadin-select-item:visible").first().waitFor();
+        for (int i = 0; i < 20 && !focus(page).label().equals(item); i++) {
+            page.keyboard().press("ArrowDown");
+        }
+        assertThat(focus(page).label()).as("ArrowDown reaches " + item + " in " + label).isEqualTo(item);
+        page.keyboard().press("Enter");
+        BrowserSession.settle(page);
+    }
+
     static Predicate<Focus> labelled(String label) {
         return focus -> focus.label().equals(label);
+    }
+
+    /** The login form filled and sent with the keyboard: Tab to each field, type, Enter; the user's start page. */
+    static Page signIn(BrowserSession browser, String username) {
+        Page page = browser.newPage(1280, 800);
+        page.navigate(browser.url("login"));
+        page.locator("input[name=username]").waitFor();
+        BrowserSession.settle(page);
+        tabTo(page, focus -> focus.label().equals("User name"));
+        page.keyboard().type(username);
+        page.keyboard().press("Tab");
+        page.keyboard().type("demo");
+        page.keyboard().press("Enter");
+        // the inbox, or a partner's portal
+        page.waitForURL(url -> !url.contains("/login"));
+        page.locator("h2").first().waitFor();
+        BrowserSession.settle(page);
+        return page;
+    }
+
+    /**
+     * The inbox narrowed to the project by its address (a filtered inbox is a link), then Tab into the
+     * task list (its header, then its rows), the arrow keys to the task's link, Enter to reach the link and Enter to follow it.
+     */
+    static void openFromInbox(BrowserSession browser, Page page, String code, String route) {
+        page.navigate(browser.url("?project=" + code));
+        BrowserSession.settle(page);
+        tabTo(page, Focus::inGrid);
+        // Tab moves from the grid's header to its rows, the arrow keys move within them
+        page.keyboard().press("Tab");
+        page.keyboard().press("Home");
+        for (int column = 0; column < 8 && !cellHoldsLink(page); column++) {
+            page.keyboard().press("ArrowRight");
+        }
+        assertThat(cellHoldsLink(page)).as("the arrow keys reach the task's cell; focus at " + focus(page)).isTrue();
+        page.keyboard().press("Enter");
+        assertThat(focus(page).link()).as("Enter on the task's cell focuses its link; focus at " + focus(page)).isTrue();
+        page.keyboard().press("Enter");
+        page.waitForURL("**/" + route + "**");
+        BrowserSession.settle(page);
+    }
+
+    private static boolean cellHoldsLink(Page page) {
+        return (Boolean) page.evaluate("""
+                () => {
+                  const grid = document.activeElement;
+                  const cell = grid && grid.localName === 'vaadin-grid' && grid.shadowRoot.activeElement;
+                  const slot = cell && cell.querySelector('slot');
+                  return !!(slot && slot.assignedElements().some(content => content.querySelector('a')));
+                }""");
+    }
+
+    /**
+     * A combo box used by keyboard: Tab to it, select what it holds (Control+A), type the start of the
+     * item, ArrowDown to the first match, Enter.
+     */
+    static void choose(Page page, String label, String typed, String item) {
+        tabTo(page, labelled(label));
+        page.keyboard().press("Control+A");
+        page.keyboard().type(typed);
+        page.locator("vaadin-combo-box-item:visible").first().waitFor();
+        page.keyboard().press("ArrowDown");
+        page.keyboard().press("Enter");
+        BrowserSession.settle(page);
+        assertThat((String) page.evaluate("() => document.activeElement.value")).as(label).isEqualTo(item);
     }
 }

@@ -47,13 +47,27 @@ final class LifecycleScenario {
     record StepResult(Step step, Timings timings, double statements) { }
 
     /**
+     * What the notifications (DD023) cost over the sample: the tasks it created (rows added to the task
+     * history, the job executor's included), the notification rows added (one per member of a new task's group),
+     * and the statements per completion that served them (finding the group's members and their choices,
+     * writing the rows and any e-mail).
+     */
+    record NotificationCost(long newTasks, long notifications, double statementsPerCompletion) {
+
+        double perNewTask() {
+            return newTasks == 0 ? Double.NaN : notifications / (double) newTasks;
+        }
+    }
+
+    /**
      * {@code statementKinds}: over the sample, statements per completion by kind (verb and table), most first;
      * {@code submissionWait}: from the end of the internal approval until the reviewer's screening starts (the
      * submission job, then finding the task it made).
      */
     record Result(int threads, double warmUpSeconds, ResourceUse.Usage usage, long completions, long projects, Timings completion,
                   List<StepResult> steps, double statementsPerCompletion, Map<String, Double> statementKinds,
-                  Timings submissionWait, long errors, List<String> firstErrors, int cancelled, List<QueryPlans.Plan> slowestReads) {
+                  Timings submissionWait, long errors, List<String> firstErrors, int cancelled, List<QueryPlans.Plan> slowestReads,
+                  NotificationCost notifications) {
 
         double completionsPerSecond() {
             return completions / usage.seconds();
@@ -109,10 +123,14 @@ final class LifecycleScenario {
         try {
             Window window = Window.after(warmUpSeconds, seconds);
             Driven driven = drive(pool, window);
+            long[] before = taskAndNotificationRows();
             Sample sample = sample(driven.workers().get(0));
+            long[] after = taskAndNotificationRows();
+            NotificationCost notifications = new NotificationCost(after[0] - before[0], after[1] - before[1],
+                    sample.notificationStatementsPerCompletion());
             List<QueryPlans.Plan> plans = plans(sample);
             int cancelled = cancelAll(pool, driven.workers());
-            return result(warmUpSeconds, driven.usage(), driven.workers(), sample, cancelled, plans);
+            return result(warmUpSeconds, driven.usage(), driven.workers(), sample, cancelled, plans, notifications);
         } finally {
             pool.shutdownNow();
         }
@@ -191,7 +209,7 @@ final class LifecycleScenario {
     }
 
     private Result result(int warmUpSeconds, ResourceUse.Usage usage, List<Worker> workers, Sample sample, int cancelled,
-                          List<QueryPlans.Plan> slowestReads) {
+                          List<QueryPlans.Plan> slowestReads, NotificationCost notifications) {
         List<StepResult> steps = new ArrayList<>();
         List<Long> completions = new ArrayList<>();
         for (Step step : path.steps()) {
@@ -208,7 +226,17 @@ final class LifecycleScenario {
         return new Result(workerNumbers.size(), warmUpSeconds, usage, completions.size(), projects,
                 completions.isEmpty() ? null : Timings.of(toArray(completions)), steps, sample.statementsPerCompletion(),
                 sample.kindsPerCompletion(), waits.isEmpty() ? null : Timings.of(toArray(waits)), errors.get(),
-                List.copyOf(firstErrors), cancelled, slowestReads);
+                List.copyOf(firstErrors), cancelled, slowestReads, notifications);
+    }
+
+    /** The rows of the task history and of the notifications: the sample is the only work while it runs. */
+    private long[] taskAndNotificationRows() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             var statement = connection.createStatement();
+             var rows = statement.executeQuery("select (select count(*) from act_hi_taskinst), (select count(*) from notification)")) {
+            rows.next();
+            return new long[] {rows.getLong(1), rows.getLong(2)};
+        }
     }
 
     /** A few more projects of the first worker, every step's statements recorded. */
@@ -334,6 +362,7 @@ final class LifecycleScenario {
         private final int completions;
         private final Map<Step, List<Integer>> counts = new LinkedHashMap<>();
         private final Map<String, Integer> kinds = new TreeMap<>();
+        private int notificationStatements;
         /** The first of each distinct read a completion sent, by the step that sent it and its SQL. */
         private final Map<String, SentStatement> reads = new LinkedHashMap<>();
 
@@ -345,6 +374,7 @@ final class LifecycleScenario {
             counts.computeIfAbsent(step, key -> new ArrayList<>()).add(sent.size());
             if (step.completesTask()) {
                 sent.forEach(statement -> kinds.merge(kind(statement.sql()), 1, Integer::sum));
+                notificationStatements += (int) sent.stream().filter(statement -> servesNotifications(statement.sql())).count();
                 sent.stream().filter(statement -> kind(statement.sql()).startsWith("select"))
                         .forEach(read -> reads.putIfAbsent(step.name() + ": " + read.sql().strip(), read));
             }
@@ -352,6 +382,20 @@ final class LifecycleScenario {
 
         double statementsOf(Step step) {
             return counts.getOrDefault(step, List.of()).stream().mapToInt(Integer::intValue).average().orElse(Double.NaN);
+        }
+
+        double notificationStatementsPerCompletion() {
+            return notificationStatements / (double) completions;
+        }
+
+        /**
+         * The notifications' statements (NotificationRepository, MailOutbox): the group's members (the one query
+         * joining a user to their roles by organisation code), their choices, the rows and e-mails written.
+         */
+        static boolean servesNotifications(String sql) {
+            String text = sql.toLowerCase().replaceAll("\\s+", " ");
+            return text.contains("notification") || text.contains("mail_outbox")
+                    || text.contains("join app_user_role r on r.user_id = u.id where o.code = ?");
         }
 
         double statementsPerCompletion() {

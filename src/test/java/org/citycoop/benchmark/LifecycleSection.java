@@ -20,6 +20,12 @@ record LifecycleSection(LifecycleScenario.Result result, PgbenchCeiling.Ceiling 
                 ms(completion == null ? null : completion.p50()), ms(completion == null ? null : completion.p95()),
                 ms(completion == null ? null : completion.p99()), result.statementsPerCompletion(), ceiling.tps(), share * 100,
                 share >= LifecycleScenario.TARGET_SHARE_OF_PGBENCH ? "yes" : "**no**", result.errors()));
+        LifecycleScenario.NotificationCost notifications = result.notifications();
+        out.append(format("Notifications per new task (DD023): %.2f rows (%d rows for %d new tasks of the sample, one per member of "
+                        + "the task's group); %.1f of the %.1f SQL statements per completion serve them (%.1f %%).%n%n",
+                notifications.perNewTask(), notifications.notifications(), notifications.newTasks(),
+                notifications.statementsPerCompletion(), result.statementsPerCompletion(),
+                notifications.statementsPerCompletion() / result.statementsPerCompletion() * 100));
         out.append(format("Measured for %.1f s after %.0f s of warm-up. Per completion: JVM CPU %.2f ms, PostgreSQL CPU %.2f ms, "
                         + "%.2f transactions committed (all the database's, the job executor's included); the machine's %d cores "
                         + "were %.0f %% busy (every process on it, not only this one).%n%n",
