@@ -12,6 +12,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.citycoop.name.Name;
 
 /**
@@ -21,7 +22,8 @@ import org.citycoop.name.Name;
  *
  * <p>An argument that is itself a {@code Message} (a field's label, a row's problem) is rendered in
  * the same language; a {@link LocalDate} and a {@link Yen} amount are written as the screens write
- * them (DD025), a {@link Name} in the reader's form (DD029); other numbers by {@link MessageFormat} in the reader's locale.
+ * them (DD025), a {@link Name} in the reader's form (DD029); other numbers by {@link MessageFormat} in the reader's locale;
+ * {@link Items} and {@link Sentences} as that language lists words and joins sentences, each written as above.
  *
  * <p>A key missing from the screens' bundle is looked up in the bean validation bundle, whose
  * templates name their arguments ({@code {max}}): {@code named} holds those (InputValidator).
@@ -98,7 +100,17 @@ public record Message(String key, List<Object> args, Map<String, Object> named) 
         if (arg instanceof Name name) {
             return name.in(locale);
         }
+        if (arg instanceof Items items) {
+            return joined(items.items(), locale, Languages.isJapanese(locale) ? "、" : ", ");
+        }
+        if (arg instanceof Sentences sentences) {
+            return joined(sentences.sentences(), locale, Languages.isJapanese(locale) ? "" : " ");
+        }
         return arg;
+    }
+
+    private static String joined(List<?> items, Locale locale, String separator) {
+        return items.stream().map(item -> String.valueOf(written(item, locale))).collect(Collectors.joining(separator));
     }
 
     private String withNamed(String template) {
@@ -113,5 +125,19 @@ public record Message(String key, List<Object> args, Map<String, Object> named) 
 
     /** An amount in yen: 1,200,000円 in Japanese, ¥1,200,000 in English. */
     public record Yen(long amount) {
+    }
+
+    /** A list of words or phrases: 査証、渡航 in Japanese, "Visas, Travel" in English. */
+    public record Items(List<?> items) {
+        public Items {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** Whole sentences one after the other, as each language runs them on. */
+    public record Sentences(List<?> sentences) {
+        public Sentences {
+            sentences = List.copyOf(sentences);
+        }
     }
 }

@@ -13,7 +13,7 @@ import org.citycoop.name.Name;
 
 /**
  * The arguments of a {@link Message} kept in a row as JSON, each with its kind, so that a date, an amount
- * in yen, a name or a nested message is worded in the reader's language when read back (DD035). Anything
+ * in yen, a name, a list or a nested message is worded in the reader's language when read back (DD035). Anything
  * else is kept as its English text.
  */
 final class StoredMessage {
@@ -55,6 +55,10 @@ final class StoredMessage {
             stored.put("yen", yen.amount());
         } else if (arg instanceof Name name) {
             stored.put("en", name.en()).put("ja", name.ja());
+        } else if (arg instanceof Message.Items items) {
+            stored.set("items", list(items.items()));
+        } else if (arg instanceof Message.Sentences sentences) {
+            stored.set("sentences", list(sentences.sentences()));
         } else if (arg instanceof Integer || arg instanceof Long) {
             stored.put("number", ((Number) arg).longValue());
         } else if (arg instanceof BigDecimal number) {
@@ -65,15 +69,31 @@ final class StoredMessage {
         return stored;
     }
 
+    private static ArrayNode list(List<?> items) {
+        ArrayNode stored = JSON.createArrayNode();
+        items.forEach(item -> stored.add(argument(item)));
+        return stored;
+    }
+
     private static Message message(String key, JsonNode arguments) {
-        List<Object> args = new ArrayList<>();
-        arguments.forEach(arg -> args.add(value(arg)));
-        return Message.of(key, args.toArray());
+        return Message.of(key, values(arguments).toArray());
+    }
+
+    private static List<Object> values(JsonNode arguments) {
+        List<Object> values = new ArrayList<>();
+        arguments.forEach(arg -> values.add(value(arg)));
+        return values;
     }
 
     private static Object value(JsonNode arg) {
         if (arg.has("key")) {
             return message(arg.get("key").asText(), arg.get("args"));
+        }
+        if (arg.has("items")) {
+            return new Message.Items(values(arg.get("items")));
+        }
+        if (arg.has("sentences")) {
+            return new Message.Sentences(values(arg.get("sentences")));
         }
         if (arg.has("date")) {
             return LocalDate.parse(arg.get("date").asText());

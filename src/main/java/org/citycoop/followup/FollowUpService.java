@@ -90,7 +90,8 @@ public class FollowUpService {
             throw InvalidInputException.of("schedule", "followup.problem.schedule.passed", days.get(0));
         }
         followUps.saveSchedule(task.project().id(), schedule.text(), anchor, officer.getUsername());
-        audit.record(task.project().id(), officer.getUsername(), "FOLLOW_UP_SCHEDULED", schedule.text() + ": " + days);
+        audit.record(task.project().id(), officer.getUsername(), "FOLLOW_UP_SCHEDULED",
+                Message.of("audit-detail.follow-up.scheduled", schedule.text(), new Message.Items(days)));
         workflow.complete(taskId, Actor.of(officer), Map.of());
         return days;
     }

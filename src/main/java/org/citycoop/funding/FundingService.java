@@ -436,8 +436,12 @@ public class FundingService {
         applications.recordEligibilityCheck(applicationId, reasons);
         boolean eligible = reasons.isEmpty();
         applications.updateStatus(applicationId, eligible ? FundingApplicationStatus.DRAFTING : FundingApplicationStatus.INELIGIBLE);
-        audit.record(projectIdOf(applicationId), "system", eligible ? "FUNDING_ELIGIBLE" : "FUNDING_NOT_ELIGIBLE",
-                reasons.stream().map(reason -> reason.message().toString()).collect(Collectors.joining(" ")));
+        if (eligible) {
+            audit.record(projectIdOf(applicationId), "system", "FUNDING_ELIGIBLE");
+        } else {
+            audit.record(projectIdOf(applicationId), "system", "FUNDING_NOT_ELIGIBLE", Message.of("audit-detail.funding.not-eligible",
+                    new Message.Sentences(reasons.stream().map(EligibilityReason::message).toList())));
+        }
         return eligible;
     }
 

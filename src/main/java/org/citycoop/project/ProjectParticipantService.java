@@ -1,6 +1,7 @@
 package org.citycoop.project;
 
 import java.util.List;
+import org.citycoop.base.Message;
 import org.citycoop.base.AuditTrail;
 import org.citycoop.base.InvalidInputException;
 import org.citycoop.organisation.Organisation;
@@ -52,7 +53,8 @@ public class ProjectParticipantService {
         if (!participants.insert(project.id(), invited.code(), role, officer.getUsername())) {
             throw InvalidInputException.of("organisation", "project.problem.participant.twice");
         }
-        audit.record(project.id(), officer.getUsername(), "PARTICIPANT_INVITED", invited.code() + " " + role.name());
+        audit.record(project.id(), officer.getUsername(), "PARTICIPANT_INVITED",
+                Message.of("audit-detail.participant.invited", invited.name(), Message.of("project.participant-role." + role.name())));
     }
 
     @Transactional(readOnly = true)

@@ -173,8 +173,9 @@ public class TrainingService {
         List<LogisticsItem> due = programmes.remindOpenItemsDueBy(programme.id(),
                 LocalDate.now(clock).plusDays(TrainingProcess.LOGISTICS_REMINDER_DAYS));
         if (!due.isEmpty()) {
-            audit.recordForProjectCode(projectCode, "system", "TRAINING_LOGISTICS_REMINDER", programme.title() + ": "
-                    + due.stream().map(item -> item.kind().name() + " by " + item.deadline()).collect(Collectors.joining(", ")));
+            audit.recordForProjectCode(projectCode, "system", "TRAINING_LOGISTICS_REMINDER", Message.of("audit-detail.training.logistics-due",
+                    programme.title(), new Message.Items(due.stream().map(item -> Message.of("audit-detail.training.logistics-item",
+                            Message.of("training.logistics." + item.kind().name()), item.deadline())).toList())));
         }
         return due;
     }

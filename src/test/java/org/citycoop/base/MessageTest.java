@@ -85,6 +85,29 @@ class MessageTest {
     }
 
     @Test
+    void aListKeptInAnAuditRowIsWordedInTheReadersLanguageWhenReadBack() {
+        Message reminder = Message.of("audit-detail.training.logistics-due", "Composting training", new Message.Items(List.of(
+                Message.of("audit-detail.training.logistics-item", Message.of("training.logistics.VISAS"), LocalDate.of(2027, 4, 1)),
+                Message.of("audit-detail.training.logistics-item", Message.of("training.logistics.TRAVEL"), LocalDate.of(2027, 4, 3)))));
+
+        Message readBack = StoredMessage.read(reminder.key(), StoredMessage.argumentsOf(reminder));
+
+        assertThat(readBack.in(Locale.ENGLISH)).isEqualTo("Composting training: Visas by 1 Apr 2027, Travel by 3 Apr 2027");
+        assertThat(readBack.in(Locale.JAPANESE)).startsWith("Composting training：査証（ビザ）（期限 2027年4月1日）、")
+                .endsWith("（期限 2027年4月3日）");
+    }
+
+    @Test
+    void sentencesRunOnAsEachLanguageRunsThem() {
+        Message reasons = Message.of("audit-detail.funding.not-eligible", new Message.Sentences(List.of(
+                Message.of("funding.eligibility.jica-grassroots.region"), Message.of("funding.eligibility.jica-grassroots.duration"))));
+
+        assertThat(StoredMessage.read(reasons.key(), StoredMessage.argumentsOf(reasons)).in(Locale.ENGLISH))
+                .startsWith("Not eligible: Partner region: ").contains("choose another scheme. Duration: ");
+        assertThat(reasons.in(Locale.JAPANESE)).startsWith("対象外：相手都市の地域: ").contains("別の制度を選んでください。期間");
+    }
+
+    @Test
     void aBeanValidationTemplateIsFilledWithItsAttributesInEitherLanguage() {
         Message size = Message.ofTemplate("{project.title.size}", Map.of("max", 200));
         assertThat(size.in(Locale.ENGLISH)).isEqualTo("Title: shorten it to at most 200 characters.");

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -29,6 +30,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.citycoop.base.LocalFormats;
 import org.citycoop.CityCoopTest;
 import org.citycoop.base.AuditTrail;
 import org.junit.jupiter.api.BeforeEach;
@@ -160,8 +162,8 @@ class TrainingProgrammeProcessTest {
         assertThat(fixture.task(code).getId()).as("the checklist stays open").isEqualTo(logistics);
         assertThat(fixture.programme(code).logistics()).filteredOn(item -> item.remindedAt() != null)
                 .extracting(LogisticsItem::kind).containsExactly(LogisticsKind.VISAS, LogisticsKind.TRAVEL);
-        assertThat(reminders(code)).containsExactly("Composting training in Kitakyushu: VISAS by " + today.plusDays(5)
-                + ", TRAVEL by " + today.plusDays(7));
+        assertThat(reminders(code)).containsExactly("Composting training in Kitakyushu: Visas by "
+                + LocalFormats.date(today.plusDays(5), Locale.ENGLISH) + ", Travel by " + LocalFormats.date(today.plusDays(7), Locale.ENGLISH));
 
         // the next day: nothing new is due, so nobody is reminded twice
         management.executeJob(dailyCheck(code).getId());

@@ -3,6 +3,7 @@ package org.citycoop.project.internal;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.citycoop.base.Message;
 import org.citycoop.base.AuditTrail;
 import org.citycoop.project.ConsentAnswer;
 import org.citycoop.project.ProjectProcess;
@@ -36,6 +37,8 @@ class DecideMemberConsent implements JavaDelegate {
         execution.setVariable(ProjectProcess.CONSENT_GIVEN, given);
         String detail = answers + (given ? "" : "; refusals: " + String.join("; ", lifecycle.refusalReasons(projectId)));
         lifecycle.recordDecision(projectId, "MEMBER_CONSENT", given ? "GIVEN" : "REFUSED", detail, "system");
-        audit.record(projectId, "system", given ? "CONSENT_GIVEN" : "CONSENT_REFUSED", detail);
+        audit.record(projectId, "system", given ? "CONSENT_GIVEN" : "CONSENT_REFUSED", given
+                ? Message.of("audit-detail.consent.count", consents, refusals)
+                : Message.of("audit-detail.consent.count-refused", consents, refusals, new Message.Items(lifecycle.refusalReasons(projectId))));
     }
 }

@@ -28,7 +28,8 @@ class ProjectStatusDelegate implements JavaDelegate {
         ProjectStatus status = ProjectStatus.valueOf((String) execution.getVariableLocal("status"));
         long projectId = projects.findByCode(execution.getProcessBusinessKey()).orElseThrow().id();
         projects.updateStatus(projectId, status);
-        audit.record(projectId, "system", "STATUS_" + status.name(), execution.getCurrentActivityName());
+        // the action says it all ("the project is now closed"); the model's step name would be English only
+        audit.record(projectId, "system", "STATUS_" + status.name());
         if (status == ProjectStatus.CLOSED || status == ProjectStatus.CANCELLED) {
             execution.setVariable(ProjectProcess.PROJECT_OUTCOME, status.name());
         }
