@@ -2,7 +2,6 @@ package org.citycoop.funding;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -590,11 +588,6 @@ public class FundingService {
         }
         duties.sort(Comparator.comparing(ReportingDuty::dueOn));
         return duties;
-    }
-
-    /** Yen as the screens write it, for messages and the audit trail. */
-    static String yen(long amount) {
-        return "¥" + NumberFormat.getIntegerInstance(Locale.JAPAN).format(amount);
     }
 
     private List<FieldProblem> beanProblems(Object input) {

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
+import org.citycoop.base.Message;
 import org.citycoop.funding.SubmissionComparison.FieldChange;
 import org.citycoop.funding.internal.FundingRepository;
 import org.citycoop.security.CityCoopUser;
@@ -74,22 +74,28 @@ public class ReviewerWorkspaceService {
         SubmissionSnapshot current = latest.get(0);
         Optional<SubmissionSnapshot> previous = latest.stream().skip(1).findFirst();
         List<FieldChange> fields = new ArrayList<>();
-        fields.add(field("objectives", previous, current, SubmissionSnapshot::objectives));
-        fields.add(field("activities", previous, current, SubmissionSnapshot::activities));
+        fields.add(field("objectives", previous, current, snapshot -> value(snapshot.objectives())));
+        fields.add(field("activities", previous, current, snapshot -> value(snapshot.activities())));
         fields.add(field("budgetLines", previous, current, snapshot -> budget(snapshot.budgetLines())));
-        fields.add(field("requestedAmountJpy", previous, current, snapshot -> FundingService.yen(snapshot.requestedAmountJpy())));
-        fields.add(field("durationMonths", previous, current, snapshot -> String.valueOf(snapshot.durationMonths())));
+        fields.add(field("requestedAmountJpy", previous, current, snapshot -> value(new Message.Yen(snapshot.requestedAmountJpy()))));
+        fields.add(field("durationMonths", previous, current, snapshot -> value(snapshot.durationMonths())));
         return new SubmissionComparison(task, current, previous, fields);
     }
 
     private static FieldChange field(String name, Optional<SubmissionSnapshot> previous, SubmissionSnapshot current,
-                                     Function<SubmissionSnapshot, String> value) {
-        String now = Objects.toString(value.apply(current), "");
-        String before = previous.map(value).map(text -> Objects.toString(text, "")).orElse("");
+                                     Function<SubmissionSnapshot, List<Message>> value) {
+        List<Message> now = value.apply(current);
+        List<Message> before = previous.map(value).orElse(List.of());
         return new FieldChange(name, before, now, previous.isPresent() && !before.equals(now));
     }
 
-    private static String budget(List<BudgetLine> lines) {
-        return lines.stream().map(line -> line.getItem() + ": " + FundingService.yen(line.getAmountJpy())).collect(Collectors.joining("\n"));
+    /** A value of one line, written as the reader's language writes it (an amount, a number) or as typed. */
+    private static List<Message> value(Object value) {
+        return List.of(Message.of("reviewer.compare.value", value == null ? "" : value));
+    }
+
+    private static List<Message> budget(List<BudgetLine> lines) {
+        return lines.stream().map(line -> Message.of("reviewer.compare.budget-line", line.getItem(), new Message.Yen(line.getAmountJpy())))
+                .toList();
     }
 }

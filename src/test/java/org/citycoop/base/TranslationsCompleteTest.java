@@ -102,10 +102,11 @@ class TranslationsCompleteTest {
     private static final Map<String, List<String>> COMPLETIONS = completions();
     /**
      * Names of the product, of Camunda's tool, of a file and of a kind of organisation: the same in
-     * Japanese; and problem.of, a message that is only its argument (a row's problem, a decision table's reason).
+     * Japanese; and problem.of and reviewer.compare.value, messages that are only their argument (a row's
+     * problem, a decision table's reason, a compared value written in the reader's language).
      */
     private static final Set<String> SAME_IN_BOTH_LANGUAGES = Set.of("app.name", "nav.cockpit", "followup.csv.file", "organisation.kind.NGO",
-            "problem.of");
+            "problem.of", "reviewer.compare.value");
     /** audit.<CODE>: AuditWordingTest reads the codes from the calls that record them; parity checks the Japanese. */
     private static final String AUDIT_PREFIX = "audit.";
 

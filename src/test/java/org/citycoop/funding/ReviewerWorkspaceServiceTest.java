@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.citycoop.CityCoopTest;
 import org.citycoop.TestUsers;
 import org.citycoop.funding.SubmissionComparison.FieldChange;
@@ -96,11 +97,14 @@ class ReviewerWorkspaceServiceTest {
         assertThat(comparison.fields()).extracting(FieldChange::field)
                 .containsExactly("objectives", "activities", "budgetLines", "requestedAmountJpy", "durationMonths");
         FieldChange amount = field(comparison, "requestedAmountJpy");
-        assertThat(amount.previous()).isEqualTo("¥24,000,000");
-        assertThat(amount.current()).isEqualTo("¥22,000,000");
-        assertThat(field(comparison, "budgetLines").current()).isEqualTo("Training FY1: ¥12,000,000\nTraining FY2: ¥10,000,000");
-        assertThat(field(comparison, "durationMonths")).extracting(FieldChange::previous, FieldChange::current, FieldChange::changed)
-                .containsExactly("24", "24", false);
+        assertThat(amount.previousIn(Locale.ENGLISH)).isEqualTo("¥24,000,000");
+        assertThat(amount.currentIn(Locale.ENGLISH)).isEqualTo("¥22,000,000");
+        assertThat(amount.currentIn(Locale.JAPANESE)).as("as a municipal budget table writes it").isEqualTo("22,000,000円");
+        assertThat(field(comparison, "budgetLines").currentIn(Locale.ENGLISH)).isEqualTo("Training FY1: ¥12,000,000\nTraining FY2: ¥10,000,000");
+        assertThat(field(comparison, "budgetLines").currentIn(Locale.JAPANESE)).isEqualTo("Training FY1：12,000,000円\nTraining FY2：10,000,000円");
+        FieldChange duration = field(comparison, "durationMonths");
+        assertThat(duration.previousIn(Locale.ENGLISH)).isEqualTo(duration.currentIn(Locale.ENGLISH)).isEqualTo("24");
+        assertThat(duration.changed()).isFalse();
     }
 
     @Test
@@ -110,7 +114,8 @@ class ReviewerWorkspaceServiceTest {
         SubmissionComparison first = workspace.compare(taskId, fixtures.jicaReviewer());
         assertThat(first.previous()).isEmpty();
         assertThat(first.changedFields()).isEmpty();
-        assertThat(field(first, "objectives").current()).isEqualTo(FundingFixtures.jicaDraft().getObjectives());
+        assertThat(field(first, "objectives").currentIn(Locale.ENGLISH)).isEqualTo(FundingFixtures.jicaDraft().getObjectives());
+        assertThat(field(first, "objectives").previous()).as("nothing before a first submission").isEmpty();
 
         assertThatThrownBy(() -> workspace.compare(taskId, users.get("moe.reviewer"))).isInstanceOf(TaskNotAvailableException.class);
         assertThatThrownBy(() -> workspace.compare(taskId, fixtures.officer())).isInstanceOf(TaskNotAvailableException.class);

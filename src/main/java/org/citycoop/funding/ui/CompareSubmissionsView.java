@@ -72,8 +72,8 @@ class CompareSubmissionsView extends TaskView<SubmissionComparison> {
         Div head = new Div(label, mark);
         head.addClassName("compare-head");
         Div sides = new Div(side(getTranslation("reviewer.compare.previous",
-                        comparison.previous().map(SubmissionSnapshot::submission).orElse(0)), field.previous()),
-                side(getTranslation("reviewer.compare.current", comparison.current().submission()), field.current()));
+                        comparison.previous().map(SubmissionSnapshot::submission).orElse(0)), field.previousIn(getLocale())),
+                side(getTranslation("reviewer.compare.current", comparison.current().submission()), field.currentIn(getLocale())));
         sides.addClassName("compare-sides");
         Div row = new Div(head, sides);
         row.addClassName("compare-row");
