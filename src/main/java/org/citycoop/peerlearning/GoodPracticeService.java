@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.citycoop.base.AuditTrail;
@@ -60,7 +61,7 @@ public class GoodPracticeService {
             return List.of();
         }
         return projects.visibleTo(officer).stream().filter(project -> mayPublishFrom(project, officer))
-                .filter(project -> !practices.existsFor(project.id())).toList();
+                .filter(project -> !practices.publishedFor(project.id())).toList();
     }
 
     /** The project's documents an officer may share in its practice (latest versions). */
@@ -74,7 +75,7 @@ public class GoodPracticeService {
     public GoodPractice publish(PracticeDraft draft, CityCoopUser officer) {
         Project project = publishable(draft.projectCode(), officer);
         List<FieldProblem> problems = new ArrayList<>();
-        if (practices.existsFor(project.id())) {
+        if (practices.publishedFor(project.id())) {
             problems.add(FieldProblem.of("project", "practice.problem.published"));
         }
         Set<Long> own = documents.latestOf(project.id()).stream().map(DocumentRef::id).collect(Collectors.toSet());
@@ -86,9 +87,17 @@ public class GoodPracticeService {
         String summaryEn = blankToNull(draft.summaryEn());
         String summaryJa = blankToNull(draft.summaryJa());
         List<Long> shared = distinct(draft.documentIds());
-        long id = practices.insert(project.id(), draft.title().strip(), summaryEn, summaryJa, officer.getUsername());
-        shared.forEach(document -> practices.share(id, document));
-        audit.record(project.id(), officer.getUsername(), "GOOD_PRACTICE_PUBLISHED", draft.title().strip());
+        Optional<Long> withdrawn = practices.unpublishedOf(project.id());
+        long id = withdrawn.orElseGet(() -> practices.insert(project.id(), draft.title().strip(), summaryEn, summaryJa,
+                officer.getUsername()));
+        if (withdrawn.isPresent()) {
+            // published again after a withdrawal: the same record, so the audit trail's references still hold
+            practices.update(id, draft.title().strip(), summaryEn, summaryJa);
+            practices.republish(id, officer.getUsername());
+        }
+        practices.shareOnly(id, shared);
+        audit.record(project.id(), officer.getUsername(), withdrawn.isPresent() ? "GOOD_PRACTICE_REPUBLISHED" : "GOOD_PRACTICE_PUBLISHED",
+                draft.title().strip());
         return practice(practices.find(id).orElseThrow());
     }
 

@@ -140,11 +140,21 @@ class GoodPracticeServiceTest {
                 .isInstanceOf(PracticeNotAvailableException.class);
         assertThatThrownBy(() -> practices.sharedDocument(published.id(), guide.id(), users.get("kawasaki.officer")))
                 .isInstanceOf(PracticeNotAvailableException.class);
-        assertThat(practices.publishableBy(users.get("kitakyushu.officer"))).extracting(Project::code).doesNotContain(project.code());
         assertThat(jdbc.sql("select unpublished_by from good_practice where id = :id").param("id", published.id())
                 .query(String.class).single()).isEqualTo(users.get("kitakyushu.officer").getUsername());
+
+        // withdrawn by mistake, or to be rewritten: the lead's officer publishes it again, the same record
+        assertThat(practices.publishableBy(users.get("kitakyushu.officer"))).extracting(Project::code).contains(project.code());
+        GoodPractice again = practices.publish(new PracticeDraft(project.code(), after + " composting, second edition",
+                "Cadres teach households and schools to compost.", null, List.of(guide.id())), users.get("kitakyushu.officer"));
+        assertThat(again.id()).isEqualTo(published.id());
+        assertThat(practices.search(new PracticeSearch(after, null, null), users.get("kawasaki.officer")))
+                .extracting(GoodPractice::title).containsExactly(after + " composting, second edition");
+        assertThat(practices.require(published.id(), users.get("kawasaki.officer")).documents())
+                .extracting(DocumentRef::fileName).containsExactly("cadre-guide.pdf");
+        assertThat(practices.publishableBy(users.get("kitakyushu.officer"))).extracting(Project::code).doesNotContain(project.code());
         assertThat(audit.ofProject(project.id())).extracting(AuditTrail.Entry::action)
-                .contains("GOOD_PRACTICE_EDITED", "GOOD_PRACTICE_UNPUBLISHED");
+                .contains("GOOD_PRACTICE_EDITED", "GOOD_PRACTICE_UNPUBLISHED", "GOOD_PRACTICE_REPUBLISHED");
     }
 
     @Test

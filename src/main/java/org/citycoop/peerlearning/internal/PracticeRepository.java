@@ -40,9 +40,15 @@ public class PracticeRepository {
         return jdbc.sql(SELECT + " and gp.id = :id").param("id", id).query(PracticeRepository::row).optional();
     }
 
-    public boolean existsFor(long projectId) {
-        return jdbc.sql("select exists (select 1 from good_practice where project_id = :project)").param("project", projectId)
-                .query(Boolean.class).single();
+    public boolean publishedFor(long projectId) {
+        return jdbc.sql("select exists (select 1 from good_practice where project_id = :project and unpublished_at is null)")
+                .param("project", projectId).query(Boolean.class).single();
+    }
+
+    /** The project's practice that its lead took out of the library, if any (a project has one practice at most). */
+    public Optional<Long> unpublishedOf(long projectId) {
+        return jdbc.sql("select id from good_practice where project_id = :project and unpublished_at is not null")
+                .param("project", projectId).query(Long.class).optional();
     }
 
     /** Published practices only, newest first; the text is matched case-insensitively in the title and both summaries. */
@@ -88,6 +94,14 @@ public class PracticeRepository {
     }
 
     /** Takes the practice out of the library; the row stays, with who withdrew it and when. */
+    /** Back in the library as newly published: by whom and when it is now, no longer withdrawn. */
+    public void republish(long id, String by) {
+        jdbc.sql("""
+                        update good_practice set published_by = :by, published_at = now(), unpublished_by = null, unpublished_at = null
+                        where id = :id""")
+                .param("id", id).param("by", by).update();
+    }
+
     public void unpublish(long id, String by) {
         jdbc.sql("update good_practice set unpublished_by = :by, unpublished_at = now() where id = :id")
                 .param("id", id).param("by", by).update();
