@@ -2,7 +2,9 @@ package org.citycoop.accessibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +64,7 @@ final class Keyboard {
             }""";
 
     private static final int MOST_TABS = 150;
+    private static final String OPEN_DATE_PICKER = "vaadin-date-picker[opened], vaadin-date-time-picker-date-picker[opened]";
 
     private Keyboard() {
     }
@@ -94,6 +97,19 @@ final class Keyboard {
     static void type(Page page, String label, String text) {
         tabTo(page, focus -> focus.label().equals(label));
         page.keyboard().type(text);
+    }
+
+    /**
+     * Tabs to the date picker labelled {@code label}, types {@code date} and commits it with Enter once the
+     * calendar that typing opens is there, then waits for it to close: an Enter that comes before the calendar
+     * leaves it open, and Tab then circles inside it.
+     */
+    static void date(Page page, String label, String date) {
+        type(page, label, date);
+        Locator calendar = page.locator(OPEN_DATE_PICKER);
+        calendar.first().waitFor();
+        page.keyboard().press("Enter");
+        calendar.first().waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
     }
 
     /** Tabs to the field labelled {@code label}, selects what it holds (Control+A) and types {@code text} over it. */

@@ -90,10 +90,8 @@ class KeyboardTest {
                 Keyboard.choose(officer, "Partner city", "Surabaya", "Surabaya (Indonesia)");
                 Keyboard.choose(officer, "Theme", "Solid waste", "Solid waste management");
                 Keyboard.choose(officer, "Cooperation type", "Technical", "Technical cooperation (training and specialist dispatch)");
-                Keyboard.type(officer, "Planned start", "4/1/2027");
-                officer.keyboard().press("Enter");
-                Keyboard.type(officer, "Planned end", "3/31/2028");
-                officer.keyboard().press("Enter");
+                Keyboard.date(officer, "Planned start", "4/1/2027");
+                Keyboard.date(officer, "Planned end", "3/31/2028");
                 Keyboard.type(officer, "Budget (JPY)", "15000000");
                 Keyboard.tabTo(officer, labelled("Submit proposal"));
                 officer.keyboard().press("Enter");

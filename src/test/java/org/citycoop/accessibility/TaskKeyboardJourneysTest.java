@@ -102,8 +102,7 @@ class TaskKeyboardJourneysTest {
         String code = tasks.codeOf(taskId);
 
         journey("keyboard-training", "kitakyushu.officer", code, TrainingProcess.FORM_RECORD_SESSION, taskId, "Last session of", page -> {
-            Keyboard.type(page, "Date and time", "6/1/2027");
-            page.keyboard().press("Enter");
+            Keyboard.date(page, "Date and time", "6/1/2027");
             // the time is the second field of the same labelled picker
             page.keyboard().press("Tab");
             page.keyboard().type("9:30 AM");
@@ -151,10 +150,8 @@ class TaskKeyboardJourneysTest {
             Keyboard.type(page, "Position", "Engineer, Waste Management Division");
             Keyboard.type(page, "Expertise", "Windrow composting");
             Keyboard.choose(page, "Destination country", "Indo", "Indonesia (level 1)");
-            Keyboard.type(page, "Departure", "9/1/2027");
-            page.keyboard().press("Enter");
-            Keyboard.type(page, "Return", "9/7/2027");
-            page.keyboard().press("Enter");
+            Keyboard.date(page, "Departure", "9/1/2027");
+            Keyboard.date(page, "Return", "9/7/2027");
             Keyboard.type(page, "Cost estimate (JPY)", "1200000");
         });
 
@@ -189,8 +186,7 @@ class TaskKeyboardJourneysTest {
             page.onFileChooser(dialogs::add);
             Keyboard.tabTo(page, focus -> focus.label().startsWith("Actual value: "));
             page.keyboard().type("6.5");
-            Keyboard.type(page, "Measured on", measured.format(TYPED_DATE));
-            page.keyboard().press("Enter");
+            Keyboard.date(page, "Measured on", measured.format(TYPED_DATE));
             Keyboard.type(page, "Comment", "Two more districts compost since April.");
             Keyboard.tabTo(page, labelled("Choose file"));
             page.keyboard().press("Enter");
@@ -199,8 +195,7 @@ class TaskKeyboardJourneysTest {
             page.locator("vaadin-upload-file[complete]").waitFor();
             Keyboard.tabTo(page, focus -> focus.label().startsWith("Actual value: "));
             page.keyboard().type("12");
-            Keyboard.type(page, "Measured on", measured.format(TYPED_DATE));
-            page.keyboard().press("Enter");
+            Keyboard.date(page, "Measured on", measured.format(TYPED_DATE));
         });
 
         List<Measurement> reported = followUps.indicatorProgress(code, users.get("kitakyushu.officer")).stream()
