@@ -66,26 +66,23 @@ public class AuditTrail {
 
     /** For the engine's side, which knows a project by its code only; unknown codes are recorded without a project. */
     public void recordForProjectCode(String projectCode, String actor, String action, String detail) {
-        jdbc.sql("""
-                        insert into audit_event (project_id, actor, action, detail)
-                        values ((select id from project where code = :code), :actor, :action, :detail)""")
-                .param("code", projectCode)
-                .param("actor", actor)
-                .param("action", action)
-                .param("detail", detail)
-                .update();
+        insertForProjectCode(projectCode, actor, action, detail, null);
     }
 
     public void recordForProjectCode(String projectCode, String actor, String action, Message detail) {
+        insertForProjectCode(projectCode, actor, action, detail.toString(), detail);
+    }
+
+    private void insertForProjectCode(String projectCode, String actor, String action, String detail, Message worded) {
         jdbc.sql("""
                         insert into audit_event (project_id, actor, action, detail, detail_key, detail_args)
                         values ((select id from project where code = :code), :actor, :action, :detail, :key, :args)""")
                 .param("code", projectCode)
                 .param("actor", actor)
                 .param("action", action)
-                .param("detail", detail.toString())
-                .param("key", detail.key())
-                .param("args", StoredMessage.argumentsOf(detail))
+                .param("detail", detail)
+                .param("key", worded == null ? null : worded.key())
+                .param("args", worded == null ? null : StoredMessage.argumentsOf(worded))
                 .update();
     }
 

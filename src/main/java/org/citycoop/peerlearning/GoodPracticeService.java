@@ -84,8 +84,8 @@ public class GoodPracticeService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        String summaryEn = blankToNull(draft.summaryEn());
-        String summaryJa = blankToNull(draft.summaryJa());
+        String summaryEn = Records.strippedOrNull(draft.summaryEn());
+        String summaryJa = Records.strippedOrNull(draft.summaryJa());
         List<Long> shared = distinct(draft.documentIds());
         Optional<Long> withdrawn = practices.unpublishedOf(project.id());
         long id = withdrawn.orElseGet(() -> practices.insert(project.id(), draft.title().strip(), summaryEn, summaryJa,
@@ -130,7 +130,7 @@ public class GoodPracticeService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        practices.update(practiceId, change.title().strip(), blankToNull(change.summaryEn()), blankToNull(change.summaryJa()));
+        practices.update(practiceId, change.title().strip(), Records.strippedOrNull(change.summaryEn()), Records.strippedOrNull(change.summaryJa()));
         practices.shareOnly(practiceId, distinct(change.documentIds()));
         audit.record(row.projectId(), officer.getUsername(), "GOOD_PRACTICE_EDITED", change.title().strip());
         return practice(practices.find(practiceId).orElseThrow());
@@ -227,10 +227,6 @@ public class GoodPracticeService {
 
     private static List<Long> distinct(List<Long> documentIds) {
         return documentIds == null ? List.of() : documentIds.stream().distinct().toList();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private Project publishable(String projectCode, CityCoopUser officer) {

@@ -24,13 +24,16 @@ final class Records {
 
     /** Stripped text of at most {@code max} characters, null when blank. */
     static String optionalText(String text, int max, String field, List<FieldProblem> problems) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        if (text.strip().length() > max) {
+        String stripped = strippedOrNull(text);
+        if (stripped != null && stripped.length() > max) {
             problems.add(FieldProblem.of(field, "peer.problem.too-long", max));
         }
-        return text.strip();
+        return stripped;
+    }
+
+    /** Stripped text, null when blank: what is stored of an optional text once checked. */
+    static String strippedOrNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** The ids of the projects with these codes; a problem for each unknown code. */

@@ -64,7 +64,8 @@ final class Keyboard {
             }""";
 
     private static final int MOST_TABS = 150;
-    private static final String OPEN_DATE_PICKER = "vaadin-date-picker[opened], vaadin-date-time-picker-date-picker[opened]";
+    /** A date picker's calendar is open; a date-time picker's date part is a vaadin-date-picker too. */
+    private static final String OPEN_DATE_PICKER = "vaadin-date-picker[opened]";
 
     private Keyboard() {
     }
